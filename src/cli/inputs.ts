@@ -1,0 +1,71 @@
+// Where inputs come from: files named on the command line, or standard input ("-", or no input named
+// and stdin not a terminal). Reading errors become the contract's error codes.
+import { open } from "node:fs/promises";
+import { WirestoryError } from "../errors.js";
+
+export const STDIN = "-";
+
+/** The name an input goes by in messages. */
+export function displayName(input: string): string {
+  return input === STDIN ? "(stdin)" : input;
+}
+
+export async function readInput(input: string, maxBytes: number): Promise<Uint8Array> {
+  return input === STDIN ? readStdin(maxBytes) : readFileLimited(input, maxBytes);
+}
+
+async function readFileLimited(path: string, maxBytes: number): Promise<Uint8Array> {
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  try {
+    handle = await open(path, "r");
+    const info = await handle.stat();
+    if (info.isDirectory()) throw new WirestoryError("is_directory", "is a directory");
+    if (info.isFile() && info.size > maxBytes) throw tooLarge(info.size, maxBytes);
+    const data = await handle.readFile();
+    if (data.byteLength > maxBytes) throw tooLarge(data.byteLength, maxBytes);
+    return data;
+  } catch (error) {
+    throw fileError(error);
+  } finally {
+    await handle?.close();
+  }
+}
+
+async function readStdin(maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += chunk.length;
+    if (size > maxBytes) throw tooLarge(size, maxBytes);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function tooLarge(size: number, maxBytes: number): WirestoryError {
+  return new WirestoryError(
+    "too_large",
+    `input is larger than the limit of ${maxBytes} bytes (${size}+); see --max-bytes`,
+  );
+}
+
+/** Node's file errors -> the contract's codes, with a one-line message. */
+export function fileError(error: unknown): unknown {
+  if (error instanceof WirestoryError) return error;
+  const code = (error as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case "ENOENT":
+    case "ENOTDIR":
+      return new WirestoryError("not_found", "no such file");
+    case "EISDIR":
+      return new WirestoryError("is_directory", "is a directory");
+    case "EACCES":
+    case "EPERM":
+      return new WirestoryError("permission", "permission denied");
+    case "ELOOP":
+    case "ENAMETOOLONG":
+      return new WirestoryError("not_found", "cannot resolve the path");
+    default:
+      return error;
+  }
+}

@@ -1,0 +1,53 @@
+// The wirestory command: a thin shell around the library (src/index.ts).
+import { storySchema } from "../story.js";
+import { helpText, parseArgs, UsageError } from "./program.js";
+import { runBatch } from "./run.js";
+
+const out = (s: string) => {
+  process.stdout.write(s);
+};
+const err = (s: string) => {
+  process.stderr.write(s);
+};
+
+// `wirestory ... | head -1`: the reader went away; stop quietly.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
+async function main(argv: string[]): Promise<number> {
+  let options: ReturnType<typeof parseArgs>;
+  try {
+    options = parseArgs(argv, { out, err });
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err(`wirestory: ${error.message} (see wirestory --help)\n`);
+      return 2;
+    }
+    throw error;
+  }
+  if (!options) return 0; // --help or --version was shown
+  if (options.schema) {
+    out(`${JSON.stringify(storySchema, null, 2)}\n`);
+    return 0;
+  }
+  if (options.inputs.length === 0 && process.stdin.isTTY) {
+    out(helpText());
+    return 0;
+  }
+  const color = options.color && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  return runBatch(options, { out, err, stdoutIsTTY: Boolean(process.stdout.isTTY), color });
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const debug = process.argv.includes("--debug");
+    err(`wirestory: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (debug && error instanceof Error && error.stack) err(`${error.stack}\n`);
+    process.exitCode = 1;
+  },
+);

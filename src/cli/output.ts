@@ -1,0 +1,62 @@
+// Output formats. json: one Story for one input, a JSON array for several; ndjson: one compact record
+// per line; pretty: a view for people; text: the clean story as plain text.
+import type { Story } from "../story.js";
+import { isError, type OutputRecord } from "./records.js";
+
+export const FORMATS = ["json", "ndjson", "pretty", "text"] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface Writer {
+  /** Writes one record. `name` is the input's display name; `several` tells whether others come too. */
+  write(record: OutputRecord, name: string): void;
+  end(): void;
+}
+
+export type Emit = (chunk: string) => void;
+
+export function jsonWriter(emit: Emit, several: boolean): Writer {
+  let count = 0;
+  return {
+    write(record) {
+      const json = JSON.stringify(record, null, 2);
+      if (!several) emit(`${json}\n`);
+      else emit(`${count === 0 ? "[\n" : ",\n"}${indent(json)}`);
+      count++;
+    },
+    end() {
+      if (several) emit(count === 0 ? "[]\n" : "\n]\n");
+    },
+  };
+}
+
+export function ndjsonWriter(emit: Emit): Writer {
+  return {
+    write(record) {
+      emit(`${JSON.stringify(record)}\n`);
+    },
+    end() {},
+  };
+}
+
+/** The clean story as plain text: headline, then the body paragraphs. Errors go to stderr only. */
+export function textWriter(emit: Emit, several: boolean): Writer {
+  let count = 0;
+  return {
+    write(record, name) {
+      if (isError(record)) return;
+      if (several) emit(`${count > 0 ? "\n" : ""}==> ${name} <==\n`);
+      emit(storyText(record));
+      count++;
+    },
+    end() {},
+  };
+}
+
+export function storyText(story: Story): string {
+  const parts = [story.headline, story.body.text].filter((p): p is string => Boolean(p));
+  return parts.length ? `${parts.join("\n\n")}\n` : "";
+}
+
+function indent(json: string): string {
+  return json.replace(/^/gm, "  ");
+}

@@ -1,0 +1,107 @@
+// The command line: options, help text (the CLI's documentation), and usage errors as exit code 2.
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { FORMATS, type Format } from "./output.js";
+
+declare const __VERSION__: string;
+
+export const INPUT_KINDS = ["auto", "text", "html", "ndjson"] as const;
+export type InputKind = (typeof INPUT_KINDS)[number];
+
+export interface CliOptions {
+  inputs: string[];
+  format: Format | undefined;
+  input: InputKind;
+  schema: boolean;
+  color: boolean;
+  maxBytes: number;
+  debug: boolean;
+}
+
+export class UsageError extends Error {}
+
+const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+const HELP_AFTER = `
+Inputs:
+  Each input is a file path, or - for standard input. With no input named, standard input is read
+  when it is not a terminal. Plain text (page copy, wire text) and HTML pages are both accepted;
+  --input auto decides by extension (.html/.htm -> HTML, otherwise text) and sniffs stdin and
+  unknown extensions for a leading <!doctype, <html, <head or <body.
+  --input ndjson reads every line of every input as a JSON record {"id", "text" | "html", ...};
+  the other fields come back under "meta".
+
+Output:
+  One record per input, in input order: a Story, or {"schemaVersion":1,"source":{...},"error":{...}}.
+  Default format: pretty on a terminal; otherwise json for one input and ndjson for several.
+  Field names and vocabularies are the output contract (schemaVersion 1): see --schema.
+
+Exit codes:
+  0  every input parsed
+  1  some input failed (the others still give their records; each failure is one line on stderr)
+  2  usage error
+
+Examples:
+  wirestory story.txt
+  wirestory -f json page.html | jq '.quotes[] | "\\(.speaker): \\(.text)"'
+  cat story.txt | wirestory -f text
+  wirestory -f ndjson corpus/*.txt > stories.ndjson
+  wirestory --schema > story.schema.json`;
+
+export function parseArgs(
+  argv: string[],
+  write: { out: (s: string) => void; err: (s: string) => void },
+): CliOptions | null {
+  const program = new Command()
+    .name("wirestory")
+    .description(
+      "Turn a news wire story (page copy or HTML) into structured data: dateline, agency, byline,\ncredits, quotes with their speakers, and the clean story text.",
+    )
+    .usage("[options] [inputs...]")
+    .argument("[inputs...]", "files to parse; - reads standard input")
+    .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS))
+    .addOption(new Option("--input <kind>", "how to read the inputs").choices(INPUT_KINDS).default("auto"))
+    .option("--schema", "print the JSON Schema of the output and exit")
+    .option("--no-color", "no colour in the pretty format (NO_COLOR is honoured too)")
+    .option("--max-bytes <n>", "refuse inputs larger than this", positiveInt, DEFAULT_MAX_BYTES)
+    .option("--debug", "show stack traces of internal errors")
+    .version(__VERSION__, "-V, --version")
+    .helpOption("-h, --help", "show this help")
+    .addHelpText("after", HELP_AFTER)
+    .exitOverride()
+    .configureOutput({
+      writeOut: write.out,
+      writeErr: write.err,
+      outputError: () => {}, // reported by the caller, as one line
+    });
+  try {
+    program.parse(argv, { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return null;
+      throw new UsageError(error.message.replace(/^error:\s*/i, ""));
+    }
+    throw error;
+  }
+  const o = program.opts();
+  return {
+    inputs: program.args,
+    format: o.format,
+    input: o.input,
+    schema: Boolean(o.schema),
+    color: o.color !== false,
+    maxBytes: o.maxBytes,
+    debug: Boolean(o.debug),
+  };
+}
+
+export function helpText(): string {
+  let text = "";
+  parseArgs(["--help"], { out: (s) => (text += s), err: (s) => (text += s) });
+  return text;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError("a positive whole number of bytes is expected");
+  return n;
+}

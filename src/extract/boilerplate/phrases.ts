@@ -1,0 +1,17 @@
+import { LINE_PATTERNS, MAX_PHRASE_BLOCK, RELATED_MARKERS } from "../../lexicon/boilerplate.js";
+import type { RemovedKind } from "../../story.js";
+
+/** The kind of chrome a whole block is, by the phrase lexicon; null when no pattern matches. */
+export function phraseKind(text: string): RemovedKind | null {
+  if (text.length > MAX_PHRASE_BLOCK) return null;
+  const t = text.replace(/^[•·▪●◦‣∙*|]\s*/, "").trim();
+  for (const { kind, match } of LINE_PATTERNS) if (match.test(t)) return kind;
+  return null;
+}
+
+/** A heading that opens a list of other stories ("Next In World", "Also Read", "Related"). */
+export function isRelatedMarker(text: string): boolean {
+  if (text.length > 250) return false;
+  const t = text.replace(/^[•·▪●◦‣∙*|#]+\s*/, "").trim();
+  return RELATED_MARKERS.some((re) => re.test(t));
+}

@@ -1,0 +1,91 @@
+// Metadata: headline, dates, section, language, canonical URL, site name; from the page's markup when
+// it has any (JSON-LD, OpenGraph, <meta>), else from the blocks the boilerplate stripper set aside.
+import type { Block, Document, PageMeta } from "../read/block.js";
+import type { Byline } from "../story.js";
+import type { Role } from "./boilerplate/index.js";
+import { canonicalAgency } from "./common/agency.js";
+import { isoDate, readDateStamp } from "./common/dates.js";
+import { stopwordShare, words } from "./common/words.js";
+
+export interface Metadata {
+  headline: string | null;
+  published: string | null;
+  modified: string | null;
+  section: string | null;
+  language: string | null;
+  canonicalUrl: string | null;
+  siteName: string | null;
+  /** An agency the page's metadata names as author or publisher. */
+  agency: string | null;
+  /** A byline from the page's metadata, for pages whose text carries none. */
+  byline: Byline | null;
+}
+
+export function extractMetadata(doc: Document, roles: readonly Role[], textByline: Byline | null): Metadata {
+  const page = doc.page;
+  const blocks = doc.blocks;
+  const headlineBlock = roles.indexOf("headline");
+  const people = (page?.authors ?? []).filter((a) => !canonicalAgency(a));
+  return {
+    headline: page?.headline ?? page?.title ?? (headlineBlock >= 0 ? blocks[headlineBlock].text : null),
+    published: page?.published ?? stampDate(blocks, roles),
+    modified: page?.modified ?? null,
+    section: page?.section ?? sectionLabel(blocks, roles, headlineBlock) ?? sectionFromRelated(blocks, roles),
+    language: page?.language ?? englishByEvidence(blocks, roles),
+    canonicalUrl: page?.canonicalUrl ?? null,
+    siteName: page?.siteName ?? null,
+    agency: pageAgency(page),
+    byline: !textByline && people.length ? { raw: people.join(", "), authors: people } : null,
+  };
+}
+
+/** The first date stamp above or around the story. */
+function stampDate(blocks: readonly Block[], roles: readonly Role[]): string | null {
+  for (let i = 0; i < blocks.length; i++) {
+    if (roles[i] !== "timestamp") continue;
+    const parts = readDateStamp(blocks[i].text);
+    const iso = parts ? isoDate(parts) : null;
+    if (iso) return iso;
+  }
+  return null;
+}
+
+/** A single short navigation label between the headline and the story ("• World"). */
+function sectionLabel(blocks: readonly Block[], roles: readonly Role[], headline: number): string | null {
+  if (headline < 0) return null;
+  const labels: string[] = [];
+  for (let i = headline + 1; i < blocks.length && roles[i] !== "body"; i++) {
+    if (roles[i] !== "navigation") continue;
+    const label = blocks[i].text.replace(/^[•·▪●◦‣∙*|]\s*/, "").trim();
+    if (words(label).length <= 3 && /^\p{Lu}/u.test(label)) labels.push(label);
+  }
+  return labels.length === 1 ? labels[0] : null;
+}
+
+/** "Next In World", "More from Business": the section a related list names. */
+function sectionFromRelated(blocks: readonly Block[], roles: readonly Role[]): string | null {
+  for (let i = 0; i < blocks.length; i++) {
+    if (roles[i] !== "related") continue;
+    const m = /^(?:next|more|latest|top)\s+(?:in|from)\s+(\p{Lu}[\p{L}&' -]{1,30})$/u.exec(blocks[i].text.trim());
+    if (m) return m[1].trim();
+  }
+  return null;
+}
+
+/** "en" when the story text is plainly English (function words make up a third of it). */
+function englishByEvidence(blocks: readonly Block[], roles: readonly Role[]): string | null {
+  const text = blocks
+    .filter((_, i) => roles[i] === "body")
+    .map((b) => b.text)
+    .join(" ")
+    .slice(0, 5000);
+  return words(text).length >= 30 && stopwordShare(text) >= 0.3 ? "en" : null;
+}
+
+function pageAgency(page: PageMeta | null): string | null {
+  for (const author of page?.authors ?? []) {
+    const agency = canonicalAgency(author);
+    if (agency) return agency;
+  }
+  return null;
+}

@@ -1,0 +1,142 @@
+// Lines and phrases of page chrome around a story, by the kind of block they mark. Each pattern must
+// match the WHOLE block text (after trimming), so a story sentence that merely mentions "cookies" is
+// never taken for a cookie banner. Patterns run on blocks of at most MAX_PHRASE_BLOCK characters.
+import type { RemovedKind } from "../story.js";
+
+export const MAX_PHRASE_BLOCK = 400;
+
+export interface LinePattern {
+  kind: RemovedKind;
+  match: RegExp;
+}
+
+export const LINE_PATTERNS: readonly LinePattern[] = [
+  // photo captions and credits
+  { kind: "caption", match: /^(?:FILE\s+)?(?:PHOTO|PICTURE|IMAGE|VIDEO)\s*:/ },
+  { kind: "caption", match: /^(?:photo|image|picture|photograph|graphic|video|caption|credit)s?(?:\s+by)?\s*:/i },
+  {
+    kind: "caption",
+    match:
+      /\b(?:REUTERS|AFP|AP|Getty Images|EPA|Xinhua|Bloomberg|Shutterstock|Alamy|WireImage|ANI|PTI|IANS)\/[A-Z][^\n]{0,80}$/,
+  },
+  { kind: "caption", match: /\((?:AP|AFP|Reuters|EPA|Getty|Xinhua|Bloomberg)\s+Photo(?:\/[^)]{0,80})?\)$/i },
+  { kind: "caption", match: /^(?:Image|Photo|Slide)\s+\d+\s+of\s+\d+$/i },
+  // ads
+  {
+    kind: "advert",
+    match:
+      /^(?:advertisement|advertising|ad|sponsored(?:\s+content)?|promoted(?:\s+content)?|paid\s+(?:content|post))$/i,
+  },
+  {
+    kind: "advert",
+    match: /^(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this|the))?\s+(?:advertisement|ad)$/i,
+  },
+  { kind: "advert", match: /^scroll\s+(?:down\s+)?to\s+continue(?:\s+with\s+content)?$/i },
+  // share rows
+  {
+    kind: "share",
+    match:
+      /^(?:share|tweet|email|e-mail|print|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|flipboard|copy\s+link|link\s+copied|save|comment)(?:\s*[|·•/]\s*(?:share|tweet|email|e-mail|print|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|flipboard|copy\s+link))*$/i,
+  },
+  { kind: "share", match: /^share\s+(?:this|on|via|the)\b.{0,60}$/i },
+  // promos and calls to action
+  {
+    kind: "promo",
+    match:
+      /^(?:follow|join)\s+(?:us|our)\b.{0,120}\b(?:on|channel|whatsapp|telegram|twitter|facebook|instagram|x|google\s+news)\b.{0,80}$/i,
+  },
+  { kind: "promo", match: /^(?:download|get)\s+(?:our|the)\b.{0,60}\bapp\b.{0,80}$/i },
+  { kind: "promo", match: /^(?:click|tap)\s+here\b.{0,120}$/i },
+  { kind: "promo", match: /^(?:read|see|watch|listen)\s+(?:the\s+)?(?:full|rest|more)\b.{0,80}$/i },
+  { kind: "promo", match: /^(?:read|see|watch)\s+(?:more|also|next)\s*:.{0,200}$/i },
+  // newsletters
+  {
+    kind: "newsletter",
+    match:
+      /^(?:sign\s+up|subscribe|register)\b.{0,160}\b(?:newsletter|briefing|bulletin|alerts?|inbox|email)\b.{0,80}$/i,
+  },
+  { kind: "newsletter", match: /^(?:[\w'’]+\s+){0,4}newsletters?(?:\s*:.{0,100})?$/i },
+  { kind: "newsletter", match: /^get\s+(?:the\s+)?(?:latest|breaking)\s+news\b.{0,100}$/i },
+  // paywalls
+  {
+    kind: "paywall",
+    match:
+      /^(?:subscribe|sign\s+in|log\s+in|register)\s+(?:now\s+)?to\s+(?:read|continue|unlock|keep\s+reading).{0,100}$/i,
+  },
+  {
+    kind: "paywall",
+    match:
+      /^(?:to\s+read\s+the\s+full\s+(?:story|article)|already\s+a\s+subscriber\??.{0,60}|subscribe\s+now.{0,60}|this\s+(?:article|content)\s+is\s+(?:for|available\s+to)\s+subscribers.{0,80})$/i,
+  },
+  // cookies
+  { kind: "cookie", match: /^.{0,200}\b(?:we|this\s+site|this\s+website)\s+uses?\s+cookies\b.{0,300}$/i },
+  {
+    kind: "cookie",
+    match: /^(?:accept|reject|manage)(?:\s+all)?\s+cookies$|^cookie\s+(?:settings|preferences|policy)$/i,
+  },
+  // comments
+  {
+    kind: "comments",
+    match:
+      /^(?:\d+\s+)?comments?$|^(?:leave|post|add|show|view)\s+(?:a\s+|your\s+|all\s+)?comments?\b.{0,40}$|^join\s+the\s+(?:conversation|discussion)\b.{0,40}$/i,
+  },
+  // legal and footers
+  { kind: "legal", match: /^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).{0,200}$/i },
+  { kind: "legal", match: /^.{0,120}\ball\s+rights\s+reserved\.?.{0,120}$/i },
+  {
+    kind: "legal",
+    match:
+      /^(?:privacy\s+policy|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|cookie\s+policy|accessibility|sitemap|disclaimer)$/i,
+  },
+  { kind: "legal", match: /^.{0,120}\bmay\s+not\s+be\s+(?:published|reproduced|copied),?\s+broadcast.{0,200}$/i },
+  { kind: "footer", match: /^our\s+standards\s*:\s*the\s+thomson\s+reuters\s+trust\s+principles\.?.{0,120}$/i },
+  {
+    kind: "footer",
+    match: /^(?:back\s+to\s+top|about\s+us|contact\s+us|careers|advertise(?:\s+with\s+us)?|help|faq)\b.{0,3}$/i,
+  },
+  // syndication notices
+  {
+    kind: "syndication",
+    match: /^.{0,120}\b(?:auto-generated\s+from\s+a\s+syndicated\s+feed|has\s+not\s+been\s+edited\s+by)\b.{0,160}$/i,
+  },
+  {
+    kind: "syndication",
+    match:
+      /^(?:this\s+(?:story|article)\s+(?:was|has\s+been)\s+(?:published|provided|first\s+published)\s+(?:by|via|from|on)\b).{0,160}$/i,
+  },
+  // contact lines
+  {
+    kind: "contact",
+    match:
+      /^(?:have\s+a\s+(?:news\s+)?tip|got\s+a\s+(?:news\s+)?tip|contact\s+(?:the\s+)?(?:author|reporter|writer)|email\s+(?:the\s+)?(?:author|reporter))\b.{0,160}$/i,
+  },
+  { kind: "contact", match: /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/ },
+  // timestamps that are not a bare date
+  {
+    kind: "timestamp",
+    match:
+      /^(?:updated|published|posted|last\s+updated)\s*:?\s*(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago|just\s+now)$/i,
+  },
+  { kind: "timestamp", match: /^\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$/i },
+  { kind: "timestamp", match: /^\d+\s+min(?:ute)?s?\s+read$/i },
+  // navigation
+  {
+    kind: "navigation",
+    match:
+      /^(?:home|menu|search|skip\s+to\s+(?:main\s+)?content|sections?|more|close|open|toggle\s+navigation|log\s+in|sign\s+in|subscribe|register|english\s+edition|edition)$/i,
+  },
+  { kind: "navigation", match: /^(?:[^>›»\n]{1,30}[>›»]){1,6}[^>›»\n]{1,40}$/ },
+];
+
+/**
+ * Headings that open a list of links to other stories. Everything after one, up to the next kind of
+ * block, is part of that list ("Next In World" and its ten headlines).
+ */
+export const RELATED_MARKERS: readonly RegExp[] = [
+  /^(?:next|more|latest|top|trending)\s+in\s+.{1,40}$/i,
+  /^(?:others?\s+)?also\s+read(?:\s*:.{0,200})?$/i,
+  /^(?:read|see)\s+(?:also|more|next)$/i,
+  /^related(?:\s+(?:stories|articles|news|coverage|content|topics|links|reading|video))?\s*:?$/i,
+  /^(?:more|latest|top|other|recommended|popular|trending|featured|editor'?s?'?\s+picks?)(?:\s+(?:from|on|in|stories|articles|news|videos?|reads?|headlines))+.{0,40}$/i,
+  /^(?:you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)|don'?t\s+miss|must\s+read|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed|shared)(?:\s+\w+){0,3}|trending(?:\s+now)?|what\s+to\s+read\s+next|in\s+case\s+you\s+missed\s+it|top\s+stories|latest\s+news|more\s+stories|popular\s+now|up\s+next|read\s+next)\s*:?$/i,
+];
