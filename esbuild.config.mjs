@@ -1,22 +1,35 @@
 // Builds dist/ from src/: the CLI and the library as ESM with code splitting, so that cheerio (HTML
 // input only) lands in a chunk of its own that text runs never load. Run by `npm run build`, and by
-// `prepare` and `pretest` so installs and tests never see a stale build.
-import { readFileSync, rmSync } from "node:fs";
+// `prepare` and `pretest` so installs and tests never see a stale build. The new build is written
+// beside the old one and swapped in, so a CLI run during a rebuild never sees half a dist/.
+import { readFileSync, renameSync, rmSync } from "node:fs";
 import { build } from "esbuild";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8"));
-rmSync("dist", { recursive: true, force: true });
-await build({
-  entryPoints: { cli: "src/cli/main.ts", index: "src/index.ts" },
-  outdir: "dist",
-  bundle: true,
-  splitting: true,
-  format: "esm",
-  platform: "node",
-  target: "node20",
-  packages: "external",
-  chunkNames: "chunks/[name]-[hash]",
-  sourcemap: true,
-  define: { __VERSION__: JSON.stringify(version) },
-  logLevel: "warning",
-});
+const next = `dist.next-${process.pid}`;
+const old = `dist.old-${process.pid}`;
+try {
+  await build({
+    entryPoints: { cli: "src/cli/main.ts", index: "src/index.ts" },
+    outdir: next,
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    packages: "external",
+    chunkNames: "chunks/[name]-[hash]",
+    sourcemap: true,
+    define: { __VERSION__: JSON.stringify(version) },
+    logLevel: "warning",
+  });
+  try {
+    renameSync("dist", old);
+  } catch {
+    // no previous build
+  }
+  renameSync(next, "dist");
+} finally {
+  rmSync(next, { recursive: true, force: true });
+  rmSync(old, { recursive: true, force: true });
+}
