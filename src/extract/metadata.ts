@@ -5,7 +5,7 @@ import type { Byline } from "../story.js";
 import type { Role } from "./boilerplate/index.js";
 import { canonicalAgency } from "./common/agency.js";
 import { isoDate, readDateStamp } from "./common/dates.js";
-import { stopwordShare, words } from "./common/words.js";
+import { languageOf, words } from "./common/words.js";
 
 export interface Metadata {
   headline: string | null;
@@ -31,7 +31,7 @@ export function extractMetadata(doc: Document, roles: readonly Role[], textBylin
     published: page?.published ?? stampDate(blocks, roles),
     modified: page?.modified ?? null,
     section: page?.section ?? sectionLabel(blocks, roles, headlineBlock) ?? sectionFromRelated(blocks, roles),
-    language: page?.language ?? englishByEvidence(blocks, roles),
+    language: page?.language ?? storyLanguage(blocks, roles),
     canonicalUrl: page?.canonicalUrl ?? null,
     siteName: page?.siteName ?? null,
     agency: pageAgency(page),
@@ -72,14 +72,14 @@ function sectionFromRelated(blocks: readonly Block[], roles: readonly Role[]): s
   return null;
 }
 
-/** "en" when the story text is plainly English (function words make up a third of it). */
-function englishByEvidence(blocks: readonly Block[], roles: readonly Role[]): string | null {
+/** The language the story text is plainly written in, by its function words or its script. */
+function storyLanguage(blocks: readonly Block[], roles: readonly Role[]): string | null {
   const text = blocks
     .filter((_, i) => roles[i] === "body")
     .map((b) => b.text)
     .join(" ")
     .slice(0, 5000);
-  return words(text).length >= 30 && stopwordShare(text) >= 0.3 ? "en" : null;
+  return languageOf(text);
 }
 
 function pageAgency(page: PageMeta | null): string | null {

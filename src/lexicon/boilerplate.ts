@@ -8,6 +8,8 @@ export const MAX_PHRASE_BLOCK = 400;
 export interface LinePattern {
   kind: RemovedKind;
   match: RegExp;
+  /** The line closes the story: what follows it is comments, tags, teasers or footer. */
+  endsStory?: boolean;
 }
 
 export const LINE_PATTERNS: readonly LinePattern[] = [
@@ -21,6 +23,12 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   },
   { kind: "caption", match: /\((?:AP|AFP|Reuters|EPA|Getty|Xinhua|Bloomberg)\s+Photo(?:\/[^)]{0,80})?\)$/i },
   { kind: "caption", match: /^(?:Image|Photo|Slide)\s+\d+\s+of\s+\d+$/i },
+  { kind: "caption", match: /^(?:photo|image|picture|photograph)s?\s+(?:by|courtesy\s+of|credit)\b.{1,100}$/i },
+  {
+    kind: "caption",
+    match:
+      /^.{0,100}\/\s?(?:Getty\s+Images|AFP|AP|Reuters|EPA|Shutterstock|Alamy|WireImage|Bloomberg|Sipa|Xinhua|Zuma|NurPhoto|Imagn|USA\s+TODAY\s+Sports)(?:\s+via\s+.{1,40})?\)?$/i,
+  },
   // ads
   {
     kind: "advert",
@@ -78,7 +86,30 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   {
     kind: "comments",
     match:
-      /^(?:\d+\s+)?comments?$|^(?:leave|post|add|show|view)\s+(?:a\s+|your\s+|all\s+)?comments?\b.{0,40}$|^join\s+the\s+(?:conversation|discussion)\b.{0,40}$/i,
+      /^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$|^(?:leave|post|add|show|view|read)\s+(?:a\s+|your\s+|all\s+|the\s+)?(?:comments?|reply|replies)\b.{0,40}$|^(?:join\s+the\s+(?:conversation|discussion)|comments\s+are\s+closed|discuss\s+this\s+(?:article|story))\b.{0,40}$/i,
+    endsStory: true,
+  },
+  {
+    kind: "comments",
+    match: /^.{1,80}\s+on\s+.{5,40}\s+at\s+\d{1,2}:\d{2}.{0,12}\s+(?:said|wrote|says)\s*:?$/i,
+    endsStory: true,
+  },
+  { kind: "comments", match: /^posted\s+in\b.{0,120}\|\s*\d+\s+comments?$/i, endsStory: true },
+  // the end of a post
+  {
+    kind: "navigation",
+    match: /^(?:previous|next|older|newer)\s+(?:post|article|story|entry)\b.{0,120}$/i,
+    endsStory: true,
+  },
+  {
+    kind: "other",
+    match: /^(?:tags|tagged|topics|filed\s+under|categories|posted\s+in)\s*:.{0,300}$/i,
+    endsStory: true,
+  },
+  {
+    kind: "other",
+    match: /^(?:about\s+the\s+(?:author|writer|reporter)s?|more\s+about\s+the\s+author)\s*:?$/i,
+    endsStory: true,
   },
   // legal and footers
   { kind: "legal", match: /^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).{0,200}$/i },

@@ -6,8 +6,13 @@ import type { RemovedKind } from "../story.js";
 export interface Block {
   /** The block's text, trimmed; inner spacing kept as written. */
   text: string;
-  /** For text input: a line that starts with a list bullet (•, *, -). */
+  /** For text input: a line that starts with a list bullet (•, *, -); the bullet is not in `text`. */
   bullet?: boolean;
+  /**
+   * For text input: the line stands next to a blank line. Page copy puts blank lines around the
+   * paragraphs of a story and none between menu items or list entries.
+   */
+  spaced?: boolean;
   /** Features an HTML reader found for the element; absent for text input. */
   html?: HtmlFeatures;
 }

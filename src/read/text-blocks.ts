@@ -11,13 +11,14 @@ export function textToDocument(text: string): Document {
   return { blocks, page: null, warnings: [] };
 }
 
-function lineBlock(line: string): Block[] {
+function lineBlock(line: string, i: number, lines: string[]): Block[] {
   const text = line.trim();
   if (!text) return [];
+  const spaced = (i > 0 && !lines[i - 1].trim()) || (i + 1 < lines.length && !lines[i + 1].trim());
   const bullet = BULLET.exec(text);
-  if (!bullet) return [{ text }];
+  if (!bullet) return [{ text, spaced }];
   const rest = text.slice(bullet[0].length);
-  return rest ? [{ text: rest, bullet: true }] : [];
+  return rest ? [{ text: rest, bullet: true, spaced }] : [];
 }
 
 /**

@@ -3,9 +3,16 @@
 // nearby sentences; inside it only clear chrome goes, outside it everything goes, each with its kind.
 import type { Block } from "../../read/block.js";
 import { readDateStamp } from "../common/dates.js";
-import { capitalisedShare, endsLikeSentence, stopwordShare, words } from "../common/words.js";
+import {
+  capitalisedShare,
+  endsLikeSentence,
+  languageOf,
+  stopwordShare,
+  unspacedShare,
+  words,
+} from "../common/words.js";
 import type { Anchors, Role } from "./index.js";
-import { isRelatedMarker, phraseKind } from "./phrases.js";
+import { isRelatedMarker, matchPhrase } from "./phrases.js";
 
 /** Confident prose lines may be this many blocks apart and still belong to one story. */
 const MAX_GAP = 8;
@@ -16,11 +23,15 @@ interface Line {
   text: string;
   words: number;
   kind: Role | null;
+  /** A related-list heading, or chrome after which the story does not go on (comments, tags). */
   marker: boolean;
+  endsStory: boolean;
   sentence: boolean;
   confident: boolean;
   claimed: boolean;
   bullet: boolean;
+  /** Weight of the line as story evidence: lower for lines packed between others in a spaced copy. */
+  weight: number;
 }
 
 export function textRoles(blocks: readonly Block[], anchors: Anchors): Role[] {
@@ -44,12 +55,26 @@ export function textRoles(blocks: readonly Block[], anchors: Anchors): Role[] {
 function describe(blocks: readonly Block[], anchors: Anchors): Line[] {
   const counts = new Map<string, number>();
   for (const b of blocks) counts.set(b.text, (counts.get(b.text) ?? 0) + 1);
+  // Only a copy that spaces some lines and not others tells paragraphs from packed lists.
+  const spacedShare = blocks.filter((b) => b.spaced).length / Math.max(1, blocks.length);
+  const spacing = spacedShare > 0.02 && spacedShare < 0.9;
+  const language =
+    languageOf(
+      blocks
+        .map((b) => b.text)
+        .join("\n")
+        .slice(0, 20000),
+    ) ?? "en";
+  const unspaced = language === "ja" || language === "zh";
   return blocks.map((b, i) => {
     const text = b.text;
-    const n = words(text).length;
+    // in scripts without spaces, count characters in place of words (about two per word)
+    const n = unspaced && unspacedShare(text) > 0.3 ? Math.round(text.length / 2) : words(text).length;
     const claimed = anchors.claimed.has(i);
-    const kind: Role | null = claimed ? null : (phraseKind(text) ?? (readDateStamp(text) ? "timestamp" : null));
+    const phrase = claimed ? null : matchPhrase(text);
+    const kind: Role | null = claimed ? null : (phrase?.kind ?? (readDateStamp(text) ? "timestamp" : null));
     const marker = !claimed && !kind && isRelatedMarker(text);
+    const endsStory = Boolean(phrase?.endsStory);
     const repeated = (counts.get(text) ?? 0) > 1;
     const sentence = !kind && !marker && !claimed && n >= 3 && endsLikeSentence(text);
     const confident =
@@ -57,36 +82,44 @@ function describe(blocks: readonly Block[], anchors: Anchors): Line[] {
       !marker &&
       !claimed &&
       !repeated &&
-      text.length >= 70 &&
+      text.length >= (unspaced ? 35 : 70) &&
       n >= 10 &&
-      stopwordShare(text) >= 0.2 &&
+      (unspaced || stopwordShare(text, language) >= 0.2) &&
       (endsLikeSentence(text) || text.length >= 150);
-    return { text, words: n, kind, marker, sentence, confident, claimed, bullet: Boolean(b.bullet) };
+    const weight = spacing && !b.spaced ? 0.5 : 1;
+    return { text, words: n, kind, marker, endsStory, sentence, confident, claimed, bullet: Boolean(b.bullet), weight };
   });
 }
 
 /** [first, last] block of the story, or null when nothing reads as story text. */
-function storyRegion(lines: Line[], anchors: Anchors): [number, number] | null {
-  const groups: [number, number, number][] = []; // first, last, characters
-  lines.forEach((line, i) => {
-    if (!line.confident) return;
-    const last = groups[groups.length - 1];
-    if (last && i - last[1] - 1 <= MAX_GAP) {
-      last[1] = i;
-      last[2] += line.text.length;
-    } else groups.push([i, i, line.text.length]);
-  });
+interface Group {
+  first: number;
+  last: number;
+  /** Weighted characters of its confident lines. */
+  chars: number;
+  confident: number;
+  /** A closing line (comments, "Next post") stands right after the group. */
+  closed: boolean;
+}
 
+function storyRegion(lines: Line[], anchors: Anchors): [number, number] | null {
+  const groups = proseGroups(lines);
   let start: number;
   let end: number;
   if (anchors.lead !== null) {
     const lead = anchors.lead;
-    const group = groups.find((g) => g[1] >= lead && g[0] <= lead + MAX_GAP);
+    const at = groups.findIndex((g) => g.last >= lead && g.first <= lead + MAX_GAP);
     start = lead;
-    end = group ? Math.max(group[1], lead) : lead;
+    end = at >= 0 ? Math.max(mergeForward(groups, at), lead) : lead;
   } else if (groups.length) {
-    const best = groups.reduce((a, b) => (b[2] > a[2] ? b : a));
-    [start, end] = best;
+    // a story is dense with prose; a teaser list spreads its excerpts between titles and names
+    const score = (g: Group) => (g.chars * g.confident) / (g.last - g.first + 1);
+    let best = 0;
+    groups.forEach((g, i) => {
+      if (score(g) > score(groups[best])) best = i;
+    });
+    start = groups[best].first;
+    end = mergeForward(groups, best);
     while (start > 0 && lines[start - 1].sentence && lines[start - 1].words >= 8) start--;
   } else {
     const sentences = lines.flatMap((l, i) => (l.sentence ? [i] : []));
@@ -100,7 +133,73 @@ function storyRegion(lines: Line[], anchors: Anchors): [number, number] | null {
     if (credits <= end || credits - end <= MAX_GAP) end = credits;
   }
   while (end + 1 < lines.length && (lines[end + 1].sentence || lines[end + 1].claimed)) end++;
-  return [start, end];
+  return [start, storyEnd(lines, start, end)];
+}
+
+/**
+ * Confident prose lines grouped across gaps of up to MAX_GAP lines. A closing line ends a group, and
+ * prose after a comments heading weighs little: it is readers' comments.
+ */
+function proseGroups(lines: Line[]): Group[] {
+  const groups: Group[] = [];
+  let open = false;
+  let discount = 1;
+  lines.forEach((line, i) => {
+    if (line.endsStory) {
+      if (open) groups[groups.length - 1].closed = true;
+      open = false;
+      if (line.kind === "comments") discount = 0.25;
+      return;
+    }
+    if (!line.confident) return;
+    const last = groups[groups.length - 1];
+    const chars = line.text.length * line.weight * discount;
+    if (open && last && i - last.last - 1 <= MAX_GAP) {
+      last.last = i;
+      last.chars += chars;
+      last.confident++;
+    } else groups.push({ first: i, last: i, chars, confident: 1, closed: false });
+    open = true;
+  });
+  return groups;
+}
+
+/** A story broken by an inline box (related links, a gallery) goes on in the next dense group. */
+function mergeForward(groups: Group[], at: number): number {
+  let end = groups[at].last;
+  for (let i = at; i + 1 < groups.length && !groups[i].closed; i++) {
+    const next = groups[i + 1];
+    const density = next.confident / (next.last - next.first + 1);
+    if (next.first - end - 1 > 2 * MAX_GAP || density < 0.5) break;
+    end = next.last;
+  }
+  return end;
+}
+
+/**
+ * The story stops before a closing line (comments, tags, "Next post") once enough story stands before
+ * it, and before a related-list heading, unless the list is an inline box: a few short lines after
+ * which the prose resumes.
+ */
+function storyEnd(lines: Line[], start: number, end: number): number {
+  let words = 0;
+  for (let i = start + 1; i <= end; i++) {
+    const line = lines[i];
+    if (!line.kind && !line.marker) words += line.words;
+    if (words < 60) continue;
+    if (line.endsStory) return i - 1;
+    if (line.marker && !proseResumes(lines, i + 1, end)) return i - 1;
+  }
+  return end;
+}
+
+/** After a list's short lines, two of the next four lines are confident prose. */
+function proseResumes(lines: Line[], from: number, end: number): boolean {
+  let i = from;
+  while (i <= end && !lines[i].confident && (lines[i].marker || !lines[i].sentence)) i++;
+  let prose = 0;
+  for (let k = i; k <= Math.min(end, i + 3); k++) if (lines[k].confident) prose++;
+  return prose >= 2;
 }
 
 /** Inside the story only clear chrome goes; a related-list heading takes the short lines after it. */

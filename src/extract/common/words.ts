@@ -1,33 +1,62 @@
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 
-const STOP = new Set(STOPWORDS);
+const STOP_BY_LANGUAGE = new Map(Object.entries(STOPWORDS).map(([lang, list]) => [lang, new Set(list)]));
+const ENGLISH = STOP_BY_LANGUAGE.get("en") as Set<string>;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** Scripts written without spaces between words. */
+const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/gu;
 
 export function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
-/** Share of a text's words that are English function words (jusText's stopword density). */
-export function stopwordShare(text: string): number {
+/** Share of a text's words that are function words of a language (jusText's stopword density). */
+export function stopwordShare(text: string, language = "en"): number {
+  const stop = STOP_BY_LANGUAGE.get(language) ?? ENGLISH;
   const ws = words(text);
   if (!ws.length) return 0;
   let n = 0;
-  for (const w of ws) if (STOP.has(w.toLowerCase())) n++;
+  for (const w of ws) if (stop.has(w.toLowerCase())) n++;
   return n / ws.length;
 }
 
 export function isStopword(word: string): boolean {
-  return STOP.has(word.toLowerCase());
+  return ENGLISH.has(word.toLowerCase());
 }
 
-/** Ends like a sentence: . ! ? or a closing quote or bracket after one, or an ellipsis. */
+/** Share of a text's letters in a script written without spaces (Chinese, Japanese). */
+export function unspacedShare(text: string): number {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return letters ? (text.match(UNSPACED)?.length ?? 0) / letters : 0;
+}
+
+/**
+ * The language whose function words make up the largest share of the text, when that share says it
+ * plainly (a quarter of the words); "ja"/"zh" by script; else null.
+ */
+export function languageOf(text: string): string | null {
+  if (unspacedShare(text) > 0.5) return /[\u3040-\u30ff]/u.test(text) ? "ja" : "zh";
+  if (words(text).length < 30) return null;
+  let best: string | null = null;
+  let bestShare = 0.25;
+  for (const lang of STOP_BY_LANGUAGE.keys()) {
+    const share = stopwordShare(text, lang);
+    if (share > bestShare) {
+      best = lang;
+      bestShare = share;
+    }
+  }
+  return best;
+}
+
+/** Ends like a sentence: . ! ? 。 or a closing quote or bracket after one, or an ellipsis. */
 export function endsLikeSentence(text: string): boolean {
-  return /[.!?…]["'”’)\]]*$|[.!?,]["”’]$/.test(text);
+  return /[.!?…。！？]["'”’»)\]）」』]*$|[.!?,]["”’»]$/.test(text.slice(-8));
 }
 
 /** Share of the words (other than function words) that start with a capital letter. */
 export function capitalisedShare(text: string): number {
-  const ws = words(text).filter((w) => !STOP.has(w.toLowerCase()) && /\p{L}/u.test(w));
+  const ws = words(text).filter((w) => !ENGLISH.has(w.toLowerCase()) && /\p{L}/u.test(w));
   if (!ws.length) return 0;
   let n = 0;
   for (const w of ws) if (/^\p{Lu}/u.test(w)) n++;
