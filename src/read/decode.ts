@@ -42,13 +42,14 @@ export function decode(bytes: Uint8Array): Decoded {
     return decoded;
   }
   return {
-    text: new TextDecoder("windows-1252").decode(bytes),
+    text: decodeWindows1252(bytes),
     encoding: "windows-1252",
     warnings: [{ code: "encoding_guessed", message: "not valid UTF-8; read as windows-1252" }],
   };
 }
 
 function withReplacement(bytes: Uint8Array, label: string): Decoded {
+  if (label === "windows-1252") return { text: decodeWindows1252(bytes), encoding: label, warnings: [] };
   const text = new TextDecoder(label).decode(bytes);
   const warnings: Warning[] = [];
   const replaced = countReplacements(text) - countReplacementsInSource(bytes, label);
@@ -127,4 +128,15 @@ function looksMostlyUtf8(bytes: Uint8Array): boolean {
     } else bad++;
   }
   return good > 0 && bad <= good;
+}
+
+/** windows-1252's printable characters in 0x80..0x9F (the rest of the range is Latin-1). */
+const WINDOWS_1252_HIGH =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+/** Node's TextDecoder reads "windows-1252" as Latin-1, losing curly quotes and dashes: map them here. */
+function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  return latin1.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]);
 }

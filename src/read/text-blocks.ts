@@ -32,13 +32,16 @@ function isHardWrapped(lines: string[]): boolean {
   if (width < 40 || width > 100) return false;
   let runOn = 0;
   let long = 0;
+  let closed = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
-    const len = lines[i].trimEnd().length;
-    if (len < width * 0.75) continue;
+    const line = lines[i].trimEnd();
+    if (line.length < width * 0.75) continue;
     long++;
     if (lines[i + 1].trim() !== "") runOn++;
+    if (/[.!?:"”]$/.test(line)) closed++;
   }
-  return long >= 4 && runOn >= 0.7 * long && long >= 0.4 * lengths.length;
+  // wrapped lines break mid-sentence; lines that each end a sentence are paragraphs of their own
+  return long >= 4 && runOn >= 0.7 * long && long >= 0.4 * lengths.length && closed < 0.5 * long;
 }
 
 /** Join wrapped lines; a paragraph ends at a blank line, a short line, or before an indented line. */
