@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { runCli, runCliIntoHead, SAMPLES } from "../helpers.js";
 
 const sample = (name: string) => join(SAMPLES, name);
-const STORY = "Storm closes pass\n\nA storm closed the mountain pass on Monday, officials said, and drivers were told to wait.\n";
+const STORY =
+  "Storm closes pass\n\nA storm closed the mountain pass on Monday, officials said, and drivers were told to wait.\n";
 
 describe("wirestory CLI", () => {
   it("parses one file into one JSON Story (json is the default off a terminal)", () => {
@@ -34,7 +35,10 @@ describe("wirestory CLI", () => {
     const files = [sample("ap-wire.txt"), sample("afp-wire.txt"), sample("news-page.html")];
     const r = runCli(files);
     expect(r.code).toBe(0);
-    const records = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const records = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(records.map((s) => s.source.path)).toEqual(files);
     expect(records[2].source.format).toBe("html");
   });
@@ -51,7 +55,10 @@ describe("wirestory CLI", () => {
     const r = runCli(["-f", "ndjson", sample("ap-wire.txt"), "no/such/file.txt", sample("afp-wire.txt")]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe("wirestory: no/such/file.txt: no such file\n");
-    const records = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const records = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(records).toHaveLength(3);
     expect(records[1]).toEqual({
       schemaVersion: 1,
@@ -67,7 +74,10 @@ describe("wirestory CLI", () => {
     writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48]));
     const r = runCli(["-f", "ndjson", dir, binary]);
     expect(r.code).toBe(1);
-    const codes = r.stdout.trim().split("\n").map((l) => JSON.parse(l).error.code);
+    const codes = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l).error.code);
     expect(codes).toEqual(["is_directory", "binary"]);
     expect(r.stderr.trim().split("\n")).toHaveLength(2);
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/); // no stack trace
@@ -132,12 +142,18 @@ describe("wirestory CLI", () => {
     const input = [
       JSON.stringify({ id: "a1", text: STORY, feed: "wire" }),
       "{not json",
-      JSON.stringify({ id: "a3", html: "<html><body><article><p>Short page text for a test.</p></article></body></html>" }),
+      JSON.stringify({
+        id: "a3",
+        html: "<html><body><article><p>Short page text for a test.</p></article></body></html>",
+      }),
       JSON.stringify({ id: "a4" }),
     ].join("\n");
     const r = runCli(["--input", "ndjson"], { input });
     expect(r.code).toBe(1);
-    const records = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const records = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(records).toHaveLength(4);
     expect(records[0].source.id).toBe("a1");
     expect(records[0].meta).toEqual({ feed: "wire" });

@@ -34,7 +34,10 @@ describe("textToDocument", () => {
   });
 
   it("leaves one-paragraph-per-line text alone", () => {
-    const lines = Array.from({ length: 8 }, (_, i) => `Paragraph ${i} says something complete about the day's events in the town.`);
+    const lines = Array.from(
+      { length: 8 },
+      (_, i) => `Paragraph ${i} says something complete about the day's events in the town.`,
+    );
     expect(textToDocument(lines.join("\n")).blocks).toHaveLength(8);
   });
 });

@@ -132,7 +132,9 @@ function storyRegion(lines: Line[], anchors: Anchors): [number, number] | null {
   if (credits !== null && credits >= start) {
     if (credits <= end || credits - end <= MAX_GAP) end = credits;
   }
-  while (end + 1 < lines.length && (lines[end + 1].sentence || lines[end + 1].claimed)) end++;
+  end = trimPackedTail(lines, start, end, credits);
+  while (end + 1 < lines.length && (lines[end + 1].claimed || (lines[end + 1].sentence && lines[end + 1].weight === 1)))
+    end++;
   return [start, storyEnd(lines, start, end)];
 }
 
@@ -162,6 +164,20 @@ function proseGroups(lines: Line[]): Group[] {
     open = true;
   });
   return groups;
+}
+
+/**
+ * In a copy whose story opens with paragraphs between blank lines, packed lines trailing the region
+ * are a list that follows the story (teasers, links), not more of it.
+ */
+function trimPackedTail(lines: Line[], start: number, end: number, credits: number | null): number {
+  const prose = lines.slice(start, end + 1).filter((l) => l.confident);
+  const opening = prose.slice(0, Math.max(2, Math.ceil(prose.length / 3)));
+  if (opening.some((l) => l.weight < 1) || lines[end].weight === 1) return end;
+  let last = end;
+  const trailing = (l: Line) => l.weight < 1 || (!l.confident && !l.sentence);
+  while (last > start && trailing(lines[last]) && last !== credits && !lines[last].claimed) last--;
+  return last;
 }
 
 /** A story broken by an inline box (related links, a gallery) goes on in the next dense group. */
