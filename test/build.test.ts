@@ -1,0 +1,45 @@
+// The build: the CLI's static import graph never reaches cheerio (HTML support loads on demand), while
+// the HTML reader's chunk does. Startup is part of the product.
+import { readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT } from "./helpers.js";
+
+const STATIC_IMPORT = /^import\s[^;]*?from\s*"([^"]+)";?$|^import\s*"([^"]+)";?$/gm;
+const DYNAMIC_IMPORT = /\bimport\(\s*"([^"]+)"\s*\)/g;
+
+function staticGraph(entry: string): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const code = readFileSync(file, "utf8");
+    for (const m of code.matchAll(STATIC_IMPORT)) {
+      const spec = m[1] ?? m[2];
+      if (spec.startsWith(".")) visit(resolve(dirname(file), spec));
+      else packages.add(spec);
+    }
+  };
+  visit(entry);
+  return { files, packages };
+}
+
+describe("build", () => {
+  const cli = join(ROOT, "dist", "cli.js");
+
+  it("keeps cheerio out of the CLI's startup graph", () => {
+    const { packages } = staticGraph(cli);
+    expect([...packages].some((p) => p.startsWith("cheerio"))).toBe(false);
+    expect(packages.has("commander")).toBe(true);
+  });
+
+  it("loads cheerio in a chunk that is imported on demand", () => {
+    const { files } = staticGraph(cli);
+    const lazy = [...files].flatMap((f) =>
+      [...readFileSync(f, "utf8").matchAll(DYNAMIC_IMPORT)].map((m) => resolve(dirname(f), m[1])),
+    );
+    const html = lazy.filter((f) => staticGraph(f).packages.has("cheerio/slim"));
+    expect(html.length).toBe(1);
+  });
+});

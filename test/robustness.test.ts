@@ -1,0 +1,98 @@
+// Properties that hold for any input: parse never throws on text, its output is self-consistent
+// (spans point at what they claim), and hostile inputs cost about as much as ordinary ones.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parse, type Story } from "../src/index.js";
+
+function checkConsistent(story: Story) {
+  expect(story.body.text).toBe(story.body.paragraphs.join("\n\n"));
+  if (story.dateline) {
+    const [a, b] = story.dateline.span;
+    expect(story.body.text.slice(a, b)).toBe(story.dateline.raw);
+  }
+  for (const q of story.quotes) {
+    expect(q.spans.length).toBeGreaterThan(0);
+    expect(q.spans.map(([a, b]) => story.body.text.slice(a, b)).join(" ")).toBe(q.text);
+  }
+}
+
+const newsAlphabet = fc.constantFrom(
+  ..."abcdefghij ABCDEFGH .,;:-—_()[]\"'“”‘’«»``''\n\n0123456789".split(""),
+  "MOSCOW (Reuters) - ",
+  "(Reporting by Jo Lee; Editing by Al Ng)",
+  " said ",
+  "By Jane Roe\n",
+  '"',
+  "<p>",
+  "</p>",
+  "• ",
+);
+const newsish = fc.array(newsAlphabet, { maxLength: 400 }).map((parts) => parts.join(""));
+
+describe("robustness", () => {
+  it("never throws and stays self-consistent on news-like text", async () => {
+    await fc.assert(
+      fc.asyncProperty(newsish, async (text) => {
+        checkConsistent(await parse(text, { format: "text" }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("never throws on arbitrary strings and bytes, as text or HTML", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 300 }), fc.boolean(), async (text, html) => {
+        checkConsistent(await parse(text, { format: html ? "html" : "text" }));
+      }),
+      { numRuns: 200 },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), async (bytes) => {
+        try {
+          checkConsistent(await parse(bytes));
+        } catch (error) {
+          expect((error as { code?: string }).code).toBe("binary"); // NUL bytes: refused, not crashed
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("reports empty input with a warning, not an error", async () => {
+    const story = await parse("   \n\n  ");
+    expect(story.warnings.map((w) => w.code)).toContain("empty_input");
+    expect(story.body).toEqual({ text: "", paragraphs: [] });
+  });
+
+  it("takes about as long on hostile input as on ordinary input of the same size (no regex blow-up)", async () => {
+    const size = 60_000;
+    const ordinary = "The council met on Monday and said the bridge would close, officials said. ".repeat(size / 76);
+    const hostile = [
+      " ".repeat(size),
+      "(".repeat(size),
+      '"'.repeat(size),
+      "A, ".repeat(size / 3),
+      "By ".repeat(size / 3),
+      "MOSCOW ".repeat(size / 7),
+      "-- ".repeat(size / 3),
+      "\n".repeat(size),
+      "a\n".repeat(size / 2),
+      `${"x".repeat(size)}"`,
+      "He said \"".repeat(size / 9),
+      "<div>".repeat(size / 5),
+    ];
+    const time = async (text: string, format: "text" | "html") => {
+      const t0 = performance.now();
+      await parse(text, { format });
+      return performance.now() - t0;
+    };
+    for (const format of ["text", "html"] as const) {
+      await time(ordinary, format); // warm up
+      const base = Math.max(await time(ordinary, format), 5);
+      for (const text of hostile) {
+        const ms = await time(text, format);
+        expect(ms / base, `${format}: ${JSON.stringify(text.slice(0, 12))}… took ${ms.toFixed(0)} ms`).toBeLessThan(60);
+      }
+    }
+  });
+});
