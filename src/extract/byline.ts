@@ -1,6 +1,12 @@
-// Byline: "By Jane Doe", "By JANE DOE, Associated Press Writer". PLACEHOLDER until the byline extractor lands.
+// Byline: "By Jane Doe", "By JANE DOE, Associated Press Writer", "Jane Doe | 12.03.2023", near the top
+// of the story: the byline block closest above the lead (the dateline's block, or the first running
+// prose), or just below it.
 import type { Block, PageMeta } from "../read/block.js";
 import type { Byline } from "../story.js";
+import { parseByline } from "./byline-parse.js";
+import { canonicalAgency } from "./common/agency.js";
+import { stopwordShare, words } from "./common/words.js";
+import { findDateline } from "./dateline.js";
 import type { Cut } from "./types.js";
 
 export interface BylineFinding {
@@ -11,6 +17,57 @@ export interface BylineFinding {
   agency: string | null;
 }
 
-export function extractByline(_blocks: readonly Block[], _page: PageMeta | null): BylineFinding {
-  return { byline: null, cuts: [], agency: null };
+/** How far above the lead a byline may stand (menus, stamps, captions between), and below it. */
+const ABOVE = 30;
+const BELOW = 3;
+/** Running prose: a block of this many words, a fair share of them function words. */
+const PROSE_WORDS = 20;
+const PROSE_STOPWORDS = 0.25;
+
+const NONE: BylineFinding = { byline: null, cuts: [], agency: null };
+
+export function extractByline(blocks: readonly Block[], page: PageMeta | null): BylineFinding {
+  const lead = findDateline(blocks, new Set())?.block ?? firstProse(blocks);
+  const known = pageAuthors(page);
+  let chosen: { index: number; authors: string[]; agency: string | null } | null = null;
+  const from = Math.max(0, lead - ABOVE);
+  const to = Math.min(blocks.length - 1, lead + BELOW);
+  for (let i = from; i <= to; i++) {
+    if (i === lead) continue;
+    const block = blocks[i];
+    const parsed = parseByline(block.text, known);
+    if (!parsed) continue;
+    if (i < lead || !chosen) chosen = { index: i, ...parsed };
+    if (i > lead) break;
+  }
+  if (!chosen) return NONE;
+  const { index } = chosen;
+  const cuts: Cut[] = [{ block: index, start: 0, end: blocks[index].text.length, kind: "byline" }];
+  let agency = chosen.agency;
+  // "By JANE DOE" over a line of its own naming the agency: "Associated Press"
+  const next = blocks[index + 1];
+  const nextAgency = next && index + 1 !== lead ? canonicalAgency(next.text) : null;
+  if (nextAgency) {
+    agency ??= nextAgency;
+    cuts.push({ block: index + 1, start: 0, end: next.text.length, kind: "byline" });
+  }
+  return { byline: { raw: blocks[index].text, authors: chosen.authors }, cuts, agency };
+}
+
+/** The people the page's metadata names as authors, lower case ("By Jane Doe, AP" gives "jane doe"). */
+function pageAuthors(page: PageMeta | null): Set<string> {
+  const names = new Set<string>();
+  for (const author of page?.authors ?? []) {
+    const parsed = parseByline(/^by\s/i.test(author) ? author : `By ${author}`);
+    for (const name of parsed?.authors ?? [author.trim()]) names.add(name.toLowerCase());
+  }
+  return names;
+}
+
+/** The first block of running prose, standing in for the lead when no dateline marks it. */
+function firstProse(blocks: readonly Block[]): number {
+  const i = blocks.findIndex(
+    (b) => b.text.length > 80 && words(b.text).length >= PROSE_WORDS && stopwordShare(b.text) >= PROSE_STOPWORDS,
+  );
+  return i < 0 ? Math.min(blocks.length, 10) : i;
 }

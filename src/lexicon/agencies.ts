@@ -35,3 +35,20 @@ export const AGENCIES: readonly Agency[] = [
   { name: "NYT News Service", aliases: ["NYT News Service", "New York Times News Service", "NYT"] },
   { name: "CNN", aliases: ["CNN"] },
 ];
+
+/**
+ * Agency names a dateline may carry bare, without brackets, before its separator: "NAGOYA, Oct. 12
+ * Kyodo -", 1987 Reuters "ROME, March 13, Reuter -". Short all-capital forms (AP, PA) are left out:
+ * bare, they read as words of the place.
+ */
+export const BARE_DATELINE_AGENCIES: readonly string[] = [
+  "Reuter",
+  "Reuters",
+  "Kyodo",
+  "Xinhua",
+  "Yonhap",
+  "Bernama",
+  "Interfax",
+  "TASS",
+  "ITAR-TASS",
+];
