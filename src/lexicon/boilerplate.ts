@@ -33,7 +33,7 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   {
     kind: "advert",
     match:
-      /^(?:advertisement|advertising|ad|sponsored(?:\s+content)?|promoted(?:\s+content)?|paid\s+(?:content|post))$/i,
+      /^(?:advertisement|advertising|advert|ad|sponsored(?:\s+content)?|promoted(?:\s+content)?|paid\s+(?:content|post))$/i,
   },
   {
     kind: "advert",
@@ -47,6 +47,10 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
       /^(?:share|tweet|email|e-mail|print|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|flipboard|copy\s+link|link\s+copied|save|comment)(?:\s*[|·•/]\s*(?:share|tweet|email|e-mail|print|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|flipboard|copy\s+link))*$/i,
   },
   { kind: "share", match: /^share\s+(?:this|on|via|the)\b.{0,60}$/i },
+  {
+    kind: "share",
+    match: /^(?:like|enjoy(?:ed)?|love)\s+this\s+(?:story|article|post)\s*\?\s*(?:share|send|pass)\b.{0,60}$/i,
+  },
   // promos and calls to action
   {
     kind: "promo",
@@ -55,8 +59,15 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   },
   { kind: "promo", match: /^(?:download|get)\s+(?:our|the)\b.{0,60}\bapp\b.{0,80}$/i },
   { kind: "promo", match: /^(?:click|tap)\s+here\b.{0,120}$/i },
+  { kind: "promo", match: /^.{0,160}\s(?:click|tap)\s+here(?:\s+(?:for|to)\s[^.!?]{1,60})?[.!]?$/i },
   { kind: "promo", match: /^(?:read|see|watch|listen)\s+(?:the\s+)?(?:full|rest|more)\b.{0,80}$/i },
   { kind: "promo", match: /^(?:read|see|watch)\s+(?:more|also|next)\s*:.{0,200}$/i },
+  {
+    kind: "promo",
+    match:
+      /^(?:related|more|see\s+also|also\s+see)(?:\s+(?:posts?|stories|story|articles?|links?|coverage|reading|content|videos?))?\s*:\s*\S.{0,200}$/i,
+  },
+  { kind: "promo", match: /^more\s+[\w'’ ]{1,40}:\s*https?:\/\/\S{1,200}(?:\s+and\s+https?:\/\/\S{1,200})?$/i },
   // newsletters
   {
     kind: "newsletter",
@@ -95,7 +106,19 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
     endsStory: true,
   },
   { kind: "comments", match: /^posted\s+in\b.{0,120}\|\s*\d+\s+comments?$/i, endsStory: true },
+  // "05/10/2018 - Posted by: Jane Doe - Category: Health"
+  {
+    kind: "byline",
+    match:
+      /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*[-–|•·]?\s*)?(?:posted|publicado|publicada|postado|postada|escrito|escrita|publié|veröffentlicht)\s+(?:by|por|par|von)\s*:?\s*\S.{0,200}$/i,
+  },
   // the end of a post
+  {
+    kind: "navigation",
+    match:
+      /^[-–—‹«<|]?\s*(?:next|previous|prev|older|newer)\s+(?:[\w'’]+\s+){0,3}(?:posts?|articles?|stor(?:y|ies)|news|entry|entries|items?|page)\s*[-–—›»>|]?$/i,
+    endsStory: true,
+  },
   {
     kind: "navigation",
     match: /^(?:previous|next|older|newer)\s+(?:post|article|story|entry)\b.{0,120}$/i,
@@ -142,6 +165,14 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
       /^(?:have\s+a\s+(?:news\s+)?tip|got\s+a\s+(?:news\s+)?tip|contact\s+(?:the\s+)?(?:author|reporter|writer)|email\s+(?:the\s+)?(?:author|reporter))\b.{0,160}$/i,
   },
   { kind: "contact", match: /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/ },
+  {
+    kind: "contact",
+    match:
+      /^(?=[^\n]{0,300}(?:@\w|twitter|https?:\/\/))(?:reach|contact|email|e-mail|write\s+to|follow)\s[^.!?\n]{1,80}?\s(?:at|on|via)\s[^\n]{0,240}$/i,
+  },
+  // separators and bare links
+  { kind: "other", match: /^[-=*~·•]{3,}$/ },
+  { kind: "other", match: /^https?:\/\/\S{1,300}$/ },
   // timestamps that are not a bare date
   {
     kind: "timestamp",
@@ -149,6 +180,11 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
       /^(?:updated|published|posted|last\s+updated)\s*:?\s*(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago|just\s+now)$/i,
   },
   { kind: "timestamp", match: /^\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$/i },
+  {
+    kind: "timestamp",
+    match:
+      /^(?:updated|published|posted|last\s+updated|first\s+published|modified)(?:\s+(?:at|on))?\s*:?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})[\s,|/•·-]{0,5}(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?$/i,
+  },
   { kind: "timestamp", match: /^\d+\s+min(?:ute)?s?\s+read$/i },
   // navigation
   {
@@ -165,9 +201,11 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
  */
 export const RELATED_MARKERS: readonly RegExp[] = [
   /^(?:next|more|latest|top|trending)\s+in\s+.{1,40}$/i,
+  /^more\s*:?$/i,
   /^(?:others?\s+)?also\s+read(?:\s*:.{0,200})?$/i,
   /^(?:read|see)\s+(?:also|more|next)$/i,
   /^related(?:\s+(?:stories|articles|news|coverage|content|topics|links|reading|video))?\s*:?$/i,
+  /^(?:more|other)\s+(?:[\w'’]+\s+){0,3}(?:stories|articles|news|reads|videos|posts)(?:\s+(?:like\s+this(?:\s+one)?|for\s+you))?\s*:?$/i,
   /^(?:more|latest|top|other|recommended|popular|trending|featured|editor'?s?'?\s+picks?)(?:\s+(?:from|on|in|stories|articles|news|videos?|reads?|headlines))+.{0,40}$/i,
   /^(?:you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)|don'?t\s+miss|must\s+read|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed|shared)(?:\s+\w+){0,3}|trending(?:\s+now)?|what\s+to\s+read\s+next|in\s+case\s+you\s+missed\s+it|top\s+stories|latest\s+news|more\s+stories|popular\s+now|up\s+next|read\s+next)\s*:?$/i,
 ];

@@ -26,6 +26,8 @@ export interface HtmlFeatures {
   linkDensity: number;
   /** What the element's or an ancestor's tag, class, id or role says it is, when it says boilerplate. */
   hint: RemovedKind | null;
+  /** Inside an embedded social post (tweet, Instagram post) that the story quotes. */
+  embed?: boolean;
 }
 
 /** What a page's markup says about the story: JSON-LD, OpenGraph, <meta> and <link> tags. */

@@ -47,7 +47,15 @@ const FLAT = new Set([
 /** Elements whose content is raw text up to their end tag. */
 const RAW = new Set(["script", "style", "textarea", "title", "xmp"]);
 
-const NAME = /[a-zA-Z][a-zA-Z0-9:-]{0,63}/y;
+const MAX_NAME = 64;
+
+function isNameStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isNameChar(c: number): boolean {
+  return isNameStart(c) || (c >= 48 && c <= 57) || c === 58 || c === 45;
+}
 
 interface Tag {
   start: number;
@@ -56,9 +64,16 @@ interface Tag {
   closing: boolean;
 }
 
+/** Where the end tag `</name` (any case) next starts, from `from`; -1 when there is none. */
+function endTag(html: string, name: string, from: number): number {
+  for (let j = html.indexOf("</", from); j >= 0; j = html.indexOf("</", j + 2)) {
+    if (html.slice(j + 2, j + 2 + name.length).toLowerCase() === name) return j;
+  }
+  return -1;
+}
+
 /** Calls `visit` for every start and end tag, in order, skipping comments and raw-text content. */
 function scanTags(html: string, visit: (tag: Tag) => void): void {
-  const lower = html.toLowerCase();
   let i = html.indexOf("<");
   while (i >= 0 && i < html.length) {
     if (html.startsWith("<!--", i)) {
@@ -67,20 +82,21 @@ function scanTags(html: string, visit: (tag: Tag) => void): void {
       i = html.indexOf("<", close + 3);
       continue;
     }
-    const closing = html[i + 1] === "/";
-    NAME.lastIndex = i + (closing ? 2 : 1);
-    const m = NAME.exec(html);
-    if (!m) {
+    const closing = html.charCodeAt(i + 1) === 47;
+    const from = i + (closing ? 2 : 1);
+    if (!isNameStart(html.charCodeAt(from))) {
       i = html.indexOf("<", i + 1);
       continue;
     }
-    const gt = html.indexOf(">", NAME.lastIndex);
+    let to = from + 1;
+    while (to < html.length && to - from < MAX_NAME && isNameChar(html.charCodeAt(to))) to++;
+    const gt = html.indexOf(">", to);
     if (gt < 0) return;
-    const name = m[0].toLowerCase();
+    const name = html.slice(from, to).toLowerCase();
     visit({ start: i, end: gt + 1, name, closing });
     let next = gt + 1;
     if (!closing && RAW.has(name)) {
-      const close = lower.indexOf(`</${name}`, next);
+      const close = endTag(html, name, next);
       if (close < 0) return;
       next = close;
     }

@@ -4,7 +4,8 @@
 // <link> tags and the JSON-LD scripts are collected on the way. The walk is iterative, so no nesting
 // depth can overflow the stack.
 import { load } from "cheerio/slim";
-import { HIDDEN_CLASSES, INVISIBLE_TAGS } from "../lexicon/html-vocab.js";
+import { HIDDEN_CLASSES, HOVER_WORDS, INLINE_TAGS, INVISIBLE_TAGS, PANEL_WORDS } from "../lexicon/html-vocab.js";
+import { isBodyToken, tokenWords } from "./html-hints.js";
 
 /** The parts of a domhandler node this module reads. */
 interface RawNode {
@@ -28,6 +29,11 @@ export interface FlatTree {
   /** A text node's text, its whitespace runs collapsed to one space; "" for elements. */
   text: string[];
   attrs: (Record<string, string> | null)[];
+  /**
+   * 1 for elements that start a block of text of their own: all but inline tags, <br>, and custom
+   * elements (<x-y>) that hold no block inside (those flow with the text around them).
+   */
+  block: Uint8Array;
 }
 
 export interface HeadTags {
@@ -89,19 +95,36 @@ export function parseTree(html: string): { tree: FlatTree; head: HeadTags } {
       index = push(tag, parent, end, text, attrs, name, frame.index, "", a);
       end[index] = index + 1;
     }
-    if (child.children?.length) stack.push({ node: child, index: hidden ? -1 : index, pos: 0, hidden, foreign, noscript });
+    if (child.children?.length)
+      stack.push({ node: child, index: hidden ? -1 : index, pos: 0, hidden, foreign, noscript });
   }
+  const parents = Int32Array.from(parent);
   return {
     tree: {
       size: tag.length,
       tag,
-      parent: Int32Array.from(parent),
+      parent: parents,
       end: Int32Array.from(end),
       text,
       attrs,
+      block: blockMarks(tag, parents),
     },
     head,
   };
+}
+
+function blockMarks(tag: readonly string[], parent: Int32Array): Uint8Array {
+  const block = new Uint8Array(tag.length);
+  const holdsBlock = new Uint8Array(tag.length);
+  // children come after their parent: walking backwards settles each element's content first
+  for (let i = tag.length - 1; i > 0; i--) {
+    const t = tag[i];
+    if (t === TEXT || t === "br" || INLINE_TAGS.has(t)) continue;
+    if (t.includes("-") && !holdsBlock[i]) continue;
+    block[i] = 1;
+    holdsBlock[parent[i]] = 1;
+  }
+  return block;
 }
 
 function push(
@@ -129,10 +152,18 @@ function isHidden(name: string, a: Record<string, string>, node: RawNode, inNosc
   if (a.hidden !== undefined || a["aria-hidden"] === "true") return true;
   if (a.style && HIDING_STYLE.test(a.style.slice(0, 1000))) return true;
   if (a.class) {
-    for (const token of a.class.toLowerCase().split(/\s+/)) if (HIDDEN_CLASSES.has(token)) return true;
+    for (const token of a.class.slice(0, 1000).split(/\s+/)) {
+      if (HIDDEN_CLASSES.has(token.toLowerCase()) || isHoverPanel(token)) return true;
+    }
   }
   if (name === "noscript") return inNoscript || textLength(node, NOSCRIPT_CONTENT) < NOSCRIPT_CONTENT;
   return false;
+}
+
+function isHoverPanel(token: string): boolean {
+  if (token.length > 80 || isBodyToken(token)) return false;
+  const words = tokenWords(token);
+  return words.some((w) => HOVER_WORDS.has(w)) && words.some((w) => PANEL_WORDS.has(w));
 }
 
 /** Length of a subtree's text, counted up to `limit` (an iterative walk that stops there). */

@@ -1,0 +1,111 @@
+// What an element's own markup says it is: a kind of page chrome by its tag, role, itemprop or its
+// class and id words (see the html-vocab lexicon), or an embedded social post the story quotes.
+import {
+  BODY_TOKENS,
+  COMPOUND_KINDS,
+  EMBED_CLASSES,
+  ITEMPROP_KINDS,
+  ROLE_KINDS,
+  SIDE_PREFIXES,
+  SIDE_WORDS,
+  STATE_PREFIXES,
+  TAG_KINDS,
+  WORD_KINDS,
+} from "../lexicon/html-vocab.js";
+import type { RemovedKind } from "../story.js";
+
+const MAX_ATTR = 1000;
+const MAX_TOKEN = 80;
+
+/** The class and id tokens of an element, as written (long attributes and tokens cut off). */
+export function classTokens(attrs: Record<string, string> | null): string[] {
+  if (!attrs) return [];
+  const raw = `${(attrs.class ?? "").slice(0, MAX_ATTR)} ${(attrs.id ?? "").slice(0, MAX_ATTR)}`;
+  return raw.split(/\s+/).filter((t) => t && t.length <= MAX_TOKEN);
+}
+
+/** "c-share-bar__item" -> [c, share, bar, item]; "relatedArticles" -> [related, articles]. */
+export function tokenWords(token: string): string[] {
+  return token
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** A token with its separators taken out, lower case: "most-read" -> "mostread". */
+export function squashed(token: string): string {
+  return token.toLowerCase().replace(/[^a-z0-9]+/g, "");
+}
+
+/** Class names repeat across a page and across pages: token readings are remembered, up to a bound. */
+const MAX_REMEMBERED = 20_000;
+const kindMemo = new Map<string, RemovedKind | null>();
+const bodyMemo = new Map<string, boolean>();
+
+function remembered<T>(memo: Map<string, T>, token: string, read: (t: string) => T): T {
+  const known = memo.get(token);
+  if (known !== undefined) return known;
+  if (memo.size >= MAX_REMEMBERED) memo.clear();
+  const value = read(token);
+  memo.set(token, value);
+  return value;
+}
+
+/** The chrome kind a class or id token names, or null. */
+export function tokenKind(token: string): RemovedKind | null {
+  return remembered(kindMemo, token, readTokenKind);
+}
+
+function readTokenKind(token: string): RemovedKind | null {
+  const words = tokenWords(token);
+  // "has-sidebar", "with-ads", "no-comments": a state of a layout box, not the box itself
+  if (STATE_PREFIXES.has(words[0])) return null;
+  const flat = squashed(token);
+  for (const [compound, kind] of COMPOUND_KINDS) if (flat.includes(compound)) return kind as RemovedKind;
+  for (let i = 0; i < words.length; i++) {
+    const kind = WORD_KINDS[words[i]];
+    if (!kind) continue;
+    // "and-w-sidebar" is a layout with a sidebar; "sidebar", "left-sidebar", "rail-right" are one
+    if (SIDE_WORDS.has(words[i]) && i > 0 && !SIDE_PREFIXES.has(words[i - 1])) continue;
+    return kind as RemovedKind;
+  }
+  return null;
+}
+
+/** A token that names the article body ("article-body", "entry-content"), and no kind of chrome. */
+export function isBodyToken(token: string): boolean {
+  return remembered(bodyMemo, token, readBodyToken);
+}
+
+function readBodyToken(token: string): boolean {
+  const flat = squashed(token);
+  return BODY_TOKENS.some((b) => flat.includes(b)) && !tokenKind(token);
+}
+
+/** The chrome kind an element's own tag, role, itemprop, class or id names; null when none does. */
+export function ownKind(tag: string, attrs: Record<string, string> | null): RemovedKind | null {
+  const byTag = TAG_KINDS[tag];
+  if (byTag) return byTag as RemovedKind;
+  if (!attrs) return null;
+  const role = ROLE_KINDS[(attrs.role ?? "").toLowerCase()];
+  if (role) return role as RemovedKind;
+  const itemprop = ITEMPROP_KINDS[(attrs.itemprop ?? "").toLowerCase().split(/\s+/)[0]];
+  if (itemprop) return itemprop as RemovedKind;
+  const tokens = classTokens(attrs);
+  // "article-body pagination-first": the body's own name outweighs the other words
+  if (tokens.some(isBodyToken)) return null;
+  for (const token of tokens) {
+    const kind = tokenKind(token);
+    if (kind) return kind;
+  }
+  return null;
+}
+
+/** An embedded tweet, Instagram post and the like. */
+export function isEmbed(attrs: Record<string, string> | null): boolean {
+  if (!attrs) return false;
+  if (attrs["data-instgrm-permalink"] !== undefined || attrs["data-tweet-id"] !== undefined) return true;
+  const cls = (attrs.class ?? "").slice(0, MAX_ATTR).toLowerCase();
+  return EMBED_CLASSES.some((c) => cls.includes(c));
+}
