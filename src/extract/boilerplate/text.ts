@@ -58,13 +58,7 @@ function describe(blocks: readonly Block[], anchors: Anchors): Line[] {
   // Only a copy that spaces some lines and not others tells paragraphs from packed lists.
   const spacedShare = blocks.filter((b) => b.spaced).length / Math.max(1, blocks.length);
   const spacing = spacedShare > 0.02 && spacedShare < 0.9;
-  const language =
-    languageOf(
-      blocks
-        .map((b) => b.text)
-        .join("\n")
-        .slice(0, 20000),
-    ) ?? "en";
+  const language = languageOf(longestText(blocks, 6000)) ?? "en";
   const unspaced = language === "ja" || language === "zh";
   return blocks.map((b, i) => {
     const text = b.text;
@@ -89,6 +83,17 @@ function describe(blocks: readonly Block[], anchors: Anchors): Line[] {
     const weight = spacing && !b.spaced ? 0.5 : 1;
     return { text, words: n, kind, marker, endsStory, sentence, confident, claimed, bullet: Boolean(b.bullet), weight };
   });
+}
+
+/** The longest blocks, up to about `limit` characters: the prose that tells a page's language. */
+function longestText(blocks: readonly Block[], limit: number): string {
+  const longest = [...blocks].sort((a, b) => b.text.length - a.text.length);
+  let text = "";
+  for (const b of longest) {
+    if (text.length >= limit) break;
+    text += `${b.text}\n`;
+  }
+  return text;
 }
 
 /** [first, last] block of the story, or null when nothing reads as story text. */

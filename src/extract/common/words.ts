@@ -36,14 +36,16 @@ export function unspacedShare(text: string): number {
  */
 export function languageOf(text: string): string | null {
   if (unspacedShare(text) > 0.5) return /[\u3040-\u30ff]/u.test(text) ? "ja" : "zh";
-  if (words(text).length < 30) return null;
+  const ws = words(text).map((w) => w.toLowerCase());
+  if (ws.length < 30) return null;
   let best: string | null = null;
   let bestShare = 0.25;
-  for (const lang of STOP_BY_LANGUAGE.keys()) {
-    const share = stopwordShare(text, lang);
-    if (share > bestShare) {
+  for (const [lang, stop] of STOP_BY_LANGUAGE) {
+    let n = 0;
+    for (const w of ws) if (stop.has(w)) n++;
+    if (n / ws.length > bestShare) {
       best = lang;
-      bestShare = share;
+      bestShare = n / ws.length;
     }
   }
   return best;
