@@ -27,7 +27,10 @@ export function extractMetadata(doc: Document, roles: readonly Role[], textBylin
   const headlineBlock = roles.indexOf("headline");
   const people = (page?.authors ?? []).filter((a) => !canonicalAgency(a));
   return {
-    headline: page?.headline ?? page?.title ?? (headlineBlock >= 0 ? blocks[headlineBlock].text : null),
+    headline:
+      page?.headline ??
+      (page?.title ? titleWithoutSite(page.title, page.siteName) : null) ??
+      (headlineBlock >= 0 ? blocks[headlineBlock].text : null),
     published: page?.published ?? stampDate(blocks, roles),
     modified: page?.modified ?? null,
     section: page?.section ?? sectionLabel(blocks, roles, headlineBlock) ?? sectionFromRelated(blocks, roles),
@@ -37,6 +40,26 @@ export function extractMetadata(doc: Document, roles: readonly Role[], textBylin
     agency: pageAgency(page),
     byline: !textByline && people.length ? { raw: people.join(", "), authors: people } : null,
   };
+}
+
+const TITLE_SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » "];
+
+/** A page title without the site's name around it: "Storm hits coast | The Herald" -> "Storm hits coast". */
+function titleWithoutSite(title: string, siteName: string | null): string {
+  const site = siteName?.trim().toLowerCase();
+  for (const sep of TITLE_SEPARATORS) {
+    const last = title.lastIndexOf(sep);
+    if (last > 0) {
+      const head = title.slice(0, last).trim();
+      const tail = title.slice(last + sep.length).trim();
+      if (tail.toLowerCase() === site || (words(tail).length <= 4 && words(head).length >= 3)) return head;
+    }
+    const first = title.indexOf(sep);
+    if (first > 0 && site && title.slice(0, first).trim().toLowerCase() === site) {
+      return title.slice(first + sep.length).trim();
+    }
+  }
+  return title.trim();
 }
 
 /** The first date stamp above or around the story. */

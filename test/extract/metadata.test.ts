@@ -72,6 +72,16 @@ describe("metadata from an HTML page", () => {
     });
   });
 
+  it("takes the page title without the site's name when nothing better names the headline", () => {
+    const titled = (title: string) =>
+      extractMetadata(doc([STORY], { ...page, headline: null, title }), ["body"], null).headline;
+    expect(titled("Harbour stays shut | Coast News")).toBe("Harbour stays shut");
+    expect(titled("Coast News - Harbour stays shut for two more days")).toBe("Harbour stays shut for two more days");
+    expect(titled("Harbour stays shut - Local News - Coast")).toBe("Harbour stays shut - Local News");
+    expect(titled("Port strike: what it means - explained")).toBe("Port strike: what it means");
+    expect(titled("Rain")).toBe("Rain");
+  });
+
   it("leaves the byline to the text when the text has one", () => {
     const meta = extractMetadata(doc([STORY], page), ["body"], { raw: "By Mia Holt", authors: ["Mia Holt"] });
     expect(meta.byline).toBeNull();
