@@ -1,9 +1,137 @@
-// Quotes: every direct and partial quote with its speaker. PLACEHOLDER until the quotes extractor lands.
+// Quotes: every direct and partial quote in the body, with its speaker.
+//
+//   paragraphs -> quoted stretches and tokens    (quotes/marks.ts, tokens.ts, sentences.ts, paragraph.ts)
+//              -> quotes across paragraphs        (quotes/continuation.ts)
+//              -> not markup, titles, scare quotes (quotes/filters.ts)
+//              -> source in the quote's sentence  (quotes/speaker-label.ts, rule-*.ts; see attribution.ts)
+//              -> else an earlier report or quote (quotes/lookback.ts)
+//              -> speaker fields                  (quotes/names.ts, speaker-span.ts, resolve.ts)
+//              -> partial or not                  (quotes/partial.ts)
 import type { Quote } from "../story.js";
+import type { Attribution } from "./quotes/attribution.js";
+import { joinContinuations, type Piece } from "./quotes/continuation.js";
+import { cueInSentence, isMarkup, isTitleOrScare } from "./quotes/filters.js";
+import { lookBack, type ReportEvent, reportsIn } from "./quotes/lookback.js";
+import { buildNameTable } from "./quotes/names.js";
+import { analyseParagraph, type Paragraph } from "./quotes/paragraph.js";
+import { isPartial } from "./quotes/partial.js";
+import { resolveSpeaker, type Speaker } from "./quotes/resolve.js";
+import { attributeAccording } from "./quotes/rule-according.js";
+import { attributeAfter, attributeLater } from "./quotes/rule-after.js";
+import { attributeClause } from "./quotes/rule-clause.js";
+import { attributeOwner, attributeSubject } from "./quotes/rule-sentence.js";
+import { attributeLabel } from "./quotes/speaker-label.js";
 import type { ParagraphSpan } from "./types.js";
 
 export type QuoteFinding = Omit<Quote, "spans"> & { pieces: ParagraphSpan[] };
 
-export function extractQuotes(_paragraphs: readonly string[]): QuoteFinding[] {
-  return [];
+interface Candidate {
+  pieces: Piece[];
+  /** Token index of the first piece's quote token. */
+  token: number;
+  local: Attribution | null;
+}
+
+/** A finding with the rule that found its source ("after", "clause", "lookback"...), for tuning. */
+export type ExplainedFinding = QuoteFinding & { rule: string | null };
+
+export function extractQuotes(paragraphs: readonly string[]): QuoteFinding[] {
+  return explainQuotes(paragraphs).map(({ rule: _rule, ...finding }) => finding);
+}
+
+export function explainQuotes(paragraphs: readonly string[]): ExplainedFinding[] {
+  const paras = paragraphs.map((text, i) => analyseParagraph(text, i, paragraphs[i + 1]));
+  const candidates = findCandidates(paras);
+  if (!candidates.length) return [];
+  const names = buildNameTable(paras);
+
+  const byParagraph = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    const list = byParagraph.get(c.pieces[0].paragraph) ?? [];
+    list.push(c);
+    byParagraph.set(c.pieces[0].paragraph, list);
+  }
+  const history: ReportEvent<Speaker>[][] = paras.map(() => []);
+  const out: ExplainedFinding[] = [];
+  for (const p of paras) {
+    const quotes = byParagraph.get(p.index) ?? [];
+    const reports = reportsIn(p);
+    let r = 0;
+    for (const c of quotes) {
+      for (; r < reports.length && reports[r].from < c.token; r++) record(reports[r], false);
+      out.push(finding(p, c));
+    }
+    for (; r < reports.length; r++) record(reports[r], false);
+  }
+  return out;
+
+  function record(att: Attribution, quote: boolean, token = att.from): Speaker | null {
+    const speaker = resolveSpeaker(paras, names, att, history);
+    if (speaker) history[att.paragraph].push({ paragraph: att.paragraph, token, attribution: att, speaker, quote });
+    return speaker;
+  }
+
+  function finding(p: Paragraph, c: Candidate): ExplainedFinding {
+    let speaker: Speaker | null = null;
+    let cue: string | null = null;
+    let rule: string | null = null;
+    if (c.local) {
+      speaker = record(c.local, true, c.token);
+      cue = c.local.cue?.text ?? null;
+      rule = c.local.rule;
+    }
+    if (!speaker) {
+      const event = lookBack(history, p.index, c.token);
+      if (event) {
+        speaker = event.speaker;
+        rule = event.quote ? "run" : "lookback";
+        cue = event.attribution.cue?.text ?? null;
+        history[p.index].push({ ...event, paragraph: p.index, token: c.token, quote: true });
+      }
+    }
+    const pieces = c.pieces.map(({ paragraph, stretch }) => {
+      const s = paras[paragraph].stretches[stretch];
+      return { paragraph, start: s.start, end: s.end };
+    });
+    return {
+      text: pieces.map((x) => paragraphs[x.paragraph].slice(x.start, x.end)).join(" "),
+      speaker: speaker?.speaker ?? null,
+      speakerMention: speaker?.mention ?? null,
+      speakerDescription: speaker?.description ?? null,
+      cue,
+      partial: isPartial(p, c.token, c.local),
+      pieces,
+      rule,
+    };
+  }
+}
+
+/** Quoted stretches that read as quotes, with the attribution their own sentences give. */
+function findCandidates(paras: readonly Paragraph[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const pieces of joinContinuations(paras)) {
+    const first = paras[pieces[0].paragraph];
+    const stretch = first.stretches[pieces[0].stretch];
+    if (!first.text.slice(stretch.start, stretch.end).trim()) continue;
+    if (isMarkup(first, pieces[0].stretch)) continue;
+    const token = first.quoteToken[pieces[0].stretch];
+    let local: Attribution | null = null;
+    for (const { paragraph, stretch: s } of pieces) {
+      const p = paras[paragraph];
+      const k = p.quoteToken[s];
+      local =
+        attributeLabel(p, k) ??
+        attributeAfter(p, k) ??
+        attributeAccording(p, k) ??
+        attributeClause(p, k) ??
+        attributeLater(p, k);
+      if (local) break;
+    }
+    local ??= attributeOwner(first, token);
+    const hasCue = (local !== null && local.cue !== null) || cueInSentence(first, token);
+    if (pieces.length === 1 && isTitleOrScare(first, token, hasCue)) continue;
+    local ??= attributeSubject(first, token);
+    out.push({ pieces, token, local });
+  }
+  return out;
 }

@@ -1,0 +1,35 @@
+// Attribution: the source phrase a rule finds for a quote (a token range of one paragraph) and
+// the cue that links them. The rules, in the order extractQuotes tries them:
+//   label     (speaker-label.ts)   "HOST: Will it open?" in a transcript
+//   after     (rule-after.ts)      "…," Ruiz said  /  "…," said Ruiz  /  …, the group says.
+//   according (rule-according.ts)  according to X
+//   clause    (rule-clause.ts)     X said (that) … "…"  /  X said: "…"  /  …, calling it "…"
+//   owner, sentence (rule-sentence.ts)  her claim that "…"  /  Ruiz hailed it as a "breakthrough"
+//   lookback, run (lookback.ts)    an earlier report or quote in the paragraph or the one before
+import type { Cue } from "./cues.js";
+import { subjectAtStart } from "./noun-phrase.js";
+import type { Paragraph } from "./paragraph.js";
+
+export type Rule = "label" | "after" | "according" | "clause" | "subject" | "sentence" | "lookback" | "run";
+
+export interface Attribution {
+  /** Token range [from, to) of the source phrase in paragraph `paragraph`. */
+  paragraph: number;
+  from: number;
+  to: number;
+  cue: Cue | null;
+  rule: Rule;
+  /** A transcript label that names the speaker instead of the token range ("HOST"). */
+  label?: string;
+}
+
+/** Most tokens searched from a quote for its cue and source, either way. */
+export const MAX_CLAUSE = 60;
+/** Most tokens between a quote and the cue that follows its source ("…," X, 58, said). */
+export const MAX_SOURCE_BEFORE_CUE = 16;
+
+/** The main subject of the sentence (for participles, colons and coordinated verbs). */
+export function mainSubject(p: Paragraph, from: number, to: number, cue: Cue | null): Attribution | null {
+  const span = subjectAtStart(p.tokens, from, to);
+  return span ? { paragraph: p.index, from: span[0], to: span[1], cue, rule: "subject" } : null;
+}

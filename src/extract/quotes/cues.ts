@@ -1,0 +1,150 @@
+// Reporting cues among a paragraph's tokens: a verb form from the lexicon ("said", "adding") or a
+// phrase ("according to", "pointed out"). Forms that double as nouns ("the report") need no
+// determiner before them.
+import {
+  CUE_NOUNS,
+  CUE_PHRASES,
+  CUE_VERBS,
+  NOUN_LIKE_CUE_FORMS,
+  SOURCE_AFTER_CUE_PHRASES,
+  TRAILING_CUE_FORMS,
+  WEAK_CUE_FORMS,
+} from "../../lexicon/cue-verbs.js";
+import { BE_FORMS, DETERMINERS, NOUN_PREPOSITIONS, POSSESSIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
+import type { Token } from "./tokens.js";
+
+export interface Cue {
+  /** Token range [from, to) of the cue. */
+  from: number;
+  to: number;
+  /** The cue as written ("said", "according to"). */
+  text: string;
+  /** An -ing form ("saying", "calling"). */
+  ing: boolean;
+  /** The source follows the cue ("according to X"). */
+  sourceAfter: boolean;
+  /** A verb of thought rather than speech ("believes"). */
+  weak: boolean;
+}
+
+const FORMS = new Map<string, string>();
+for (const [lemma, forms] of Object.entries(CUE_VERBS)) for (const f of forms) FORMS.set(f, lemma);
+const PHRASES = new Map<string, string[][]>();
+for (const phrase of CUE_PHRASES) {
+  const words = phrase.split(" ");
+  const list = PHRASES.get(words[0]) ?? [];
+  list.push(words);
+  list.sort((a, b) => b.length - a.length);
+  PHRASES.set(words[0], list);
+}
+const NOUN_LIKE = new Set(NOUN_LIKE_CUE_FORMS);
+const WEAK = new Set(WEAK_CUE_FORMS);
+const SOURCE_AFTER = new Set(SOURCE_AFTER_CUE_PHRASES);
+const DETERMINER = new Set(DETERMINERS);
+const PREPOSITION = new Set(NOUN_PREPOSITIONS);
+const BE = new Set(BE_FORMS);
+
+/** The cue that starts at token i, if any. */
+export function cueAt(tokens: readonly Token[], i: number): Cue | null {
+  const t = tokens[i];
+  if (t.kind !== "word") return null;
+  const phrases = PHRASES.get(t.lower);
+  if (phrases) {
+    for (const words of phrases) {
+      let k = 1;
+      while (k < words.length && i + k < tokens.length && tokens[i + k].lower === words[k]) k++;
+      if (k === words.length) {
+        const text = words.join(" ");
+        return { from: i, to: i + k, text, ing: false, sourceAfter: SOURCE_AFTER.has(text), weak: false };
+      }
+    }
+  }
+  if (!FORMS.has(t.lower)) return null;
+  if (NOUN_LIKE.has(t.lower) && i > 0 && looksLikeNoun(tokens, i)) return null;
+  if (i > 0 && !t.lower.endsWith("ing") && BE.has(tokens[i - 1].lower)) return null; // a passive: "was questioned"
+  return {
+    from: i,
+    to: i + 1,
+    text: t.text,
+    ing: t.lower.endsWith("ing"),
+    sourceAfter: false,
+    weak: WEAK.has(t.lower),
+  };
+}
+
+function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev.kind !== "word") return prev.text === "'" || prev.text === "’";
+  if (DETERMINER.has(prev.lower) || /['’]s?$/.test(prev.lower)) return true;
+  if (PREPOSITION.has(prev.lower) && !tokens[i].lower.endsWith("ing")) return true;
+  const next = tokens[i + 1];
+  return next !== undefined && next.kind === "word" && (next.lower === "of" || next.lower === "for");
+}
+
+const TRAILING = new Set(TRAILING_CUE_FORMS);
+/** What may follow a trailing cue: punctuation or a preposition ("the ministry states in its report"). */
+const AFTER_TRAILING = new Set([".", ",", ";", "in", "on", "at", "to", "during", "via"]);
+
+/** A cue, or a noun-like verb form that reports only at the end of a source: `"…," the ad states.` */
+export function trailingCueAt(tokens: readonly Token[], i: number): Cue | null {
+  const cue = cueAt(tokens, i);
+  if (cue) return cue;
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (t.kind !== "word" || !TRAILING.has(t.lower) || (next && !AFTER_TRAILING.has(next.lower))) return null;
+  return { from: i, to: i + 1, text: t.text, ing: false, sourceAfter: false, weak: false };
+}
+
+/** Longest cue phrase, in words. */
+const MAX_PHRASE = Math.max(...CUE_PHRASES.map((p) => p.split(" ").length));
+
+/** The last cue that ends at or before token `to`, scanning back to token `from`; a phrase over it wins. */
+export function lastCueBefore(tokens: readonly Token[], from: number, to: number): Cue | null {
+  for (let i = to - 1; i >= from; i--) {
+    const cue = cueAt(tokens, i);
+    if (!cue || cue.to > to) continue;
+    for (let j = i - 1; j >= from && i - j < MAX_PHRASE; j--) {
+      const wider = cueAt(tokens, j);
+      if (wider && wider.to >= cue.to && wider.to <= to) return wider;
+    }
+    return cue;
+  }
+  return null;
+}
+
+const NOUNS = new Set(CUE_NOUNS);
+
+/**
+ * A speech noun owned by its speaker right before token `to`: "her claim that", "Varga's warning".
+ * Returns the cue and the owner's token range.
+ */
+export function possessedCueBefore(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): { cue: Cue; owner: [number, number] } | null {
+  for (let i = to - 1; i > from && to - i <= 12; i--) {
+    const t = tokens[i];
+    if (t.kind === "quote" || t.text === "." || t.text === ";") return null;
+    if (t.kind !== "word" || !NOUNS.has(t.lower)) continue;
+    // one adjective may stand between: "his famous remark"
+    for (let o = i - 1; o >= from && i - o <= 2; o--) {
+      const w = tokens[o];
+      if (w.kind !== "word") break;
+      const owner = Object.hasOwn(POSSESSIVE_PRONOUNS, w.lower) || (/['’]s$/.test(w.text) && /^\p{Lu}/u.test(w.text));
+      if (owner) {
+        const cue: Cue = { from: i, to: i + 1, text: t.text, ing: false, sourceAfter: false, weak: false };
+        return { cue, owner: [ownerStart(tokens, o, from), o + 1] };
+      }
+    }
+    return null;
+  }
+  return null;
+}
+
+/** A possessive name may run over several capitalised words: "Ana Ruiz's". */
+function ownerStart(tokens: readonly Token[], o: number, from: number): number {
+  let a = o;
+  while (a - 1 >= from && a > o - 4 && tokens[a - 1].kind === "word" && /^\p{Lu}/u.test(tokens[a - 1].text)) a--;
+  return a;
+}

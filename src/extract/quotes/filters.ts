@@ -1,0 +1,108 @@
+// Quoted stretches that are not quotes: markup attribute values (author="@x"), titles of works
+// (the film "Harbor Nights") and scare quotes (the so-called "budget truce").
+import {
+  MODIFIER_DETERMINERS,
+  NON_NOUNS,
+  OBJECT_PRONOUNS,
+  TITLE_CUE_PAIRS,
+  TITLE_CUES,
+  TITLE_PREPOSITIONS,
+  TITLE_SMALL_WORDS,
+} from "../../lexicon/quote-context.js";
+import { cueAt } from "./cues.js";
+import { type Paragraph, sentenceOf } from "./paragraph.js";
+
+const TITLE_CUE = new Set(TITLE_CUES);
+const TITLE_PAIR = new Set(TITLE_CUE_PAIRS);
+const SMALL = new Set(TITLE_SMALL_WORDS);
+const DETERMINER = new Set(MODIFIER_DETERMINERS);
+const FUNCTION = new Set(NON_NOUNS);
+const PREPOSITION = new Set(TITLE_PREPOSITIONS);
+const PRONOUN = new Set(OBJECT_PRONOUNS);
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+/** Longest stretch a title or scare quote can be; longer ones are never dropped by these rules. */
+const MAX_TITLE_CHARS = 200;
+
+/** An attribute value or a stretch holding tags. */
+export function isMarkup(p: Paragraph, stretch: number): boolean {
+  const s = p.stretches[stretch];
+  if (s.open > 0 && p.text.charCodeAt(s.open - 1) === 0x3d) return true; // =
+  for (let i = s.start; i < s.end; i++) {
+    const c = p.text.charCodeAt(i);
+    if (c === 0x3c || c === 0x3e) return true; // < >
+  }
+  return false;
+}
+
+/** Content ends like speech: sentence or clause punctuation before the closing mark. */
+export function endsWithPunctuation(content: string): boolean {
+  let end = content.length;
+  while (end > 0 && /[\s'’)\]"”]/.test(content[end - 1])) end--;
+  return end > 0 && /[.?!,…:;—–-]/.test(content[end - 1]);
+}
+
+/** A reporting cue stands in the quote's sentence outside all quotes, or a colon introduces it. */
+export function cueInSentence(p: Paragraph, k: number): boolean {
+  if (p.tokens[k - 1]?.text === ":") return true;
+  const [start, end] = sentenceOf(p, k);
+  for (let i = Math.max(start, k - 60); i < Math.min(end, k + 60); i++) if (cueAt(p.tokens, i)) return true;
+  return false;
+}
+
+export function isTitleOrScare(p: Paragraph, k: number, hasCue: boolean): boolean {
+  const content = p.tokens[k].text;
+  if (content.length > MAX_TITLE_CHARS) return false;
+  const words = content.match(WORD) ?? [];
+  // a comma may stand between a title word and the title: her film, "Harbor Nights."
+  const skip = p.tokens[k - 1]?.text === "," ? 1 : 0;
+  const prev = p.tokens[k - 1 - skip];
+  const prev2 = p.tokens[k - 2 - skip];
+  const lead = prev?.kind === "word" ? prev.lower : "";
+  const pair = prev2?.kind === "word" ? `${prev2.lower} ${lead}` : "";
+  const end = finalMark(content);
+  // a title keeps the sentence's comma inside the marks ("The Apprentice," he said), or ends it
+  const speechEnd = end !== "" && end !== "," && !(end === "." && words.length >= 2);
+  if (end !== "" && !isTitleCase(words)) return false;
+  if (lead === "so-called" || pair === "so called") return !speechEnd;
+  // "a website called "…"": a noun named, not a person quoted
+  const naming =
+    /^(called|named|dubbed)$/.test(lead) &&
+    prev2?.kind === "word" &&
+    /^\p{Ll}/u.test(prev2.text) &&
+    !PRONOUN.has(prev2.lower);
+  const labelled = naming || TITLE_CUE.has(lead) || TITLE_PAIR.has(pair);
+  // a capitalised name after a possessive or a preposition: the network's "Morning Desk", on "Face the Week"
+  const possessive = prev?.kind === "word" && /['’]s?$/.test(prev.text) && /['’]/.test(prev.text);
+  const titled = labelled || possessive || PREPOSITION.has(lead);
+  if (!speechEnd && words.length <= 8 && isTitleCase(words) && (titled || !hasCue)) return true;
+  if (end !== "" || words.length > 3 || hasCue) return false;
+  return labelled || modifiesNoun(p, k);
+}
+
+/** A short quote used as a modifier between a determiner and its noun: the "establishment" candidate. */
+function modifiesNoun(p: Paragraph, k: number): boolean {
+  const before = p.tokens[k - 1];
+  const after = p.tokens[k + 1];
+  if (before?.kind !== "word" || !after || after.kind !== "word") return false;
+  const determined = DETERMINER.has(before.lower) || /['’]s$/.test(before.text);
+  return determined && /^\p{Ll}[\p{Ll}-]*$/u.test(after.text) && !FUNCTION.has(after.lower);
+}
+
+/** The punctuation that ends the content, if any ("" when it ends in a word). */
+function finalMark(content: string): string {
+  let end = content.length;
+  while (end > 0 && /[\s'’)\]"”]/.test(content[end - 1])) end--;
+  const c = content.charAt(end - 1);
+  return /[.?!,…:;—–-]/.test(c) ? c : "";
+}
+
+function isTitleCase(words: readonly string[]): boolean {
+  let letters = 0;
+  for (const [i, w] of words.entries()) {
+    if (!/\p{L}/u.test(w)) continue;
+    letters++;
+    if (i > 0 && SMALL.has(w.toLowerCase())) continue;
+    if (w[0] === w[0].toLowerCase() && !/^\d/.test(w)) return false;
+  }
+  return letters > 0;
+}

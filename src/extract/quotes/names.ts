@@ -1,0 +1,175 @@
+// The document's people: every capitalised name run outside quotes, keyed by surname, so that a short
+// mention ("Marsh", "Ms. Marsh") resolves to the full name the story gave ("Lena Marsh"), with
+// the description given beside it ("Harbor Authority spokeswoman") and any gender an honorific or role shows.
+
+import { CAPITALISED_FUNCTION_WORDS } from "../../lexicon/speaker-words.js";
+import { ORGANISATION_WORDS, PLAIN_HONORIFICS } from "../../lexicon/titles.js";
+import { isCalendarWord } from "./noun-phrase.js";
+import type { Paragraph } from "./paragraph.js";
+import { genderOf, isHonorific, isTitleWord, spanText } from "./speaker-span.js";
+import { isCapitalised, type Token } from "./tokens.js";
+
+export interface Person {
+  full: string;
+  surname: string;
+  first: string;
+  description: string | null;
+  gender: "male" | "female" | null;
+  organisation: boolean;
+  /** Where the story first names them in full. */
+  paragraph: number;
+  token: number;
+}
+
+/** A place where the story names someone outside quotes. */
+export interface Mention {
+  paragraph: number;
+  token: number;
+  person: Person;
+}
+
+export interface NameTable {
+  bySurname: Map<string, Person[]>;
+  byFull: Map<string, Person>;
+  mentions: Mention[];
+}
+
+const FUNCTION = new Set(CAPITALISED_FUNCTION_WORDS);
+const ORGANISATION = new Set(ORGANISATION_WORDS);
+const PLAIN = new Set(PLAIN_HONORIFICS);
+const MAX_RUN = 6;
+
+function nameKey(word: string): string {
+  return word.toLowerCase().replace(/['’]s?$/, "");
+}
+
+/** Capitalised runs of a paragraph outside quotes: [from, to) token ranges. */
+function runs(tokens: readonly Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalised(tokens[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      const t = tokens[j];
+      if (isCapitalised(t)) j++;
+      else if (
+        t.text === "." &&
+        tokens[j - 1].text.length <= 2 &&
+        j + 1 < tokens.length &&
+        isCapitalised(tokens[j + 1])
+      )
+        j++;
+      else if (t.text === "." && isHonorific(tokens[j - 1])) j++;
+      else break;
+    }
+    out.push([i, j]);
+    i = j;
+  }
+  return out;
+}
+
+function describeBefore(p: Paragraph, from: number): string | null {
+  let k = from;
+  while (k > 0 && from - k < 6) {
+    const t = p.tokens[k - 1];
+    if (t.kind !== "word") break;
+    if (!(isTitleWord(t) || isCapitalised(t) || /['’]s$/.test(t.text))) break;
+    if (FUNCTION.has(t.lower) && !isTitleWord(t)) break;
+    k--;
+  }
+  return k < from ? spanText(p.text, p.tokens.slice(k, from)) : null;
+}
+
+function describeAfter(p: Paragraph, to: number): string | null {
+  const t = p.tokens;
+  if (t[to]?.text !== "," || !["a", "an", "the"].includes(t[to + 1]?.lower ?? "")) return null;
+  let k = to + 1;
+  while (k < t.length && k - to < 14 && t[k].kind === "word") k++;
+  return k > to + 2 && (t[k]?.text === "," || t[k]?.text === ".") ? spanText(p.text, t.slice(to + 1, k)) : null;
+}
+
+export function buildNameTable(paragraphs: readonly Paragraph[]): NameTable {
+  const table: NameTable = { bySurname: new Map(), byFull: new Map(), mentions: [] };
+  const genders = new Map<string, "male" | "female">();
+  const singles: [Paragraph, number][] = [];
+  for (const p of paragraphs) {
+    for (const [from, to] of runs(p.tokens)) {
+      let a = from;
+      while (a < to && (FUNCTION.has(p.tokens[a].lower) || isCalendarWord(p.tokens[a]))) a++;
+      let title = a;
+      for (let k = a; k < to - 1; k++) if (isTitleWord(p.tokens[k]) || p.tokens[k].text === ".") title = k + 1;
+      if (title > a && p.tokens[title - 1].text !== "." && isHonorific(p.tokens[title - 1]) && to - title === 1) {
+        const g = genderOf(p.tokens.slice(title - 1, title));
+        if (g) genders.set(nameKey(p.tokens[title].text), g);
+      }
+      const words = p.tokens.slice(title, to).filter((t) => t.kind === "word");
+      if (words.length === 1) singles.push([p, title]);
+      if (words.length < 2 || words.length > MAX_RUN) continue;
+      const full = spanText(p.text, p.tokens.slice(title, to)).replace(/['’]s$/, "");
+      const surname = nameKey(words[words.length - 1].text);
+      let person = table.byFull.get(full.toLowerCase());
+      if (!person) {
+        const inRun = title > a ? spanText(p.text, p.tokens.slice(a, title)) : null;
+        const description =
+          inRun && !isPlainHonorific(p.tokens, a, title)
+            ? extendLeft(p, a, inRun)
+            : (describeBefore(p, a) ?? describeAfter(p, to));
+        const organisation = words.some((w) => ORGANISATION.has(w.lower));
+        person = {
+          full,
+          surname,
+          first: words[0].lower,
+          description,
+          gender: genderOf(p.tokens.slice(from, to)),
+          organisation,
+          paragraph: p.index,
+          token: title,
+        };
+        table.byFull.set(full.toLowerCase(), person);
+        const list = table.bySurname.get(surname) ?? [];
+        list.push(person);
+        table.bySurname.set(surname, list);
+      }
+      table.mentions.push({ paragraph: p.index, token: title, person });
+    }
+  }
+  for (const list of table.bySurname.values())
+    for (const person of list) person.gender ??= genders.get(person.surname) ?? null;
+  for (const [p, i] of singles) {
+    const person = resolveName(table, p.tokens[i].text, p.index, i);
+    if (person && !person.organisation) table.mentions.push({ paragraph: p.index, token: i, person });
+  }
+  table.mentions.sort((x, y) => x.paragraph - y.paragraph || x.token - y.token);
+  return table;
+}
+
+function isPlainHonorific(tokens: readonly Token[], from: number, to: number): boolean {
+  return tokens.slice(from, to).every((t) => t.text === "." || PLAIN.has(t.lower));
+}
+
+function extendLeft(p: Paragraph, from: number, inRun: string): string {
+  const before = describeBefore(p, from);
+  return before ? `${before} ${inRun}` : inRun;
+}
+
+/** The person a name refers to: the full name it is part of, the nearest one named before it first. */
+export function resolveName(table: NameTable, name: string, paragraph: number, token: number): Person | null {
+  const full = table.byFull.get(name.toLowerCase().replace(/['’]s$/, ""));
+  if (full) return full;
+  const words = name.split(/\s+/).filter(Boolean);
+  if (!words.length) return null;
+  const list = table.bySurname.get(nameKey(words[words.length - 1]));
+  if (!list) return null;
+  const first = words.length > 1 ? words[0].toLowerCase() : null;
+  let best: Person | null = null;
+  for (const person of list) {
+    if (first && person.first !== first) continue;
+    if (person.paragraph < paragraph || (person.paragraph === paragraph && person.token < token)) best = person;
+    else if (!best) best = person;
+  }
+  return best;
+}

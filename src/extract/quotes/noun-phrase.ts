@@ -1,0 +1,278 @@
+// The noun phrase that is a reporting cue's subject, found without a parser: walk back from the cue
+// over words that can belong to a noun phrase (names, nouns, adjectives, determiners, possessives, a
+// few prepositions) and stop at verbs, auxiliaries, subordinators and clause punctuation. An
+// apposition between commas or dashes right before the cue is kept ("Smith, 58, said").
+import { MONTHS, WEEKDAYS } from "../../lexicon/months.js";
+import {
+  ADVERBIAL_OPENERS,
+  AUXILIARIES,
+  BETWEEN_SOURCE_AND_CUE,
+  COMMON_VERBS,
+  CONJUNCTIONS,
+  DETERMINERS,
+  DISCOURSE_WORDS,
+  LY_NOUNS,
+  PARTICLES,
+  PHRASE_PREPOSITIONS,
+  RELATIVE_PRONOUNS,
+  SUBJECT_PRONOUNS,
+  SUBORDINATORS,
+  TIME_WORDS,
+} from "../../lexicon/speaker-words.js";
+import { cueAt } from "./cues.js";
+import { isCapitalised, type Token } from "./tokens.js";
+
+const AUX = new Set(AUXILIARIES);
+const BETWEEN = new Set(BETWEEN_SOURCE_AND_CUE);
+const VERBS = new Set(COMMON_VERBS);
+const CONJ = new Set(CONJUNCTIONS);
+const DET = new Set(DETERMINERS);
+const PREP = new Set(PHRASE_PREPOSITIONS);
+const SUB = new Set(SUBORDINATORS);
+const ADVERBIAL = new Set(ADVERBIAL_OPENERS);
+const DISCOURSE = new Set(DISCOURSE_WORDS);
+const LY_WORDS = new Set(LY_NOUNS);
+/** Month and weekday names, not their abbreviations ("Jun" and "Sat" are names too) nor "May". */
+const CALENDAR = new Set([...WEEKDAYS, ...Object.keys(MONTHS)].filter((w) => w.length > 3 || w === "may"));
+CALENDAR.delete("may");
+CALENDAR.delete("sept");
+
+/** A capitalised month or weekday name: "Tuesday", "August". */
+export function isCalendarWord(t: Token): boolean {
+  return isCapitalised(t) && CALENDAR.has(t.lower);
+}
+const TIME_LOWER = new Set(TIME_WORDS);
+/** A time word: a weekday or month in any case, other time words in lower case ("Times" is a name). */
+function isTime(t: Token): boolean {
+  if (t.kind !== "word") return false;
+  return t.text === t.lower ? TIME_LOWER.has(t.lower) : isCalendarWord(t);
+}
+const DASHES = new Set(["—", "–", "―"]);
+const PARTICLE = new Set(PARTICLES);
+const RELATIVE = new Set(RELATIVE_PRONOUNS);
+/** Longest subject phrase, apposition excluded. */
+const MAX_PHRASE = 12;
+/** Longest apposition kept with a subject. */
+const MAX_APPOSITION = 30;
+
+export function isSubjectPronoun(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && Object.hasOwn(SUBJECT_PRONOUNS, t.lower) && t.lower !== "which";
+}
+
+/** A lower-case word that reads as a finite verb, not a noun or adjective. */
+export function isVerbLike(t: Token): boolean {
+  if (t.kind !== "word" || isCapitalised(t)) return false;
+  const lower = t.lower.replace(/’/g, "'");
+  return AUX.has(lower) || VERBS.has(lower) || lower.endsWith("n't") || (lower.length > 4 && lower.endsWith("ed"));
+}
+
+function isAdverb(t: Token): boolean {
+  return (
+    t.kind === "word" && t.lower.length > 4 && t.lower.endsWith("ly") && !isCapitalised(t) && !LY_WORDS.has(t.lower)
+  );
+}
+
+/** Drops auxiliaries, adverbs and time phrases between a subject and its cue. */
+export function trimToSubject(t: readonly Token[], lo: number, hi: number): number {
+  let b = hi;
+  for (;;) {
+    const w = t[b - 1];
+    if (b <= lo || w.kind !== "word") break;
+    if (BETWEEN.has(w.lower) || AUX.has(w.lower) || isAdverb(w) || isTime(w) || /^\d+$/.test(w.text)) {
+      b--;
+      continue;
+    }
+    // "on Tuesday", "in 2008", "at the time", "this week"
+    if ((PREP.has(w.lower) || DET.has(w.lower)) && b < hi && isTime(t[b])) {
+      b--;
+      continue;
+    }
+    break;
+  }
+  return b;
+}
+
+/** Word that may stand inside a subject phrase. */
+function inPhrase(t: readonly Token[], i: number): boolean {
+  const w = t[i];
+  if (w.kind === "punct") {
+    if (w.text === "'" || w.text === "’" || w.text === "&" || w.text === "-") return true;
+    return (
+      w.text === "." &&
+      i > 0 &&
+      t[i - 1].end === w.start &&
+      t[i - 1].kind === "word" &&
+      t[i - 1].text.length <= 4 &&
+      isCapitalised(t[i - 1])
+    );
+  }
+  if (w.kind !== "word") return false;
+  if (isCapitalised(w))
+    return !(
+      SUB.has(w.lower) ||
+      CONJ.has(w.lower) ||
+      RELATIVE.has(w.lower) ||
+      (ADVERBIAL.has(w.lower) && PREP.has(w.lower))
+    );
+  if (AUX.has(w.lower) || SUB.has(w.lower) || RELATIVE.has(w.lower) || isVerbLike(w) || isAdverb(w)) return false;
+  if (w.lower.endsWith("ing") && i > 0 && AUX.has(t[i - 1].lower)) return false; // "was thinking"
+  if (CONJ.has(w.lower))
+    return w.lower === "and" && i > 0 && isCapitalised(t[i - 1]) && i + 1 < t.length && isCapitalised(t[i + 1]);
+  if (cueAt(t, i)) return false;
+  return true;
+}
+
+/**
+ * The subject phrase right before token `hi` (a cue), not reaching before `lo`: [from, to), with any
+ * apposition, or null.
+ */
+export function nounPhraseBefore(t: readonly Token[], lo: number, hi: number): [number, number] | null {
+  let b = trimToSubject(t, lo, hi);
+  if (b <= lo) return null;
+  let end = b;
+  // "Smith, a Democrat, said" / "Jones — a teacher — says": keep the apposition, find the name before it
+  const last = t[b - 1];
+  if (last.text === "," || last.text === "—" || last.text === "–") {
+    let c = b - 2;
+    while (c >= lo && b - c <= MAX_APPOSITION && t[c].text !== last.text && t[c].kind !== "quote") c--;
+    if (c < lo || t[c].text !== last.text) return null; // a leading adverbial: "In other words, said"
+    // "after the vote, Gov. Ana Ruiz, said": a name set off by a stray comma is the subject
+    if (isCapitalised(t[c + 1]) && t[c - 1]?.kind === "word" && !isCapitalised(t[c - 1]) && !DET.has(t[c + 1].lower)) {
+      return [c + 1, b - 1];
+    }
+    end = b - 1;
+    b = c;
+  }
+  // a relative pronoun right before the cue is the source itself: "Smith, who said"
+  if (RELATIVE.has(t[b - 1].lower) && t[b - 1].lower !== "that") return end === b ? [b - 1, b] : null;
+  if (t[b - 1].lower === "that") b--;
+  if (b > lo && t[b - 1].text === ")") {
+    let c = b - 1;
+    while (c > lo && t[c].text !== "(" && b - c < 12) c--;
+    if (t[c].text === "(") b = c;
+  }
+  if (b <= lo) return null;
+  if (isSubjectPronoun(t[b - 1])) return [b - 1, end];
+  let a = b;
+  while (a > lo && b - a < MAX_PHRASE && inPhrase(t, a - 1)) a--;
+  // a phrase starts with a word, not with a preposition left over from a longer walk
+  while (a < b && (t[a].kind === "punct" || PREP.has(t[a].lower) || CONJ.has(t[a].lower) || PARTICLE.has(t[a].lower)))
+    a++;
+  if (a >= b) return null;
+  if (/^(it|there)$/.test(t[a].lower)) return null;
+  return [a, end];
+}
+
+/** Offset of the first comma in [from, to) within `reach` tokens, or -1. */
+function nextComma(t: readonly Token[], from: number, to: number, reach: number): number {
+  for (let i = from; i < to && i - from < reach; i++) {
+    if (t[i].text === "," || DASHES.has(t[i].text)) return i;
+    if (t[i].text === ";" || t[i].text === ":") return -1;
+    // a quote that ends in a comma ends the phrase with it: At an event billed as "X," Ruiz said
+    if (t[i].kind === "quote" && /,\s*$/.test(t[i].text)) return i;
+  }
+  return -1;
+}
+
+/** A lower-case -s word followed by an object reads as a present-tense verb: "The ad targets a …". */
+function isPresentVerb(t: readonly Token[], b: number): boolean {
+  const w = t[b];
+  if (w.kind !== "word" || isCapitalised(w) || !/[^su']s$/.test(w.lower)) return false;
+  const next = t[b + 1];
+  return (
+    next !== undefined &&
+    (next.kind === "quote" ||
+      DET.has(next.lower) ||
+      next.lower === "that" ||
+      PREP.has(next.lower) ||
+      isSubjectPronoun(next))
+  );
+}
+
+/** A dateline before a dash: "WASHINGTON (AP) —", "DECATUR, Ill. —". */
+function skipDateline(t: readonly Token[], lo: number, hi: number): number {
+  let caps = false;
+  for (let i = lo; i < hi && i - lo < 14; i++) {
+    const w = t[i];
+    if (w.text === "—" || w.text === "–" || (w.text === "-" && i > lo && t[i - 1].end < w.start))
+      return caps ? i + 1 : lo;
+    if (w.kind === "word") {
+      if (!isCapitalised(w) && !/^\d+$/.test(w.text)) return lo;
+      if (w.text.length >= 3 && w.text === w.text.toUpperCase() && /[A-Z]/.test(w.text)) caps = true;
+    } else if (!/^[(),.]$/.test(w.text)) return lo;
+    if (w.text === "(") caps = true;
+  }
+  return lo;
+}
+
+/** The word opens an adverbial phrase that runs to a comma. */
+function opensAdverbial(t: readonly Token[], a: number, hi: number): boolean {
+  const w = t[a];
+  if (w.kind !== "word") return false;
+  if (ADVERBIAL.has(w.lower) || isAdverb(w)) return true;
+  if (isCapitalised(w) && w.lower.endsWith("ing") && !isSubjectPronoun(w)) return true; // "Speaking to reporters,"
+  // "Reached by phone,", "Asked about it,"
+  if (isCapitalised(w) && w.lower.endsWith("ed") && t[a + 1] !== undefined && PREP.has(t[a + 1].lower)) return true;
+  // "A month later,", "Hours after the vote,"
+  const c = nextComma(t, a, hi, 6);
+  return c > a && isTime(t[c - 1]);
+}
+
+/** A short aside between commas after an adverbial: a place, a time, or a relative clause. */
+function isAside(t: readonly Token[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  if (RELATIVE.has(t[from].lower)) return true;
+  if (to - from > 5) return false;
+  for (let i = from; i < to; i++) {
+    const w = t[i];
+    if (
+      w.kind === "punct"
+        ? w.text !== "."
+        : !(isCapitalised(w) || isTime(w) || /^\d+$/.test(w.text) || /^(on|in|at)$/.test(w.lower))
+    )
+      return false;
+  }
+  return true;
+}
+
+/** The sentence's main subject: its first noun phrase, after a dateline and a leading adverbial. */
+export function subjectAtStart(t: readonly Token[], lo: number, hi: number): [number, number] | null {
+  let a = skipDateline(t, lo, hi);
+  // leading words and phrases before the subject: "But", "On Tuesday, even as shares fell,"
+  for (let guard = 0; guard < 6 && a < hi; guard++) {
+    if (t[a].kind === "word" && DISCOURSE.has(t[a].lower) && !opensAdverbial(t, a, hi)) {
+      a++;
+      if (a < hi && t[a].text === ",") a++;
+      continue;
+    }
+    if (!opensAdverbial(t, a, hi)) break;
+    const c = nextComma(t, a, hi, 25);
+    if (c <= a) break;
+    a = c + 1;
+    for (let aside = 0; aside < 4; aside++) {
+      const next = nextComma(t, a, hi, 14);
+      if (next < 0 || !isAside(t, a, next)) break;
+      a = next + 1;
+    }
+  }
+  while (a < hi && (t[a].kind === "punct" || CONJ.has(t[a].lower))) a++;
+  if (a >= hi || t[a].kind !== "word") return null;
+  if (isSubjectPronoun(t[a])) return /^(it|there)$/.test(t[a].lower) ? null : [a, a + 1];
+  if (/^(it|there|this|that|here)(['’]s)?$/.test(t[a].lower)) return null;
+  let b = a;
+  while (b < hi && b - a < MAX_PHRASE) {
+    const w = t[b];
+    const afterDeterminer = b === a + 1 && DET.has(t[a].lower);
+    if (w.kind === "quote" || (w.kind === "punct" && !inPhrase(t, b))) break;
+    if (
+      w.kind === "word" &&
+      b > a &&
+      !afterDeterminer &&
+      (!inPhrase(t, b) || BETWEEN.has(w.lower) || isPresentVerb(t, b))
+    )
+      break;
+    if (w.kind === "word" && b > a && PREP.has(w.lower) && !/^(of|for)$/.test(w.lower)) break;
+    b++;
+  }
+  return b > a ? [a, b] : null;
+}

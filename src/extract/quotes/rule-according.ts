@@ -1,0 +1,18 @@
+// "according to X" anywhere in the quote's sentence: `"…," according to the ministry.`
+import { type Attribution, MAX_CLAUSE } from "./attribution.js";
+import { cueAt } from "./cues.js";
+import { type Paragraph, sentenceOf } from "./paragraph.js";
+import { sourceAfterCue } from "./source-phrase.js";
+
+export function attributeAccording(p: Paragraph, k: number): Attribution | null {
+  const t = p.tokens;
+  const [start, end] = sentenceOf(p, k);
+  for (let i = Math.max(start, k - MAX_CLAUSE); i < Math.min(end, k + MAX_CLAUSE); i++) {
+    if (t[i].lower !== "according") continue;
+    const cue = cueAt(t, i);
+    if (!cue?.sourceAfter) continue;
+    const to = sourceAfterCue(t, cue.to, end);
+    if (to > cue.to) return { paragraph: p.index, from: cue.to, to, cue, rule: "according" };
+  }
+  return null;
+}

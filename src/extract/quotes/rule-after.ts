@@ -1,0 +1,167 @@
+// Attribution after the quote: `"…," Ruiz said`, `"…," said Tom Varga, an economist`,
+// `"…." Ruiz said.`, and later in the sentence: `X was "arbitrarily detained," the group says.`
+import { type Attribution, MAX_CLAUSE, MAX_SOURCE_BEFORE_CUE, mainSubject } from "./attribution.js";
+import { cueAt, trailingCueAt } from "./cues.js";
+import { isSubjectPronoun, trimToSubject } from "./noun-phrase.js";
+import { type Paragraph, sentenceOf } from "./paragraph.js";
+import { looksLikeSubject, opensClause, sourceAfterCue } from "./source-phrase.js";
+import { isCapitalised, type Token } from "./tokens.js";
+
+/** Most tokens between a quote and its cue when the source has an apposition ("…," X, a Y of Z, said). */
+const MAX_APPOSITION_SOURCE = 40;
+/** Most words of a source in a parenthetical or final attribution (", the rights group says."). */
+const MAX_LATE_SOURCE = 7;
+/** Punctuation that leaves a quote open for what follows: "…," "…?" "…—". */
+const OPEN_END = new Set([",", "?", "!", "—", "–", "-", "…", ":", ";"]);
+const DASH_OR_COMMA = new Set([",", "—", "–", "-"]);
+/** Characters after the closing punctuation that do not count: spaces, single marks, brackets. */
+const TRAILING = new Set([" ", "\t", "\n", "'", "’", "‘", ")", "]"]);
+
+/** Closing punctuation inside the marks, ignoring trailing spaces and single marks. */
+function lastContentChar(content: string): string {
+  let end = content.length;
+  while (end > 0 && TRAILING.has(content[end - 1])) end--;
+  return content.charAt(end - 1);
+}
+
+/** The quote leaves its sentence open for an attribution after it. */
+function endsOpen(p: Paragraph, k: number): boolean {
+  if (OPEN_END.has(lastContentChar(p.tokens[k].text))) return true;
+  const next = p.tokens[k + 1];
+  return next !== undefined && next.kind === "punct" && DASH_OR_COMMA.has(next.text);
+}
+
+/** A name or pronoun right after a quote and a cue that ends there: `"…." Ruiz said.` */
+function tightAfter(p: Paragraph, k: number): Attribution | null {
+  const t = p.tokens;
+  const j = k + 1;
+  let c = j;
+  if (isSubjectPronoun(t[j])) c = j + 1;
+  else {
+    while (
+      c < t.length &&
+      c - j < 4 &&
+      (isCapitalised(t[c]) || (t[c].text === "." && c > j && t[c - 1].text.length <= 3))
+    ) {
+      c++;
+    }
+  }
+  if (c === j || c >= t.length) return null;
+  const cue = trailingCueAt(t, c);
+  if (!cue || cue.ing || cue.sourceAfter || cue.to - cue.from > 1) return null;
+  const after = t[cue.to];
+  if (after !== undefined && !(after.text === "." || after.text === ",")) return null;
+  return { paragraph: p.index, from: j, to: c, cue, rule: "after" };
+}
+
+/** The source after a quote that ends open (or, tightly, after one that does not). */
+export function attributeAfter(p: Paragraph, k: number): Attribution | null {
+  const last = lastContentChar(p.tokens[k].text);
+  if (!endsOpen(p, k)) return last === "?" || last === "!" ? null : tightAfter(p, k);
+  const t = p.tokens;
+  const [start, end] = sentenceOf(p, k);
+  let j = k + 1;
+  while (j < end && t[j].kind === "punct" && DASH_OR_COMMA.has(t[j].text)) j++;
+  if (j >= end || t[j].kind !== "word") return null;
+  if (t[j].lower === "as")
+    j++; // "…," as Smith put it
+  else if (opensClause(t[j])) return null; // "…," but he also warned: a new clause
+  if (j >= end) return null;
+  const first = cueAt(t, j);
+  // "…," promising to campaign: a participle that shares the sentence's subject
+  if (first?.ing && k > start) return mainSubject(p, start, k, first);
+  if (first) {
+    // "…," said Smith, a pollster.  Not "told X", nor a participle ("…," referring to X)
+    const told = /^(tell|tells|told)$/i.test(first.text);
+    if (!first.sourceAfter && (first.ing || first.to - first.from > 1 || told)) return null;
+    const to = sourceAfterCue(t, first.to, end);
+    if (to <= first.to) return null;
+    return { paragraph: p.index, from: first.to, to, cue: first, rule: first.sourceAfter ? "according" : "after" };
+  }
+  return sourceBeforeCue(p, j, end);
+}
+
+/** "…," Smith, 58, said.  /  "…," like the markets, said Tom Varga. */
+function sourceBeforeCue(p: Paragraph, j: number, end: number): Attribution | null {
+  const t = p.tokens;
+  let comma = false;
+  for (let c = j + 1; c < end && c - j <= (comma ? MAX_APPOSITION_SOURCE : MAX_SOURCE_BEFORE_CUE); c++) {
+    if (t[c].text === ",") comma = true;
+    if (t[c].kind === "quote" && !comma) return null; // a quote inside an apposition is fine
+    const cue = trailingCueAt(t, c);
+    if (!cue || cue.sourceAfter || cue.ing) continue;
+    if (t[c - 1].lower === "to") return null; // "want to publish": not a report
+    let to = trimToSubject(t, j, c);
+    // "…," as his father hoped, Mr. Varga said: the source is the last comma's chunk
+    let from = j;
+    if (to > j && !looksLikeSubject(t, j, to)) {
+      for (let i = to - 1; i > j; i--)
+        if (t[i].text === ",") {
+          from = i + 1;
+          break;
+        }
+    }
+    if (to <= from || !looksLikeSubject(t, from, to)) {
+      if (t[c - 1].text !== ",") return null;
+      // the words before the comma were not a source: the source follows the cue
+      const after = sourceAfterCue(t, cue.to, end);
+      return after > cue.to ? { paragraph: p.index, from: cue.to, to: after, cue, rule: "after" } : null;
+    }
+    while (to > from && (t[to - 1].text === "," || t[to - 1].text === "—")) to--;
+    return { paragraph: p.index, from, to, cue, rule: "after" };
+  }
+  return null;
+}
+
+/**
+ * An attribution later in the quote's sentence, after a comma or another quote:
+ * `X was "arbitrarily detained" by Y, the rights group says.`
+ */
+export function attributeLater(p: Paragraph, k: number): Attribution | null {
+  const t = p.tokens;
+  const [, end] = sentenceOf(p, k);
+  for (let i = k + 1; i < end && i - k < MAX_CLAUSE; i++) {
+    if (t[i].kind === "quote") {
+      const att = attributeAfter(p, i);
+      if (att) return att;
+      continue;
+    }
+    if (t[i].text !== "," || i + 1 >= end) continue;
+    const att = attributionAfterComma(t, p.index, i + 1, end);
+    if (att) return att;
+  }
+  return null;
+}
+
+/** ", said the group." or ", the group says." closing its clause. */
+function attributionAfterComma(t: readonly Token[], paragraph: number, j: number, end: number): Attribution | null {
+  const first = cueAt(t, j);
+  if (first) {
+    if (first.ing || first.sourceAfter || first.to - first.from > 1) return null;
+    const to = sourceAfterCue(t, first.to, end);
+    // a long source only when it is named: ", said Ana Ruiz, director of the …"
+    const short = to - first.to <= MAX_LATE_SOURCE || isCapitalised(t[first.to]);
+    const ok = to > first.to && short && closesClause(t, to, end);
+    return ok ? { paragraph, from: first.to, to, cue: first, rule: "after" } : null;
+  }
+  for (let c = j + 1; c < end && c - j <= MAX_LATE_SOURCE; c++) {
+    if (t[c].text === "." && isCapitalised(t[c - 1]) && t[c - 1].text.length <= 4) continue; // "Mr."
+    if (t[c].kind !== "word") return null;
+    const cue = trailingCueAt(t, c);
+    if (!cue) continue;
+    if (cue.ing || cue.sourceAfter) return null;
+    const to = trimToSubject(t, j, c);
+    let after = cue.to;
+    while (after < end && t[after].kind === "word" && after - cue.to < 4 && !cueAt(t, after)) after++;
+    const ok = to > j && looksLikeSubject(t, j, to) && closesClause(t, after, end);
+    return ok ? { paragraph, from: j, to, cue, rule: "after" } : null;
+  }
+  return null;
+}
+
+/** The attribution ends its clause: a comma, the sentence's end or its final punctuation follows. */
+function closesClause(t: readonly Token[], i: number, end: number): boolean {
+  if (i >= end) return true;
+  const w = t[i];
+  return w.text === "," || w.text === "." || w.text === ";" || (i + 1 >= end && w.kind === "punct");
+}

@@ -1,0 +1,88 @@
+// The source phrase that follows an inverted cue ("…," said Tom Varga, an economist at the institute) or
+// stands between a quote and its cue ("…," Smith, 58, said): where it starts and where it ends.
+import { CLAUSE_OPENERS, NON_SOURCE_OPENERS, SOURCE_ENDERS } from "../../lexicon/speaker-words.js";
+import { cueAt } from "./cues.js";
+import { isVerbLike } from "./noun-phrase.js";
+import { isCapitalised, type Token } from "./tokens.js";
+
+const ENDERS = new Set(SOURCE_ENDERS);
+const NON_OPENERS = new Set(NON_SOURCE_OPENERS);
+const OPENS_CLAUSE = new Set(CLAUSE_OPENERS);
+/** Most tokens of a source phrase after an inverted cue ("…," said X, a Y of Z). */
+const MAX_SOURCE_AFTER_CUE = 40;
+/** Punctuation a name may hold: O'Neil, AT&T, Smith-Jones. */
+const IN_NAME = new Set(["'", "’", "&", "-"]);
+
+/** A word that opens a new clause after a quote ("…," but he warned). */
+export function opensClause(w: Token): boolean {
+  return w.kind === "word" && OPENS_CLAUSE.has(w.lower);
+}
+
+/** A word that can open a source phrase: a name, a determiner, a noun. */
+function startsSource(w: Token | undefined): boolean {
+  if (w?.kind !== "word") return false;
+  if (isCapitalised(w)) return true; // mid-sentence, "From" and "Will" are names
+  return !(ENDERS.has(w.lower) || NON_OPENERS.has(w.lower) || (w.lower.endsWith("ing") && w.text === w.lower));
+}
+
+/** Words right after a quote read as its source: no verb or new clause before the cue. */
+export function looksLikeSubject(t: readonly Token[], from: number, to: number): boolean {
+  if (!startsSource(t[from])) return false;
+  if (to - from > 1 && (t[from].lower === "it" || t[from].lower === "there")) return false;
+  let commas = 0;
+  for (let i = from; i < to; i++) {
+    if (t[i].text === ",") {
+      commas++;
+      const next = t[i + 1];
+      if (next && (next.lower === "but" || next.lower === "and" || next.lower === "or")) return false;
+    }
+    if (t[i].kind === "word" && commas === 0 && i > from && isVerbLike(t[i])) return false;
+  }
+  return true;
+}
+
+/** A period inside a name: "Gov.", "J.M.", "Jr." (an abbreviation right before it). */
+function inNamePeriod(t: readonly Token[], i: number, from: number): boolean {
+  const prev = t[i - 1];
+  return i > from && prev.kind === "word" && prev.end === t[i].start && prev.text.length <= 4 && isCapitalised(prev);
+}
+
+/**
+ * End of the source phrase after an inverted cue, as a token index: up to a clause or a modifier
+ * ("…, who", "in", "on"), keeping appositions ("…, a Democratic pollster for Priorities USA").
+ */
+export function sourceAfterCue(t: readonly Token[], from: number, end: number): number {
+  if (!startsSource(t[from])) return from;
+  let i = from;
+  let depth = 0;
+  let firstChunk = true;
+  for (; i < end && i - from < MAX_SOURCE_AFTER_CUE; i++) {
+    const tok = t[i];
+    if (tok.kind === "quote") break;
+    if (tok.text === "(" || tok.text === "[") depth++;
+    else if (tok.text === ")" || tok.text === "]") depth = Math.max(0, depth - 1);
+    else if (depth > 0)
+      continue; // inside a parenthetical: "Sen. Ana Ruiz (D-N.M.)"
+    else if (tok.text === ",") {
+      const next = t[i + 1];
+      if (next?.kind !== "word" || startsClause(t, i + 1)) break;
+      firstChunk = false;
+    } else if (tok.text === ".") {
+      if (!inNamePeriod(t, i, from)) break;
+    } else if (tok.kind === "punct") {
+      if (!IN_NAME.has(tok.text)) break;
+    } else if (i > from) {
+      if (firstChunk && ENDERS.has(tok.lower)) break; // "said Smith on Tuesday"
+      if (cueAt(t, i)) break;
+    }
+  }
+  while (i > from && (t[i - 1].text === "," || t[i - 1].text === "(")) i--;
+  return i;
+}
+
+/** After a comma: a new clause or modifier rather than an apposition. */
+function startsClause(t: readonly Token[], i: number): boolean {
+  const w = t[i];
+  if (ENDERS.has(w.lower) && w.lower !== "of" && w.lower !== "from" && w.lower !== "and") return true;
+  return w.lower.endsWith("ing") || cueAt(t, i) !== null;
+}

@@ -1,0 +1,169 @@
+// A source phrase as written ("Harbor Authority spokeswoman Lena Marsh", "the owner's lawyer", "he",
+// "Tom Varga, an economist") split into what names the speaker, the proper name inside it
+// (honorifics and titles stripped) and the description given with it.
+import {
+  DETERMINERS,
+  NAME_PARTICLES,
+  POSSESSIVE_PRONOUNS,
+  type PronounKind,
+  SUBJECT_PRONOUNS,
+} from "../../lexicon/speaker-words.js";
+import {
+  GENDERED_NOUNS,
+  HONORIFICS,
+  NAME_DESCRIPTORS,
+  OFFICE_TITLES,
+  PLAIN_HONORIFICS,
+  ROLE_TITLES,
+} from "../../lexicon/titles.js";
+import { isCapitalised, type Token } from "./tokens.js";
+
+export interface SpeakerPhrase {
+  /** The words that name the speaker, as written ("Marsh", "he", "the ministry", "the owner's lawyer"). */
+  mention: string;
+  /** The proper name inside the mention, titles and honorifics stripped ("Lena Marsh"), or null. */
+  name: string | null;
+  /** A title or description given with it ("Harbor Authority spokeswoman"), or null. */
+  description: string | null;
+  /** The pronoun's kind when the mention is a pronoun. */
+  pronoun: PronounKind | null;
+  /** Gender an honorific or role word gives the speaker. */
+  gender: "male" | "female" | null;
+}
+
+const DETERMINER = new Set(DETERMINERS);
+const TITLE_WORDS = new Set([...OFFICE_TITLES.flatMap((t) => t.split(" ")), ...ROLE_TITLES, ...NAME_DESCRIPTORS]);
+TITLE_WORDS.delete("of");
+const PARTICLE = new Set(NAME_PARTICLES);
+const PLAIN = new Set(PLAIN_HONORIFICS);
+
+export function isHonorific(t: Token): boolean {
+  return t.kind === "word" && Object.hasOwn(HONORIFICS, t.lower);
+}
+
+export function isTitleWord(t: Token): boolean {
+  return t.kind === "word" && (TITLE_WORDS.has(t.lower) || isHonorific(t));
+}
+
+/** Tokens of the phrase with parentheticals and edge punctuation dropped. */
+function clean(tokens: readonly Token[], from: number, to: number): Token[] {
+  const out: Token[] = [];
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.kind === "quote") continue;
+    if (t.text === "(" || t.text === "[") depth++;
+    else if (t.text === ")" || t.text === "]") depth = Math.max(0, depth - 1);
+    else if (depth === 0) out.push(t);
+  }
+  while (out.length && out[0].kind === "punct") out.shift();
+  while (out.length && out[out.length - 1].kind === "punct" && out[out.length - 1].text !== ".") out.pop();
+  // a final period belongs to an abbreviation only ("Jr.", "Gov."), never to the sentence
+  if (out.length >= 2 && out[out.length - 1].text === "." && out[out.length - 2].text.length > 3) out.pop();
+  return out;
+}
+
+/** The phrase's text as written: the source characters between its first and last token. */
+export function spanText(text: string, tokens: readonly Token[]): string {
+  if (!tokens.length) return "";
+  return text.slice(tokens[0].start, tokens[tokens.length - 1].end).replace(/\s+/g, " ");
+}
+
+function chunks(tokens: readonly Token[]): Token[][] {
+  const out: Token[][] = [[]];
+  for (const t of tokens) {
+    if (t.text === "," || t.text === ";") out.push([]);
+    else out[out.length - 1].push(t);
+  }
+  return out.filter((c) => c.length > 0);
+}
+
+/** The capitalised run that ends the chunk ("Lena Marsh" in "Harbor Authority spokeswoman Lena Marsh"). */
+function finalNameRun(chunk: readonly Token[]): number {
+  let i = chunk.length;
+  while (i > 0) {
+    const t = chunk[i - 1];
+    const prev = chunk[i - 2];
+    if (isCapitalised(t)) i--;
+    else if (t.text === "." && prev && isCapitalised(prev) && (prev.text.length <= 4 || isHonorific(prev))) i--;
+    else if (PARTICLE.has(t.lower) && i < chunk.length && prev && isCapitalised(prev)) i--;
+    else break;
+  }
+  return i;
+}
+
+/** Reads a source phrase given as a token range of one paragraph. */
+export function readSpeakerPhrase(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): SpeakerPhrase | null {
+  const words = clean(tokens, from, to);
+  if (!words.length) return null;
+  const parts = chunks(words);
+  if (!parts.length) return null;
+  const head = parts[0];
+  const rest = parts.slice(1).filter((c) => !(c.length === 1 && /^\d+$/.test(c[0].text)));
+  if (head.length === 1 && Object.hasOwn(SUBJECT_PRONOUNS, head[0].lower)) {
+    return {
+      mention: head[0].text,
+      name: null,
+      description: null,
+      pronoun: SUBJECT_PRONOUNS[head[0].lower],
+      gender: null,
+    };
+  }
+  if (head.length === 1 && Object.hasOwn(POSSESSIVE_PRONOUNS, head[0].lower)) {
+    return {
+      mention: head[0].text,
+      name: null,
+      description: null,
+      pronoun: POSSESSIVE_PRONOUNS[head[0].lower],
+      gender: null,
+    };
+  }
+  const apposition = rest.length ? spanText(text, rest.flat()) || null : null;
+  const runStart = finalNameRun(head);
+  // a compound source ("Ruiz and Varga") or a nominal one ("the owner's lawyer", "officials") is its own name
+  const compound = head.some((t) => t.lower === "and" || t.lower === "&");
+  if (runStart >= head.length || compound) {
+    return {
+      mention: spanText(text, head),
+      name: null,
+      description: apposition,
+      pronoun: null,
+      gender: genderOf(head),
+    };
+  }
+  // titles and honorifics inside the run go to the description ("Senate Majority Leader Ana Ruiz")
+  let nameStart = runStart;
+  for (let k = runStart; k < head.length - 1; k++) if (isTitleWord(head[k])) nameStart = k + 1;
+  while (nameStart < head.length - 1 && head[nameStart].text === ".") nameStart++;
+  const nameTokens = head.slice(nameStart);
+  const prefix = head.slice(0, nameStart);
+  const gender = genderOf(head);
+  // "the White House", "the New York Post": a determiner and a name is an organisation as written
+  if (prefix.length > 0 && prefix.every((t) => DETERMINER.has(t.lower))) {
+    return { mention: spanText(text, head), name: null, description: apposition, pronoun: null, gender: null };
+  }
+  const descTokens = prefix.filter((t, k) => !(k === 0 && DETERMINER.has(t.lower)));
+  const plain = descTokens.every((t) => PLAIN.has(t.lower) || t.text === ".");
+  const description = descTokens.length && !plain ? spanText(text, descTokens) : apposition;
+  // an honorific right before the name stays in the mention ("Mr. Okafor", "Sen. Ruiz")
+  let k = nameStart - 1;
+  if (k >= 0 && head[k].text === ".") k--;
+  const mentionStart = k >= 0 && isHonorific(head[k]) ? k : nameStart;
+  const name = spanText(text, nameTokens).replace(/['’]s$/, "");
+  return { mention: spanText(text, head.slice(mentionStart)), name, description, pronoun: null, gender };
+}
+
+export function genderOf(tokens: readonly Token[]): "male" | "female" | null {
+  for (const t of tokens) {
+    const g =
+      (Object.hasOwn(HONORIFICS, t.lower) ? HONORIFICS[t.lower] : null) ??
+      (Object.hasOwn(GENDERED_NOUNS, t.lower) ? GENDERED_NOUNS[t.lower] : null);
+    if (g) return g;
+  }
+  return null;
+}
