@@ -13,7 +13,10 @@ const inputs = readdirSync(SAMPLES).filter((f) => /\.(txt|html)$/.test(f));
 describe("golden samples", () => {
   it("covers a page copy, an HTML page and the wire styles", () => {
     for (const style of ["portal-page-copy", "news-page", "reuters", "ap", "afp", "xinhua", "bloomberg"]) {
-      expect(inputs.some((f) => f.startsWith(style)), style).toBe(true);
+      expect(
+        inputs.some((f) => f.startsWith(style)),
+        style,
+      ).toBe(true);
     }
   });
 

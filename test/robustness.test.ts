@@ -78,7 +78,7 @@ describe("robustness", () => {
       "\n".repeat(size),
       "a\n".repeat(size / 2),
       `${"x".repeat(size)}"`,
-      "He said \"".repeat(size / 9),
+      'He said "'.repeat(size / 9),
       "<div>".repeat(size / 5),
     ];
     const time = async (text: string, format: "text" | "html") => {

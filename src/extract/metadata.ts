@@ -89,7 +89,9 @@ function sectionLabel(blocks: readonly Block[], roles: readonly Role[], headline
 function sectionFromRelated(blocks: readonly Block[], roles: readonly Role[]): string | null {
   for (let i = 0; i < blocks.length; i++) {
     if (roles[i] !== "related") continue;
-    const m = /^(?:[Nn]ext|[Mm]ore|[Ll]atest|[Tt]op)\s+(?:[Ii]n|[Ff]rom)\s+(\p{Lu}[\p{L}&' -]{1,30})$/u.exec(blocks[i].text.trim());
+    const m = /^(?:[Nn]ext|[Mm]ore|[Ll]atest|[Tt]op)\s+(?:[Ii]n|[Ff]rom)\s+(\p{Lu}[\p{L}&' -]{1,30})$/u.exec(
+      blocks[i].text.trim(),
+    );
     if (m) return m[1].trim();
   }
   return null;
