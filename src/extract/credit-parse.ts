@@ -55,6 +55,11 @@ interface RolePhrase {
 }
 
 /** Parses a credit statement; null when it is too long or holds no role and no name. */
+/** Whether a text opens with a role phrase ("Reporting by", "Editing", "By"): cheap, on its first words. */
+export function opensWithRolePhrase(text: string): boolean {
+  return readRolePhrase(tokenize(text.slice(0, 80)), 0, true) !== null;
+}
+
 export function parseCredit(text: string): CreditParse | null {
   if (!text.trim() || text.length > MAX_CREDIT_TEXT) return null;
   const roles: Record<string, string[]> = {};

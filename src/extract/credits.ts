@@ -6,7 +6,7 @@ import type { Block } from "../read/block.js";
 import type { CreditRoles, Credits } from "../story.js";
 import { signoffStart } from "./common/signoff-tail.js";
 import { contributedLine, endNotes } from "./credit-notes.js";
-import { type CreditParse, MAX_CREDIT_TEXT, namesIn, parseCredit } from "./credit-parse.js";
+import { type CreditParse, MAX_CREDIT_TEXT, namesIn, opensWithRolePhrase, parseCredit } from "./credit-parse.js";
 import type { Cut } from "./types.js";
 
 export interface CreditsFinding {
@@ -157,7 +157,7 @@ function readNote(text: string, open: number, end: number): Stretch | typeof PAS
 
 /** A credit line standing alone without brackets: "Reporting by A; Editing by B". */
 function creditLine(text: string): Stretch | null {
-  if (text.length > MAX_CREDIT_TEXT) return null;
+  if (text.length > MAX_CREDIT_TEXT || !opensWithRolePhrase(text)) return null;
   const parse = parseCredit(text);
   if (!parse?.known || !parse.opensWithRole || parse.names === 0 || photoCreditOnly(parse)) return null;
   return { start: 0, end: text.length, kind: "credits", raw: text, roles: parse.roles, agency: null };

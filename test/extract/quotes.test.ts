@@ -144,6 +144,11 @@ describe("attribution", () => {
     expect(quotes[0]).toMatchObject({ speaker: "Daniel Osei", speakerMention: "he", speakerDescription: "Fire Chief" });
   });
 
+  it("leaves the speaker unknown when the story names nobody the pronoun could stand for", () => {
+    const q = one(['"The wind turned overnight," she said.']);
+    expect(q).toMatchObject({ speaker: null, speakerMention: "she", cue: "said" });
+  });
+
   it("resolves a surname or an honorific to the full name given earlier", () => {
     const quotes = extractQuotes([
       "Port director Samuel Okafor signed the lease on Monday.",

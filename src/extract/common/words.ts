@@ -3,8 +3,6 @@ import { STOPWORDS } from "../../lexicon/stopwords.js";
 const STOP_BY_LANGUAGE = new Map(Object.entries(STOPWORDS).map(([lang, list]) => [lang, new Set(list)]));
 const ENGLISH = STOP_BY_LANGUAGE.get("en") as Set<string>;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-/** Scripts written without spaces between words. */
-const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/gu;
 
 export function words(text: string): string[] {
   return text.match(WORD) ?? [];
@@ -26,8 +24,18 @@ export function isStopword(word: string): boolean {
 
 /** Share of a text's letters in a script written without spaces (Chinese, Japanese). */
 export function unspacedShare(text: string): number {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  return letters ? (text.match(UNSPACED)?.length ?? 0) / letters : 0;
+  let letters = 0;
+  let unspaced = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) letters++;
+    } else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) {
+      letters++;
+      unspaced++;
+    } else if (/\p{L}/u.test(text[i])) letters++;
+  }
+  return letters ? unspaced / letters : 0;
 }
 
 /**

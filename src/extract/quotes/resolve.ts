@@ -11,7 +11,8 @@ import { type Paragraph, sentenceOf } from "./paragraph.js";
 import { readSpeakerPhrase, type SpeakerPhrase } from "./speaker-span.js";
 
 export interface Speaker {
-  speaker: string;
+  /** The full name or organisation; null for a pronoun the story does not resolve. */
+  speaker: string | null;
   mention: string;
   description: string | null;
   /** The person the speaker resolved to, if the story names them. */
@@ -52,7 +53,8 @@ export function resolveSpeaker(
     const thing = person
       ? null
       : (sameSentenceThing(p, names, phrase.pronoun, att) ?? resolveThing(phrase.pronoun, att, history));
-    const speaker = person ? person.full : (thing ?? phrase.mention);
+    // an unresolved pronoun names nobody: the mention keeps it, the speaker stays unknown
+    const speaker = person ? person.full : thing;
     return {
       speaker,
       mention: phrase.mention,
