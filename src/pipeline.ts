@@ -21,22 +21,23 @@ import type { Body, Dateline, Quote, Removed, RemovedKind, Story, Warning } from
 export type StoryFindings = Omit<Story, "schemaVersion" | "source" | "meta">;
 
 export function runPipeline(doc: Document): StoryFindings {
-  const { blocks } = doc;
-  const credits = extractCredits(blocks);
-  const byline = extractByline(blocks, doc.page);
-  const signoff = extractSignoff(blocks);
-  const cuts = [...credits.cuts, ...byline.cuts, ...signoff.cuts];
-  const claimed = wholeBlockCuts(blocks, cuts);
+  const credits = extractCredits(doc.blocks);
+  const byline = extractByline(doc.blocks, doc.page);
+  const signoff = extractSignoff(doc.blocks);
+  // From here on, every extractor reads what is left of each block once the claimed stretches are out.
+  const claims = applyCuts(doc.blocks, [...credits.cuts, ...byline.cuts, ...signoff.cuts]);
+  const rest: Document = { ...doc, blocks: claims.blocks };
+  const { blocks } = rest;
 
-  const lead = findDateline(blocks, claimed);
-  const roles = stripBoilerplate(doc, {
-    claimed,
+  const lead = findDateline(blocks, claims.claimed);
+  const roles = stripBoilerplate(rest, {
+    claimed: claims.claimed,
     lead: lead?.block ?? null,
     byline: firstBlock(byline.cuts),
     credits: firstBlock(credits.cuts),
   });
 
-  const { body, removed, paragraphOf, offsets } = assemble(blocks, roles, cuts);
+  const { body, removed, paragraphOf, offsets } = assemble(blocks, roles, claims.entries);
   const warnings: Warning[] = [...doc.warnings];
   if (blocks.length === 0) warnings.push({ code: "empty_input", message: "the input holds no text" });
   else if (body.paragraphs.length === 0) {
@@ -48,7 +49,7 @@ export function runPipeline(doc: Document): StoryFindings {
     spans: pieces.map((p) => [offsets[p.paragraph] + p.start, offsets[p.paragraph] + p.end] as [number, number]),
   }));
 
-  const meta = extractMetadata(doc, roles, byline.byline);
+  const meta = extractMetadata(rest, roles, byline.byline);
   let dateline: Dateline | null = null;
   const leadParagraph = lead ? paragraphOf.get(lead.block) : undefined;
   if (lead && leadParagraph !== undefined && body.paragraphs[leadParagraph].startsWith(lead.raw)) {
@@ -82,61 +83,70 @@ export function runPipeline(doc: Document): StoryFindings {
   };
 }
 
-/** Blocks that some extractor took out whole. */
-function wholeBlockCuts(blocks: readonly Block[], cuts: readonly Cut[]): Set<number> {
-  const out = new Set<number>();
-  for (const cut of cuts) {
-    const text = blocks[cut.block].text;
-    if (text.slice(0, cut.start).trim() === "" && text.slice(cut.end).trim() === "") out.add(cut.block);
-  }
-  return out;
-}
-
 function firstBlock(cuts: readonly Cut[]): number | null {
   return cuts.length ? Math.min(...cuts.map((c) => c.block)) : null;
 }
 
+interface BlockEntries {
+  /** Removed entries of the cuts that stand before the block's kept text, and after it. */
+  before: Removed[];
+  after: Removed[];
+}
+
 /**
- * Body paragraphs are the story blocks with their cuts taken out; removed entries come in input order,
- * one per block or cut.
+ * Takes the claimed stretches out of the blocks: each block keeps the rest of its text (trimmed, the
+ * pieces around a cut joined by a space), and its cuts become removed entries placed in input order.
+ * Blocks with nothing left are `claimed`.
  */
-function assemble(blocks: readonly Block[], roles: readonly (RemovedKind | "body")[], cuts: readonly Cut[]) {
-  const cutsByBlock = new Map<number, Cut[]>();
-  for (const cut of cuts) {
-    const list = cutsByBlock.get(cut.block) ?? [];
-    list.push(cut);
-    cutsByBlock.set(cut.block, list);
-  }
+function applyCuts(blocks: readonly Block[], cuts: readonly Cut[]) {
+  const byBlock = new Map<number, Cut[]>();
+  for (const cut of cuts) byBlock.set(cut.block, [...(byBlock.get(cut.block) ?? []), cut]);
+  const claimed = new Set<number>();
+  const entries: BlockEntries[] = [];
+  const kept = blocks.map((block, i) => {
+    const own = (byBlock.get(i) ?? []).sort((a, b) => a.start - b.start);
+    const entry: BlockEntries = { before: [], after: [] };
+    entries.push(entry);
+    if (!own.length) return block;
+    const pieces: string[] = [];
+    let at = 0;
+    for (const cut of own) {
+      if (cut.start < at) continue; // overlapping claims: the first one wins
+      pieces.push(block.text.slice(at, cut.start).trim());
+      (pieces.some(Boolean) ? entry.after : entry.before).push({
+        kind: cut.kind,
+        text: block.text.slice(cut.start, cut.end).trim(),
+      });
+      at = cut.end;
+    }
+    pieces.push(block.text.slice(at).trim());
+    const text = pieces.filter(Boolean).join(" ");
+    if (!text) claimed.add(i);
+    return { ...block, text };
+  });
+  return { blocks: kept, claimed: claimed as ReadonlySet<number>, entries };
+}
+
+/**
+ * Body paragraphs are the story blocks; removed entries come in input order, one per block or cut.
+ */
+function assemble(
+  blocks: readonly Block[],
+  roles: readonly (RemovedKind | "body")[],
+  entries: readonly BlockEntries[],
+) {
   const paragraphs: string[] = [];
   const removed: Removed[] = [];
   const paragraphOf = new Map<number, number>();
   blocks.forEach((block, i) => {
-    const role = roles[i];
-    const blockCuts = (cutsByBlock.get(i) ?? []).sort((a, b) => a.start - b.start);
-    let kept = "";
-    let keptEntry: Removed | null = null;
-    let at = 0;
-    const keep = (text: string) => {
-      kept += text;
-      // a removed block's own text is one entry, placed where its first kept text stands
-      if (role !== "body" && text.trim() && !keptEntry) {
-        keptEntry = { kind: role, text: "" };
-        removed.push(keptEntry);
-      }
-    };
-    for (const cut of blockCuts) {
-      if (cut.start < at) continue; // overlapping claims: the first one wins
-      keep(block.text.slice(at, cut.start));
-      removed.push({ kind: cut.kind, text: block.text.slice(cut.start, cut.end).trim() });
-      at = cut.end;
-    }
-    keep(block.text.slice(at));
-    kept = kept.replace(/\s+$/, "").replace(/^\s+/, "");
-    if (keptEntry) (keptEntry as Removed).text = kept;
-    else if (kept && role === "body") {
+    removed.push(...entries[i].before);
+    if (block.text && roles[i] === "body") {
       paragraphOf.set(i, paragraphs.length);
-      paragraphs.push(kept);
+      paragraphs.push(block.text);
+    } else if (block.text) {
+      removed.push({ kind: roles[i] as RemovedKind, text: block.text });
     }
+    removed.push(...entries[i].after);
   });
   const offsets: number[] = [];
   let offset = 0;

@@ -171,7 +171,7 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
       /^(?=[^\n]{0,300}(?:@\w|twitter|https?:\/\/))(?:reach|contact|email|e-mail|write\s+to|follow)\s[^.!?\n]{1,80}?\s(?:at|on|via)\s[^\n]{0,240}$/i,
   },
   // separators and bare links
-  { kind: "other", match: /^[-=*~·•]{3,}$/ },
+  { kind: "other", match: /^(?:[-=*~·•_—–#]\s?){3,}$/ },
   { kind: "other", match: /^https?:\/\/\S{1,300}$/ },
   // timestamps that are not a bare date
   {
