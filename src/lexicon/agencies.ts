@@ -41,14 +41,7 @@ export const AGENCIES: readonly Agency[] = [
  * Kyodo -", 1987 Reuters "ROME, March 13, Reuter -". Short all-capital forms (AP, PA) are left out:
  * bare, they read as words of the place.
  */
+// biome-ignore format: a word list reads best wrapped
 export const BARE_DATELINE_AGENCIES: readonly string[] = [
-  "Reuter",
-  "Reuters",
-  "Kyodo",
-  "Xinhua",
-  "Yonhap",
-  "Bernama",
-  "Interfax",
-  "TASS",
-  "ITAR-TASS",
+  "Reuter", "Reuters", "Kyodo", "Xinhua", "Yonhap", "Bernama", "Interfax", "TASS", "ITAR-TASS",
 ];

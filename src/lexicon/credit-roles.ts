@@ -87,36 +87,13 @@ export const CONTACT_NOTES: readonly RegExp[] = [
  * Staff labels before the names in a "contributed" line: "Associated Press writer X contributed to this
  * report", "AP reporters A and B contributed". Lower case, single spaces.
  */
+// biome-ignore format: a word list reads best wrapped
 export const CONTRIBUTOR_LABELS: readonly string[] = [
-  "writer",
-  "writers",
-  "reporter",
-  "reporters",
-  "correspondent",
-  "correspondents",
-  "photographer",
-  "photographers",
-  "videojournalist",
-  "videojournalists",
-  "news researcher",
-  "news researchers",
-  "researcher",
-  "researchers",
-  "medical writer",
-  "business writer",
-  "business writers",
-  "economics writer",
-  "sports writer",
-  "sports writers",
-  "science writer",
-  "technology writer",
-  "political writer",
-  "staff writer",
-  "staff writers",
-  "special correspondent",
-  "journalist",
-  "journalists",
-  "producer",
+  "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "photographer",
+  "photographers", "videojournalist", "videojournalists", "news researcher", "news researchers",
+  "researcher", "researchers", "medical writer", "business writer", "business writers", "economics writer",
+  "sports writer", "sports writers", "science writer", "technology writer", "political writer",
+  "staff writer", "staff writers", "special correspondent", "journalist", "journalists", "producer",
   "producers",
 ];
 

@@ -4,57 +4,19 @@
 // articles) and, for compounds, on the token with its separators taken out ("most-read" -> mostread).
 
 /** Elements whose content a reader never sees. */
+// biome-ignore format: a word list reads best wrapped
 export const INVISIBLE_TAGS: ReadonlySet<string> = new Set([
-  "script",
-  "style",
-  "template",
-  "svg",
-  "math",
-  "iframe",
-  "object",
-  "embed",
-  "canvas",
-  "video",
-  "audio",
-  "map",
-  "button",
-  "select",
-  "option",
-  "optgroup",
-  "datalist",
-  "textarea",
-  "input",
-  "head",
-  "title",
-  "meta",
-  "link",
-  "base",
-  "img",
-  "picture",
-  "source",
-  "track",
-  "param",
-  "dialog",
+  "script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
+  "map", "button", "select", "option", "optgroup", "datalist", "textarea", "input", "head", "title", "meta",
+  "link", "base", "img", "picture", "source", "track", "param", "dialog",
 ]);
 
 /** Class tokens that hide an element (exact tokens, lower case). */
+// biome-ignore format: a word list reads best wrapped
 export const HIDDEN_CLASSES: ReadonlySet<string> = new Set([
-  "hidden",
-  "hide",
-  "is-hidden",
-  "u-hidden",
-  "d-none",
-  "sr-only",
-  "visually-hidden",
-  "visuallyhidden",
-  "screen-reader-text",
-  "screen-reader-only",
-  "screenreader-only",
-  "screen-reader",
-  "a11y-only",
-  "offscreen",
-  "element-invisible",
-  "ad-hidden",
+  "hidden", "hide", "is-hidden", "u-hidden", "d-none", "sr-only", "visually-hidden", "visuallyhidden",
+  "screen-reader-text", "screen-reader-only", "screenreader-only", "screen-reader", "a11y-only", "offscreen",
+  "element-invisible", "ad-hidden",
 ]);
 
 /**
@@ -62,59 +24,17 @@ export const HIDDEN_CLASSES: ReadonlySet<string> = new Set([
  * that shows only under the pointer ("rollover-block", "tooltip-content", "popover-body").
  */
 export const HOVER_WORDS: ReadonlySet<string> = new Set(["rollover", "tooltip", "popover", "hovercard"]);
+// biome-ignore format: a word list reads best wrapped
 export const PANEL_WORDS: ReadonlySet<string> = new Set([
-  "block",
-  "content",
-  "body",
-  "card",
-  "panel",
-  "box",
-  "inner",
-  "text",
-  "popup",
+  "block", "content", "body", "card", "panel", "box", "inner", "text", "popup",
 ]);
 
 /** Elements that flow inside a line of text; every other element starts a block of its own. */
+// biome-ignore format: a word list reads best wrapped
 export const INLINE_TAGS: ReadonlySet<string> = new Set([
-  "a",
-  "abbr",
-  "acronym",
-  "b",
-  "bdi",
-  "bdo",
-  "big",
-  "cite",
-  "code",
-  "data",
-  "del",
-  "dfn",
-  "em",
-  "font",
-  "i",
-  "ins",
-  "kbd",
-  "label",
-  "mark",
-  "nobr",
-  "q",
-  "rb",
-  "rp",
-  "rt",
-  "ruby",
-  "s",
-  "samp",
-  "small",
-  "span",
-  "strike",
-  "strong",
-  "sub",
-  "sup",
-  "time",
-  "tt",
-  "u",
-  "var",
-  "wbr",
-  "output",
+  "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i",
+  "ins", "kbd", "label", "mark", "nobr", "q", "rb", "rp", "rt", "ruby", "s", "samp", "small", "span",
+  "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "output",
 ]);
 
 /** Kind of chrome a tag stands for wherever it appears. */
@@ -351,45 +271,22 @@ export const WORD_KINDS: Readonly<Record<string, string>> = {
 };
 
 /** First words of a class token that name a state of a box ("has-sidebar"), not a part of the page. */
+// biome-ignore format: a word list reads best wrapped
 export const STATE_PREFIXES: ReadonlySet<string> = new Set([
-  "has",
-  "with",
-  "no",
-  "without",
-  "is",
-  "show",
-  "hide",
-  "enable",
-  "disable",
+  "has", "with", "no", "without", "is", "show", "hide", "enable", "disable",
 ]);
 
 /** Side-column words count only first in a token or after one of SIDE_PREFIXES ("left-sidebar"). */
 export const SIDE_WORDS: ReadonlySet<string> = new Set(["sidebar", "rail"]);
+// biome-ignore format: a word list reads best wrapped
 export const SIDE_PREFIXES: ReadonlySet<string> = new Set([
-  "left",
-  "right",
-  "primary",
-  "secondary",
-  "main",
-  "widget",
-  "side",
-  "page",
-  "site",
-  "article",
+  "left", "right", "primary", "secondary", "main", "widget", "side", "page", "site", "article",
 ]);
 
 /** Kinds whose element marks a region of the page as chrome (a content candidate inside one is skipped). */
+// biome-ignore format: a word list reads best wrapped
 export const REGION_KINDS: ReadonlySet<string> = new Set([
-  "navigation",
-  "related",
-  "advert",
-  "promo",
-  "newsletter",
-  "cookie",
-  "comments",
-  "footer",
-  "share",
-  "other",
+  "navigation", "related", "advert", "promo", "newsletter", "cookie", "comments", "footer", "share", "other",
 ]);
 
 /** Embedded social posts a story quotes: kept in the body whatever their links. */
@@ -408,79 +305,25 @@ export const EMBED_CLASSES: readonly string[] = [
  * body itself; tier 3 the story's column; tier 4 generic content. A token matches when, separators
  * taken out, it equals or contains one of these.
  */
+// biome-ignore format: a word list reads best wrapped
 export const BODY_TOKENS: readonly string[] = [
-  "articlebody",
-  "articlecontent",
-  "articletext",
-  "articlecopy",
-  "articlemain",
-  "articleinner",
-  "articleentry",
-  "storybody",
-  "storytext",
-  "storycontent",
-  "storycopy",
-  "postbody",
-  "postcontent",
-  "posttext",
-  "postentry",
-  "entrycontent",
-  "entrybody",
-  "entrytext",
-  "bodytext",
-  "bodycopy",
-  "textbody",
-  "contentbody",
-  "richtext",
-  "newsbody",
-  "newstext",
-  "newscontent",
-  "blogpost",
-  "singlecontent",
-  "maintext",
-  "articlecolumn",
-  "bodycontainer",
-  "storybodycompanioncolumn",
-  "paywalledcontent",
+  "articlebody", "articlecontent", "articletext", "articlecopy", "articlemain", "articleinner",
+  "articleentry", "storybody", "storytext", "storycontent", "storycopy", "postbody", "postcontent",
+  "posttext", "postentry", "entrycontent", "entrybody", "entrytext", "bodytext", "bodycopy", "textbody",
+  "contentbody", "richtext", "newsbody", "newstext", "newscontent", "blogpost", "singlecontent", "maintext",
+  "articlecolumn", "bodycontainer", "storybodycompanioncolumn", "paywalledcontent",
 ];
 export const STORY_TOKENS: readonly string[] = ["singlepost", "maincolumn", "story", "article", "post", "entry"];
 export const CONTENT_TOKENS: readonly string[] = ["content", "maincontent", "pagecontent", "main"];
 
 /** Readability's class weights: words that make a container likelier (positive) or less likely body. */
+// biome-ignore format: a word list reads best wrapped
 export const POSITIVE_WORDS: ReadonlySet<string> = new Set([
-  "article",
-  "body",
-  "content",
-  "entry",
-  "hentry",
-  "main",
-  "page",
-  "post",
-  "text",
-  "blog",
-  "story",
+  "article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story",
 ]);
+// biome-ignore format: a word list reads best wrapped
 export const NEGATIVE_WORDS: ReadonlySet<string> = new Set([
-  "hidden",
-  "banner",
-  "combx",
-  "comment",
-  "comments",
-  "contact",
-  "footer",
-  "masthead",
-  "media",
-  "meta",
-  "outbrain",
-  "promo",
-  "related",
-  "scroll",
-  "share",
-  "shoutbox",
-  "sidebar",
-  "skyscraper",
-  "sponsor",
-  "shopping",
-  "tags",
-  "widget",
+  "hidden", "banner", "combx", "comment", "comments", "contact", "footer", "masthead", "media", "meta",
+  "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
+  "shopping", "tags", "widget",
 ]);

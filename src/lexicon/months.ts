@@ -27,22 +27,8 @@ export const MONTHS: Readonly<Record<string, number>> = {
   dec: 12,
 };
 
+// biome-ignore format: a word list reads best wrapped
 export const WEEKDAYS: readonly string[] = [
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "mon",
-  "tue",
-  "tues",
-  "wed",
-  "thu",
-  "thur",
-  "thurs",
-  "fri",
-  "sat",
-  "sun",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+  "thu", "thur", "thurs", "fri", "sat", "sun",
 ];
