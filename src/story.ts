@@ -91,6 +91,12 @@ export const REMOVED_KINDS = [
 ] as const;
 export type RemovedKind = (typeof REMOVED_KINDS)[number];
 
+const REMOVED_KIND_SET: ReadonlySet<string> = new Set(REMOVED_KINDS);
+
+export function isRemovedKind(value: string): value is RemovedKind {
+  return REMOVED_KIND_SET.has(value);
+}
+
 export interface Removed {
   kind: RemovedKind;
   text: string;

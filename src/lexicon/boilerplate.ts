@@ -1,12 +1,11 @@
 // Lines and phrases of page chrome around a story, by the kind of block they mark. Each pattern must
 // match the WHOLE block text (after trimming), so a story sentence that merely mentions "cookies" is
 // never taken for a cookie banner. Patterns run on blocks of at most MAX_PHRASE_BLOCK characters.
-import type { RemovedKind } from "../story.js";
-
 export const MAX_PHRASE_BLOCK = 400;
 
 export interface LinePattern {
-  kind: RemovedKind;
+  /** A kind of the output contract's removed[] vocabulary. */
+  kind: string;
   match: RegExp;
   /** The line closes the story: what follows it is comments, tags, teasers or footer. */
   endsStory?: boolean;

@@ -12,7 +12,7 @@ import {
   TAG_KINDS,
   WORD_KINDS,
 } from "../lexicon/html-vocab.js";
-import type { RemovedKind } from "../story.js";
+import { isRemovedKind, type RemovedKind } from "../story.js";
 
 const MAX_ATTR = 1000;
 const MAX_TOKEN = 80;
@@ -40,6 +40,22 @@ export function squashed(token: string): string {
 
 /** Class names repeat across a page and across pages: token readings are remembered, up to a bound. */
 const MAX_REMEMBERED = 20_000;
+/** A lexicon's kind names, checked once at load: a misspelt kind fails loudly, never reaches output. */
+function checkedKind(kind: string): RemovedKind {
+  if (!isRemovedKind(kind)) throw new Error(`html-vocab: "${kind}" is not a removed kind`);
+  return kind;
+}
+
+function checkedTable(table: Readonly<Record<string, string>>): ReadonlyMap<string, RemovedKind> {
+  return new Map(Object.entries(table).map(([key, kind]) => [key, checkedKind(kind)]));
+}
+
+const TAG_KIND = checkedTable(TAG_KINDS);
+const ROLE_KIND = checkedTable(ROLE_KINDS);
+const ITEMPROP_KIND = checkedTable(ITEMPROP_KINDS);
+const WORD_KIND = checkedTable(WORD_KINDS);
+const COMPOUND_KIND = COMPOUND_KINDS.map(([compound, kind]) => [compound, checkedKind(kind)] as const);
+
 const kindMemo = new Map<string, RemovedKind | null>();
 const bodyMemo = new Map<string, boolean>();
 
@@ -62,13 +78,13 @@ function readTokenKind(token: string): RemovedKind | null {
   // "has-sidebar", "with-ads", "no-comments": a state of a layout box, not the box itself
   if (STATE_PREFIXES.has(words[0])) return null;
   const flat = squashed(token);
-  for (const [compound, kind] of COMPOUND_KINDS) if (flat.includes(compound)) return kind as RemovedKind;
+  for (const [compound, kind] of COMPOUND_KIND) if (flat.includes(compound)) return kind;
   for (let i = 0; i < words.length; i++) {
-    const kind = WORD_KINDS[words[i]];
+    const kind = WORD_KIND.get(words[i]);
     if (!kind) continue;
     // "and-w-sidebar" is a layout with a sidebar; "sidebar", "left-sidebar", "rail-right" are one
     if (SIDE_WORDS.has(words[i]) && i > 0 && !SIDE_PREFIXES.has(words[i - 1])) continue;
-    return kind as RemovedKind;
+    return kind;
   }
   return null;
 }
@@ -85,13 +101,13 @@ function readBodyToken(token: string): boolean {
 
 /** The chrome kind an element's own tag, role, itemprop, class or id names; null when none does. */
 export function ownKind(tag: string, attrs: Record<string, string> | null): RemovedKind | null {
-  const byTag = TAG_KINDS[tag];
-  if (byTag) return byTag as RemovedKind;
+  const byTag = TAG_KIND.get(tag);
+  if (byTag) return byTag;
   if (!attrs) return null;
-  const role = ROLE_KINDS[(attrs.role ?? "").toLowerCase()];
-  if (role) return role as RemovedKind;
-  const itemprop = ITEMPROP_KINDS[(attrs.itemprop ?? "").toLowerCase().split(/\s+/)[0]];
-  if (itemprop) return itemprop as RemovedKind;
+  const role = ROLE_KIND.get((attrs.role ?? "").toLowerCase());
+  if (role) return role;
+  const itemprop = ITEMPROP_KIND.get((attrs.itemprop ?? "").toLowerCase().split(/\s+/)[0]);
+  if (itemprop) return itemprop;
   const tokens = classTokens(attrs);
   // "article-body pagination-first": the body's own name outweighs the other words
   if (tokens.some(isBodyToken)) return null;

@@ -1,5 +1,5 @@
 import { LINE_PATTERNS, MAX_PHRASE_BLOCK, RELATED_MARKERS } from "../../lexicon/boilerplate.js";
-import type { RemovedKind } from "../../story.js";
+import { isRemovedKind, type RemovedKind } from "../../story.js";
 
 export interface Phrase {
   kind: RemovedKind;
@@ -7,12 +7,17 @@ export interface Phrase {
   endsStory: boolean;
 }
 
+/** The lexicon's patterns, their kinds checked once at load: a misspelt kind fails loudly. */
+const PATTERNS = LINE_PATTERNS.map(({ kind, match, endsStory }) => {
+  if (!isRemovedKind(kind)) throw new Error(`boilerplate lexicon: "${kind}" is not a removed kind`);
+  return { match, phrase: { kind, endsStory: Boolean(endsStory) } as Phrase };
+});
+
 /** The kind of chrome a whole block is, by the phrase lexicon; null when no pattern matches. */
 export function matchPhrase(text: string): Phrase | null {
   if (text.length > MAX_PHRASE_BLOCK) return null;
   const t = text.replace(/^[•·▪●◦‣∙*|]\s*/, "").trim();
-  for (const { kind, match, endsStory } of LINE_PATTERNS)
-    if (match.test(t)) return { kind, endsStory: Boolean(endsStory) };
+  for (const { match, phrase } of PATTERNS) if (match.test(t)) return phrase;
   return null;
 }
 
