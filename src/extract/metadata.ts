@@ -1,20 +1,13 @@
 // Metadata: headline, dates, section, language, canonical URL, site name; from the page's markup when
 // it has any (JSON-LD, OpenGraph, <meta>), else from the blocks the boilerplate stripper set aside.
-import type { Block, Document, PageMeta } from "../read/block.js";
+import type { Block, Document, PageMeta, StoryFacts } from "../read/block.js";
 import type { Byline } from "../story.js";
 import type { Role } from "./boilerplate/index.js";
 import { canonicalAgency } from "./common/agency.js";
 import { isoDate, readDateStamp } from "./common/dates.js";
 import { languageOf, words } from "./common/words.js";
 
-export interface Metadata {
-  headline: string | null;
-  published: string | null;
-  modified: string | null;
-  section: string | null;
-  language: string | null;
-  canonicalUrl: string | null;
-  siteName: string | null;
+export interface Metadata extends StoryFacts {
   /** An agency the page's metadata names as author or publisher. */
   agency: string | null;
   /** A byline from the page's metadata, for pages whose text carries none. */

@@ -1,7 +1,7 @@
 // A block is the unit every extractor sees: one line or paragraph of a text input, or one text-bearing
 // element of an HTML page. Readers fill in what the source tells about it; extractors never see bytes
 // or markup.
-import type { RemovedKind } from "../story.js";
+import type { RemovedKind, Story } from "../story.js";
 
 export interface Block {
   /** The block's text, trimmed; inner spacing kept as written. */
@@ -30,17 +30,17 @@ export interface HtmlFeatures {
   embed?: boolean;
 }
 
+/** Story facts that a page's metadata and the story's own blocks can both give. */
+export type StoryFacts = Pick<
+  Story,
+  "headline" | "published" | "modified" | "section" | "language" | "canonicalUrl" | "siteName"
+>;
+
 /** What a page's markup says about the story: JSON-LD, OpenGraph, <meta> and <link> tags. */
-export interface PageMeta {
+export interface PageMeta extends StoryFacts {
+  /** The <title>, as written (often with the site's name). */
   title: string | null;
-  headline: string | null;
   description: string | null;
-  published: string | null;
-  modified: string | null;
-  section: string | null;
-  language: string | null;
-  canonicalUrl: string | null;
-  siteName: string | null;
   authors: string[];
   /** JSON-LD articleBody, when the page carries one. */
   articleBody: string | null;
