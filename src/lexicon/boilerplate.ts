@@ -43,7 +43,7 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   {
     kind: "share",
     match:
-      /^(?:share|tweet|email|e-mail|print|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|flipboard|copy\s+link|link\s+copied|save|comment)(?:\s*[|·•/]\s*(?:share|tweet|email|e-mail|print|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|flipboard|copy\s+link))*$/i,
+      /^(?:share|tweet|email|e-mail|print|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|flipboard|copy\s+link|link\s+copied|save|comment)(?:(?:\s*[|·•/]\s*|\s+)(?:share|tweet|email|e-mail|print|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|flipboard|copy\s+link))*$/i,
   },
   { kind: "share", match: /^share\s+(?:this|on|via|the)\b.{0,60}$/i },
   {
@@ -75,6 +75,16 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   },
   { kind: "newsletter", match: /^(?:[\w'’]+\s+){0,4}newsletters?(?:\s*:.{0,100})?$/i },
   { kind: "newsletter", match: /^get\s+(?:the\s+)?(?:latest|breaking)\s+news\b.{0,100}$/i },
+  { kind: "newsletter", match: /^stay\s+(?:up\s+to\s+date|informed|in\s+the\s+know|connected)\b.{0,120}$/i },
+  {
+    kind: "newsletter",
+    match: /^.{0,80}\bsubscribe\s+to\s+(?:our|the|my)\s+(?:[\w'’-]+\s+){0,3}newsletters?\b.{0,60}$/i,
+  },
+  {
+    kind: "newsletter",
+    match:
+      /^(?:thank\s+you\s+for\s+(?:subscribing|signing\s+up)|you\s+have\s+(?:been\s+)?successfully\s+(?:subscribed|signed\s+up))\b.{0,120}$/i,
+  },
   // paywalls
   {
     kind: "paywall",
@@ -170,7 +180,7 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
       /^(?=[^\n]{0,300}(?:@\w|twitter|https?:\/\/))(?:reach|contact|email|e-mail|write\s+to|follow)\s[^.!?\n]{1,80}?\s(?:at|on|via)\s[^\n]{0,240}$/i,
   },
   // separators and bare links
-  { kind: "other", match: /^(?:[-=*~·•_—–#]\s?){3,}$/ },
+  { kind: "other", match: /^(?:[-=*~·•_—–#]\s?){3,}$|^\*(?:\s?\*)+$/ },
   { kind: "other", match: /^https?:\/\/\S{1,300}$/ },
   // timestamps that are not a bare date
   {
