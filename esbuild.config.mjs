@@ -10,7 +10,7 @@ const next = `dist.next-${process.pid}`;
 const old = `dist.old-${process.pid}`;
 try {
   await build({
-    entryPoints: { cli: "src/cli/main.ts", index: "src/index.ts" },
+    entryPoints: { cli: "src/cli/main.ts", worker: "src/cli/worker.ts", index: "src/index.ts" },
     outdir: next,
     bundle: true,
     splitting: true,

@@ -37,7 +37,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const color = options.color && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-  return runBatch(options, { out, err, stdoutIsTTY: Boolean(process.stdout.isTTY), color });
+  const workerUrl = new URL("./worker.js", import.meta.url);
+  return runBatch(options, { out, err, stdoutIsTTY: Boolean(process.stdout.isTTY), color, workerUrl });
 }
 
 main(process.argv.slice(2)).then(

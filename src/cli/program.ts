@@ -14,6 +14,7 @@ export interface CliOptions {
   schema: boolean;
   color: boolean;
   maxBytes: number;
+  jobs: number;
   debug: boolean;
 }
 
@@ -45,6 +46,7 @@ Examples:
   wirestory -f json page.html | jq '.quotes[] | "\\(.speaker): \\(.text)"'
   cat story.txt | wirestory -f text
   wirestory -f ndjson corpus/*.txt > stories.ndjson
+  wirestory -j 4 -f ndjson corpus/*.txt > stories.ndjson
   wirestory --schema > story.schema.json`;
 
 export function parseArgs(
@@ -63,6 +65,7 @@ export function parseArgs(
     .option("--schema", "print the JSON Schema of the output and exit")
     .option("--no-color", "no colour in the pretty format (NO_COLOR is honoured too)")
     .option("--max-bytes <n>", "refuse inputs larger than this", positiveInt, DEFAULT_MAX_BYTES)
+    .option("-j, --jobs <n>", "parse files in n worker threads (output order is kept)", positiveInt, 1)
     .option("--debug", "show stack traces of internal errors")
     .version(__VERSION__, "-V, --version")
     .helpOption("-h, --help", "show this help")
@@ -90,6 +93,7 @@ export function parseArgs(
     schema: Boolean(o.schema),
     color: o.color !== false,
     maxBytes: o.maxBytes,
+    jobs: o.jobs,
     debug: Boolean(o.debug),
   };
 }
@@ -102,6 +106,6 @@ export function helpText(): string {
 
 function positiveInt(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError("a positive whole number of bytes is expected");
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError("a positive whole number is expected");
   return n;
 }

@@ -2,9 +2,11 @@
 // order; each failure is also one line on stderr. Returns the exit code.
 import { parse } from "../index.js";
 import type { FormatOption } from "../read/sniff.js";
-import { displayName, readInput, STDIN } from "./inputs.js";
+import { displayName, STDIN } from "./inputs.js";
 import { ndjsonRecords } from "./ndjson-input.js";
 import { type Emit, type Format, jsonWriter, ndjsonWriter, textWriter, type Writer } from "./output.js";
+import { type Outcome, parseInput } from "./parse-input.js";
+import { parseInPool } from "./pool.js";
 import type { CliOptions } from "./program.js";
 import { failure } from "./records.js";
 
@@ -13,7 +15,12 @@ export interface Io {
   err: Emit;
   stdoutIsTTY: boolean;
   color: boolean;
+  /** The worker script for --jobs. */
+  workerUrl: URL;
 }
+
+/** An outcome with the name its input goes by in messages. */
+type Named = Outcome & { name: string };
 
 export async function runBatch(options: CliOptions, io: Io): Promise<number> {
   const inputs = options.inputs.length ? options.inputs : [STDIN];
@@ -21,53 +28,57 @@ export async function runBatch(options: CliOptions, io: Io): Promise<number> {
   const format: Format = options.format ?? (io.stdoutIsTTY ? "pretty" : several ? "ndjson" : "json");
   const writer = await makeWriter(format, io, several);
   let failed = 0;
-
-  const fail = (error: unknown, name: string, path: string | null, id: string | null) => {
-    const { record, stack } = failure(error, path, id);
-    io.err(`wirestory: ${name}: ${record.error.message}\n`);
-    if (options.debug && stack) io.err(`${stack}\n`);
-    writer.write(record, name);
-    failed++;
-  };
-
-  for (const input of inputs) {
-    const name = displayName(input);
-    const path = input === STDIN ? null : input;
-    if (options.input === "ndjson") {
-      try {
-        for await (const { line, record, error, id } of ndjsonRecords(input, options.maxBytes)) {
-          const where = `${name}:${line}`;
-          if (!record) {
-            fail(error, where, path, id ?? null);
-            continue;
-          }
-          try {
-            const story = await parse(record.content, {
-              format: record.format,
-              path,
-              id: record.id,
-              meta: record.meta,
-            });
-            writer.write(story, where);
-          } catch (e) {
-            fail(e, where, path, record.id);
-          }
-        }
-      } catch (error) {
-        fail(error, name, path, null);
-      }
+  for await (const { name, story, failure } of outcomes(inputs, options, io)) {
+    if (story) {
+      writer.write(story, name);
       continue;
     }
-    try {
-      const bytes = await readInput(input, options.maxBytes);
-      const story = await parse(bytes, { format: options.input as FormatOption, path });
-      writer.write(story, name);
-    } catch (error) {
-      fail(error, name, path, null);
-    }
+    io.err(`wirestory: ${name}: ${failure.record.error.message}\n`);
+    if (options.debug && failure.stack) io.err(`${failure.stack}\n`);
+    writer.write(failure.record, name);
+    failed++;
   }
   writer.end();
   return failed ? 1 : 0;
+}
+
+/** The outcomes of all inputs, in input order: records of NDJSON inputs, or whole files (in workers with --jobs). */
+async function* outcomes(inputs: string[], options: CliOptions, io: Io): AsyncGenerator<Named> {
+  if (options.input === "ndjson") {
+    for (const input of inputs) yield* ndjsonOutcomes(input, options.maxBytes);
+    return;
+  }
+  const parseOptions = { maxBytes: options.maxBytes, format: options.input as FormatOption };
+  if (options.jobs > 1 && inputs.length > 1 && !inputs.includes(STDIN)) {
+    let i = 0;
+    for await (const outcome of parseInPool(inputs, parseOptions, options.jobs, io.workerUrl)) {
+      yield { ...outcome, name: displayName(inputs[i++]) };
+    }
+    return;
+  }
+  for (const input of inputs) yield { ...(await parseInput(input, parseOptions)), name: displayName(input) };
+}
+
+async function* ndjsonOutcomes(input: string, maxBytes: number): AsyncGenerator<Named> {
+  const name = displayName(input);
+  const path = input === STDIN ? null : input;
+  try {
+    for await (const { line, record, error, id } of ndjsonRecords(input, maxBytes)) {
+      const where = `${name}:${line}`;
+      if (!record) {
+        yield { name: where, failure: failure(error, path, id ?? null) };
+        continue;
+      }
+      try {
+        const meta = { format: record.format, path, id: record.id, meta: record.meta };
+        yield { name: where, story: await parse(record.content, meta) };
+      } catch (e) {
+        yield { name: where, failure: failure(e, path, record.id) };
+      }
+    }
+  } catch (error) {
+    yield { name, failure: failure(error, path, null) };
+  }
 }
 
 async function makeWriter(format: Format, io: Io, several: boolean): Promise<Writer> {

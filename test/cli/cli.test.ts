@@ -83,6 +83,21 @@ describe("wirestory CLI", () => {
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/); // no stack trace
   });
 
+  it("gives the same records in the same order with --jobs", () => {
+    const files = [
+      sample("ap-wire.txt"),
+      "missing.txt",
+      sample("news-page.html"),
+      sample("afp-wire.txt"),
+      sample("xinhua-wire.txt"),
+    ];
+    const sequential = runCli(["-f", "ndjson", ...files]);
+    const parallel = runCli(["-f", "ndjson", "--jobs", "3", ...files]);
+    expect(parallel.code).toBe(1);
+    expect(parallel.stdout).toBe(sequential.stdout);
+    expect(parallel.stderr).toBe("wirestory: missing.txt: no such file\n");
+  });
+
   it("refuses an input over --max-bytes with too_large", () => {
     const r = runCli(["--max-bytes", "100", "-f", "ndjson", sample("reuters-wire.txt")]);
     expect(r.code).toBe(1);
