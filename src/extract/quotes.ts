@@ -3,9 +3,9 @@
 //   paragraphs -> quoted stretches and tokens    (quotes/marks.ts, tokens.ts, sentences.ts, paragraph.ts)
 //              -> quotes across paragraphs        (quotes/continuation.ts)
 //              -> not markup, titles, scare quotes (quotes/filters.ts)
-//              -> source in the quote's sentence  (quotes/speaker-label.ts, rule-*.ts; see attribution.ts)
+//              -> source in the quote's sentence  (quotes/speaker-label.ts, rule-*.ts, cue-source.ts; see attribution.ts)
 //              -> else an earlier report or quote (quotes/lookback.ts)
-//              -> speaker fields                  (quotes/names.ts, speaker-span.ts, resolve.ts)
+//              -> speaker fields                  (quotes/names.ts, speaker-span.ts, resolve.ts, pronoun.ts)
 //              -> partial or not                  (quotes/partial.ts)
 import type { Quote } from "../story.js";
 import type { Attribution } from "./quotes/attribution.js";
@@ -17,7 +17,7 @@ import { analyseParagraph, type Paragraph } from "./quotes/paragraph.js";
 import { isPartial } from "./quotes/partial.js";
 import { resolveSpeaker, type Speaker } from "./quotes/resolve.js";
 import { attributeAccording } from "./quotes/rule-according.js";
-import { attributeAfter, attributeLater } from "./quotes/rule-after.js";
+import { attributeAfter, attributeFinal, attributeLater } from "./quotes/rule-after.js";
 import { attributeClause } from "./quotes/rule-clause.js";
 import { attributeOwner, attributeSubject } from "./quotes/rule-sentence.js";
 import { attributeLabel } from "./quotes/speaker-label.js";
@@ -121,8 +121,9 @@ function findCandidates(paras: readonly Paragraph[]): Candidate[] {
       const k = p.quoteToken[s];
       local =
         attributeLabel(p, k) ??
-        attributeAfter(p, k) ??
         attributeAccording(p, k) ??
+        attributeAfter(p, k) ??
+        attributeFinal(p, k) ??
         attributeClause(p, k) ??
         attributeLater(p, k);
       if (local) break;

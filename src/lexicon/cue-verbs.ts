@@ -181,6 +181,8 @@ export const CUE_VERBS: Readonly<Record<string, readonly string[]>> = {
   retaliate: ["retaliated"],
   sing: ["sang", "sings"],
   blare: ["blared"],
+  remember: ["remembered"],
+  echo: ["echoed", "echoing"],
 };
 
 /**
@@ -197,6 +199,31 @@ export const NOUN_LIKE_CUE_FORMS: readonly string[] = [
   "praise", "mention", "boast", "retort", "scream", "whisper", "protest", "slam", "tout", "cited",
   "reporting", "writing", "shouts", "question",
 ];
+
+/**
+ * Words after which a past participle modifies a noun ("the proposed wall", "a written statement",
+ * "its stated aim") rather than reports. Quantifiers are left out: "some claimed", "all agreed".
+ */
+// biome-ignore format: a word list reads best wrapped
+export const ADJECTIVE_DETERMINERS: readonly string[] = [
+  "a", "an", "the", "his", "her", "its", "their", "our", "my", "your",
+];
+
+/**
+ * Reporting verbs whose object is the person or thing spoken of, never the speaker: the words after
+ * them are not a source ("…," denounced her record; called the plan "a mess").
+ */
+// biome-ignore format: a word list reads best wrapped
+export const OBJECT_CUE_VERBS: readonly string[] = [
+  "tell", "call", "describe", "accuse", "praise", "blame", "cite", "quote", "mock", "criticize", "dub",
+  "label", "portray", "slam", "hail", "thank", "assure", "denounce", "condemn", "decry", "characterize",
+  "chide", "welcome", "herald", "rip", "target", "assail", "attack", "defend", "applaud", "endorse",
+  "dispute", "reject", "tease", "taunt", "brand", "credit", "dismiss", "highlight", "tout", "blast",
+  "question", "publish", "mention", "recount",
+];
+
+/** Cue forms whose past tense is written like the base form: "the email read", not "a good read". */
+export const PAST_LIKE_BASE_FORMS: readonly string[] = ["read"];
 
 /** Cue forms that mostly describe thought or naming rather than speech: weak evidence for a source. */
 // biome-ignore format: a word list reads best wrapped

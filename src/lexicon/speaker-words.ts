@@ -27,6 +27,12 @@ export const POSSESSIVE_PRONOUNS: Readonly<Record<string, PronounKind>> = {
   our: "self",
 };
 
+/** Articles: "an early tweet" is a noun phrase, whatever its last word could also be. */
+export const ARTICLES: readonly string[] = ["a", "an", "the"];
+
+/** Prepositions that attach a place or a body to a full name: "Ana Ruiz of Nevada", "Tom Varga from the Harbor Institute". */
+export const POST_NAME_PREPOSITIONS: readonly string[] = ["of", "from", "at"];
+
 /** Words that open a noun phrase. */
 // biome-ignore format: a word list reads best wrapped
 export const DETERMINERS: readonly string[] = [
@@ -79,11 +85,9 @@ export const BETWEEN_SOURCE_AND_CUE: readonly string[] = [
   "separately",
   "similarly",
   "likewise",
+  "however",
+  "meanwhile",
   "too",
-  "herself",
-  "himself",
-  "themselves",
-  "itself",
   "in",
   "fact",
   "went",
@@ -114,7 +118,8 @@ export const ADVERBIAL_OPENERS: readonly string[] = [
   "until", "with", "without", "under", "for", "from", "by", "to", "if", "although", "though", "because",
   "once", "despite", "like", "unlike", "among", "amid", "according", "over", "about", "through",
   "throughout", "outside", "inside", "near", "across", "against", "behind", "beyond", "whether", "last",
-  "this", "earlier", "later", "hours", "days", "weeks", "months", "years", "minutes", "here",
+  "this", "earlier", "later", "hours", "days", "weeks", "months", "years", "minutes", "here", "unless",
+  "back",
 ];
 
 /** Single words that open a sentence before its subject ("Then he said", "But Smith said"). */
@@ -137,6 +142,7 @@ export const CAPITALISED_FUNCTION_WORDS: readonly string[] = [
   "their", "its", "our", "my", "it", "he", "she", "they", "we", "i", "you", "what", "who", "where", "why",
   "how", "even", "not", "no", "yes", "both", "all", "some", "many", "most", "asked", "like", "unlike",
   "despite", "during", "under", "over", "about", "into", "speaking", "according", "dear", "mr", "mrs", "ms",
+  "neither", "either", "unless", "until", "whether", "every", "each", "such", "another", "only",
 ];
 
 /** Words that open a subordinate clause or a question: a subject phrase does not run through them. */
@@ -192,6 +198,9 @@ export const LY_NOUNS: readonly string[] = [
   "beastly",
 ];
 
+/** Reflexive pronouns that stay in a source as written: "Cruz himself said". */
+export const REFLEXIVE_PRONOUNS: readonly string[] = ["himself", "herself", "themselves", "itself"];
+
 /** Relative pronouns: "Smith, who said", "the plan, which critics call". */
 export const RELATIVE_PRONOUNS: readonly string[] = ["who", "which", "that", "whom", "whose"];
 
@@ -202,7 +211,7 @@ export const PARTICLES: readonly string[] = ["up", "out", "off", "down", "away",
 export const MODALS: readonly string[] = ["will", "would", "could", "might", "may", "should", "can", "must"];
 
 /** Forms of "be": a past participle after one is a passive ("was questioned"), not a report. */
-export const BE_FORMS: readonly string[] = ["is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s"];
+export const BE_FORMS: readonly string[] = ["is", "was", "were", "are", "be", "been", "being", "am", "'s"];
 
 /** Words after a quote that open a new clause rather than its attribution ("…," but he warned). */
 // biome-ignore format: a word list reads best wrapped
@@ -215,7 +224,7 @@ export const CLAUSE_OPENERS: readonly string[] = [
 // biome-ignore format: a word list reads best wrapped
 export const NON_SOURCE_OPENERS: readonly string[] = [
   "like", "unlike", "than", "because", "although", "though", "while", "whether", "if", "as", "so", "such",
-  "despite",
+  "despite", "that",
 ];
 
 /** Sentence openers that are never a sentence's subject ("Nothing", "Why", "Consider"). */

@@ -172,6 +172,209 @@ describe("attribution", () => {
   });
 });
 
+describe("attribution: nesting and the outermost report", () => {
+  const speakers = (paragraphs: string[]) => extractQuotes(paragraphs).map((q) => q.speaker);
+
+  it("credits the outer report of a nested one", () => {
+    expect(speakers(['Ana Ruiz said Tom Varga called the plan "a mess."'])).toEqual(["Ana Ruiz"]);
+  });
+
+  it("does not reach past a cue with no clause of its own", () => {
+    expect(speakers(['At the fair, a woman asked for a photo and Ruiz said, "Only one."'])).toEqual(["Ruiz"]);
+  });
+
+  it("does not credit a report inside a relative clause, and finds the subject across the aside", () => {
+    const q = one(['Ruiz, who said the pier was safe, called the repairs "a triumph."']);
+    expect(q).toMatchObject({ speaker: "Ruiz", cue: "called" });
+  });
+
+  it("lets according to X outrank the speaker it quotes", () => {
+    const q = one(['"The dam will hold," Ruiz said, according to the Harbor Gazette.']);
+    expect(q).toMatchObject({ speaker: "the Harbor Gazette", cue: "according to" });
+  });
+
+  it("keeps the authors of a study in an according-to source", () => {
+    const q = one(['The levy cut traffic, according to a study by economist Tom Varga, with "no harm to trade."']);
+    expect(q.speaker).toBe("Tom Varga");
+  });
+
+  it("lets a final attribution after the last comma outrank the clause", () => {
+    const q = one(['Ruiz noted that the levy was "central" to the plan, the Harbor Gazette reported.']);
+    expect(q).toMatchObject({ speaker: "the Harbor Gazette", cue: "reported" });
+  });
+
+  it("reads a prepositional phrase after a final cue", () => {
+    const quotes = extractQuotes([
+      "Harbor pilot Ana Ruiz checked the buoys.",
+      'The pier had "never been safer," she said in a letter to the harbor board.',
+    ]);
+    expect(quotes[0]).toMatchObject({ speaker: "Ana Ruiz", speakerMention: "she", cue: "said" });
+  });
+});
+
+describe("attribution: which phrase is the source", () => {
+  it("never inverts a cue whose object follows it", () => {
+    const quotes = extractQuotes(['Ruiz described the budget as "bloated," criticized its authors and left.']);
+    expect(quotes.map((q) => q.speaker)).toEqual(["Ruiz"]);
+  });
+
+  it("never opens a source with the complementiser that", () => {
+    const q = one(['Varga, who says the port should close at night, tweeted that the plan "will not work."']);
+    expect(q.speaker).toBe("Varga");
+  });
+
+  it("takes no past participle after a determiner for a cue", () => {
+    const q = one(['Ruiz also spoke about the proposed pier, saying it would be "as long as it needs to be."']);
+    expect(q.speaker).toBe("Ruiz");
+  });
+
+  it("takes no noun after an article and a modifier for a cue", () => {
+    expect(one(['Ruiz also sent out a fundraising call, asking donors to "give $3 now."']).speaker).toBe("Ruiz");
+    expect(one(['An early tweet quoted the mayor as saying "We will rebuild."']).speaker).toBe("An early tweet");
+  });
+
+  it("does not take a clause ending in a time word for a leading adverbial", () => {
+    const quotes = extractQuotes([
+      "Fire Chief Daniel Osei spoke first.",
+      'He went further on Tuesday, saying the port had "failed its workers."',
+    ]);
+    expect(quotes[0]).toMatchObject({ speaker: "Daniel Osei", speakerMention: "He" });
+  });
+
+  it("does not skip the subject as if it were an aside", () => {
+    const quotes = extractQuotes([
+      'In March, Mr. Okafor, who runs the ferry line, told investors the fares were "too low," adding that demand was "strong."',
+    ]);
+    expect(quotes.map((q) => q.speakerMention)).toEqual(["Mr. Okafor", "Mr. Okafor"]);
+  });
+
+  it("gives a participle coordinated with another the same subject", () => {
+    const quotes = extractQuotes([
+      'Officials were quick to respond, with Lena Marsh tweeting that it was a "disaster" and asking, "Who signed this?"',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(["Lena Marsh", "Lena Marsh"]);
+  });
+
+  it("does not invert a cue inside a leading clause", () => {
+    const q = one(['When asked whom she backed, Ms. Marsh smiled and said, "I am waiting."']);
+    expect(q.speakerMention).toBe("Ms. Marsh");
+  });
+
+  it("reads a curly apostrophe like a straight one", () => {
+    const q = one(['Sen. Ana Ruiz wouldn’t say how the vote would go, saying only that "it is close."']);
+    expect(q.speaker).toBe("Ana Ruiz");
+  });
+
+  it("drops a time phrase and an adverb after the subject", () => {
+    expect(one(['Ruiz at the time said she had asked her "people" to look into it.']).speakerMention).toBe("Ruiz");
+    expect(one(['Ruiz last week invited her rivals to a "truce for the harbor."']).speakerMention).toBe("Ruiz");
+    expect(one(['Ruiz however said the plan was "a mistake."']).speakerMention).toBe("Ruiz");
+  });
+
+  it("keeps a reflexive in the mention but not in the name", () => {
+    const quotes = extractQuotes(["Mayor Ana Ruiz opened the pier.", 'Ruiz herself said the plan was "a mistake."']);
+    expect(quotes[0]).toMatchObject({ speaker: "Ana Ruiz", speakerMention: "Ruiz herself" });
+  });
+
+  it("takes the name before a place or body that follows it", () => {
+    const q = one(['Sen. Ana Ruiz of Nevada said the tide was "turning."']);
+    expect(q).toMatchObject({ speaker: "Ana Ruiz", speakerMention: "Sen. Ana Ruiz of Nevada" });
+  });
+
+  it("reads a whole quoted sentence that lacks its comma", () => {
+    const q = one(['"We will rebuild the pier" said Lena Marsh, the authority\'s chief.']);
+    expect(q).toMatchObject({ speaker: "Lena Marsh", cue: "said" });
+  });
+
+  it("does not take the next sentence's subject for a quote its own sentence introduces", () => {
+    const quotes = extractQuotes(['Lena Marsh said the ferry was "running late." He added, "We apologise."']);
+    expect(quotes[0].speaker).toBe("Lena Marsh");
+  });
+
+  it("knows remembered as a cue", () => {
+    expect(one(['"We were never told," remembered Tom Varga, a former pilot.']).speaker).toBe("Tom Varga");
+  });
+});
+
+describe("attribution: earlier reports and runs", () => {
+  it("takes a report's source the way the clause rule does", () => {
+    const quotes = extractQuotes([
+      "Lena Marsh distanced herself from the plan by saying she would wait.",
+      '"We need more time."',
+    ]);
+    expect(quotes[0].speaker).toBe("Lena Marsh");
+  });
+
+  it("reads an inverted report, and no cue word as part of a name", () => {
+    const q = extractQuotes(["Stated Varga:", '"The port will close at dusk."'])[0];
+    expect(q).toMatchObject({ speaker: "Varga", speakerMention: "Varga" });
+  });
+
+  it("credits a quote to the subject of the sentence that introduces it with a colon", () => {
+    const q = extractQuotes([
+      "Harbor Authority chief Lena Marsh issued the following statement:",
+      '"We mourn the crew."',
+    ])[0];
+    expect(q).toMatchObject({ speaker: "Lena Marsh", speakerDescription: "Harbor Authority chief" });
+  });
+
+  it("takes no subject from a colon sentence without a verb after it", () => {
+    expect(extractQuotes(["Wait, it gets better:", '"The port will close at dusk."'])[0].speaker).toBeNull();
+  });
+
+  it("resolves a relative pronoun to the name before it", () => {
+    const quotes = extractQuotes([
+      '"Rents are up," said Mr. Okafor, who noted that prices had "cratered" before the storm. "Things are moving again."',
+    ]);
+    expect(quotes.map((q) => [q.speaker, q.speakerMention])).toEqual([
+      ["Okafor", "Mr. Okafor"],
+      ["Okafor", "who"],
+      ["Okafor", "who"],
+    ]);
+  });
+
+  it("does not credit the subordinate clause before a run's quote", () => {
+    const quotes = extractQuotes([
+      '"It is a big day," said Lena Marsh. Unless the storm turns, "the boats sail at noon."',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(["Lena Marsh", "Lena Marsh"]);
+  });
+});
+
+describe("speaker names", () => {
+  it("lets a pronoun stand for a surname the story never gives in full", () => {
+    const quotes = extractQuotes([
+      'Okafor rejected the plan. "It fails the workers," Okafor said.',
+      '"We will fight it," he said.',
+    ]);
+    expect(quotes[1]).toMatchObject({ speaker: "Okafor", speakerMention: "he" });
+  });
+
+  it("does not take a capitalised word that opened the sentence for a first name", () => {
+    const quotes = extractQuotes([
+      "Lena Marsh runs the port.",
+      'Interestingly Marsh disagreed. "We are fine," Marsh said.',
+    ]);
+    expect(quotes[0].speaker).toBe("Lena Marsh");
+  });
+
+  it("does not resolve an honorific to someone of the other gender", () => {
+    const quotes = extractQuotes([
+      "Ben Okafor and Ms. Ada Okafor run the ferry.",
+      '"It is a good day," Mr. Okafor said.',
+    ]);
+    expect(quotes[0].speaker).toBe("Ben Okafor");
+  });
+
+  it("takes no capitalised function word for a name", () => {
+    const quotes = extractQuotes([
+      '"We are ready," said Tom Varga.',
+      'The "Stronger Harbor" slogan feels tired, he said.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(["Tom Varga", "Tom Varga"]);
+  });
+});
+
 describe("not quotes", () => {
   it("drops scare quotes, titles and markup", () => {
     const quotes = extractQuotes([

@@ -1,11 +1,14 @@
 // Attribution: the source phrase a rule finds for a quote (a token range of one paragraph) and
 // the cue that links them. The rules, in the order extractQuotes tries them:
 //   label     (speaker-label.ts)   "HOST: Will it open?" in a transcript
-//   after     (rule-after.ts)      "…," Ruiz said  /  "…," said Ruiz  /  …, the group says.
-//   according (rule-according.ts)  according to X
-//   clause    (rule-clause.ts)     X said (that) … "…"  /  X said: "…"  /  …, calling it "…"
+//   according (rule-according.ts)  according to X, the outermost report ("…," Ruiz said, according to X)
+//   after     (rule-after.ts)      "…," Ruiz said  /  "…," said Ruiz  /  "…" said Ruiz.
+//   final     (rule-after.ts)      X noted that it was "…" to the plan, the Gazette reported.
+//   clause    (rule-clause.ts)     X said (that) … "…"  /  X said: "…"  /  …, calling it "…"  /  X said Y called it "…"
+//   later     (rule-after.ts)      X was "arbitrarily detained" by Y, the group says, …
 //   owner, sentence (rule-sentence.ts)  her claim that "…"  /  Ruiz hailed it as a "breakthrough"
 //   lookback, run (lookback.ts)    an earlier report or quote in the paragraph or the one before
+// PolNeAR credits the outermost attribution, so a report that governs another one wins over it.
 import type { Cue } from "./cues.js";
 import { subjectAtStart } from "./noun-phrase.js";
 import type { Paragraph } from "./paragraph.js";

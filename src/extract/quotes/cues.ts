@@ -2,15 +2,25 @@
 // phrase ("according to", "pointed out"). Forms that double as nouns ("the report") need no
 // determiner before them.
 import {
+  ADJECTIVE_DETERMINERS,
   CUE_NOUNS,
   CUE_PHRASES,
   CUE_VERBS,
   NOUN_LIKE_CUE_FORMS,
+  OBJECT_CUE_VERBS,
+  PAST_LIKE_BASE_FORMS,
   SOURCE_AFTER_CUE_PHRASES,
   TRAILING_CUE_FORMS,
   WEAK_CUE_FORMS,
 } from "../../lexicon/cue-verbs.js";
-import { BE_FORMS, DETERMINERS, NOUN_PREPOSITIONS, POSSESSIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
+import {
+  ARTICLES,
+  BE_FORMS,
+  DETERMINERS,
+  LY_NOUNS,
+  NOUN_PREPOSITIONS,
+  POSSESSIVE_PRONOUNS,
+} from "../../lexicon/speaker-words.js";
 import type { Token } from "./tokens.js";
 
 export interface Cue {
@@ -25,6 +35,8 @@ export interface Cue {
   sourceAfter: boolean;
   /** A verb of thought rather than speech ("believes"). */
   weak: boolean;
+  /** The words after it are its object, never its source ("called the plan", "denounced her record"). */
+  takesObject: boolean;
 }
 
 const FORMS = new Map<string, string>();
@@ -38,11 +50,16 @@ for (const phrase of CUE_PHRASES) {
   PHRASES.set(words[0], list);
 }
 const NOUN_LIKE = new Set(NOUN_LIKE_CUE_FORMS);
+const OBJECT_LEMMAS = new Set(OBJECT_CUE_VERBS);
 const WEAK = new Set(WEAK_CUE_FORMS);
 const SOURCE_AFTER = new Set(SOURCE_AFTER_CUE_PHRASES);
 const DETERMINER = new Set(DETERMINERS);
 const PREPOSITION = new Set(NOUN_PREPOSITIONS);
 const BE = new Set(BE_FORMS);
+const ADJECTIVE_DETERMINER = new Set(ADJECTIVE_DETERMINERS);
+const ARTICLE = new Set(ARTICLES);
+const PAST_LIKE = new Set(PAST_LIKE_BASE_FORMS);
+const LY_WORDS = new Set(LY_NOUNS);
 
 /** The cue that starts at token i, if any. */
 export function cueAt(tokens: readonly Token[], i: number): Cue | null {
@@ -55,13 +72,15 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
       while (k < words.length && i + k < tokens.length && tokens[i + k].lower === words[k]) k++;
       if (k === words.length) {
         const text = words.join(" ");
-        return { from: i, to: i + k, text, ing: false, sourceAfter: SOURCE_AFTER.has(text), weak: false };
+        const sourceAfter = SOURCE_AFTER.has(text);
+        return { from: i, to: i + k, text, ing: false, sourceAfter, weak: false, takesObject: false };
       }
     }
   }
   if (!FORMS.has(t.lower)) return null;
   if (NOUN_LIKE.has(t.lower) && i > 0 && looksLikeNoun(tokens, i)) return null;
   if (i > 0 && !t.lower.endsWith("ing") && BE.has(tokens[i - 1].lower)) return null; // a passive: "was questioned"
+  if (i > 0 && isParticiple(t.lower) && ADJECTIVE_DETERMINER.has(tokens[i - 1].lower)) return null; // "the proposed wall"
   return {
     from: i,
     to: i + 1,
@@ -69,13 +88,33 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
     ing: t.lower.endsWith("ing"),
     sourceAfter: false,
     weak: WEAK.has(t.lower),
+    takesObject: OBJECT_LEMMAS.has(FORMS.get(t.lower) ?? ""),
   };
+}
+
+function isParticiple(lower: string): boolean {
+  return lower.endsWith("ed") || lower === "written";
+}
+
+/**
+ * "an early tweet", "the conference call": an article and one modifier before a form that cannot be
+ * a past tense or a verb agreeing with a singular subject ("the email read", "the ad states" report).
+ */
+function modifiedAfterArticle(tokens: readonly Token[], i: number): boolean {
+  const article = tokens[i - 2];
+  const modifier = tokens[i - 1];
+  const form = tokens[i].lower;
+  if (article?.kind !== "word" || !ARTICLE.has(article.lower) || !/^\p{Ll}[\p{Ll}-]*$/u.test(modifier.text))
+    return false;
+  const adverb = modifier.lower.endsWith("ly") && !LY_WORDS.has(modifier.lower);
+  const plural = modifier.lower.endsWith("s"); // "the critics call": a subject and its verb
+  return !adverb && !plural && !/(?:ed|s)$/.test(form) && !PAST_LIKE.has(form);
 }
 
 function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev.kind !== "word") return prev.text === "'" || prev.text === "’";
-  if (DETERMINER.has(prev.lower) || /['’]s?$/.test(prev.lower)) return true;
+  if (DETERMINER.has(prev.lower) || /['’]s?$/.test(prev.lower) || modifiedAfterArticle(tokens, i)) return true;
   if (PREPOSITION.has(prev.lower) && !tokens[i].lower.endsWith("ing")) return true;
   const next = tokens[i + 1];
   return next !== undefined && next.kind === "word" && (next.lower === "of" || next.lower === "for");
@@ -92,7 +131,7 @@ export function trailingCueAt(tokens: readonly Token[], i: number): Cue | null {
   const t = tokens[i];
   const next = tokens[i + 1];
   if (t.kind !== "word" || !TRAILING.has(t.lower) || (next && !AFTER_TRAILING.has(next.lower))) return null;
-  return { from: i, to: i + 1, text: t.text, ing: false, sourceAfter: false, weak: false };
+  return { from: i, to: i + 1, text: t.text, ing: false, sourceAfter: false, weak: false, takesObject: false };
 }
 
 /** Longest cue phrase, in words. */
@@ -133,7 +172,15 @@ export function possessedCueBefore(
       if (w.kind !== "word") break;
       const owner = Object.hasOwn(POSSESSIVE_PRONOUNS, w.lower) || (/['’]s$/.test(w.text) && /^\p{Lu}/u.test(w.text));
       if (owner) {
-        const cue: Cue = { from: i, to: i + 1, text: t.text, ing: false, sourceAfter: false, weak: false };
+        const cue: Cue = {
+          from: i,
+          to: i + 1,
+          text: t.text,
+          ing: false,
+          sourceAfter: false,
+          weak: false,
+          takesObject: false,
+        };
         return { cue, owner: [ownerStart(tokens, o, from), o + 1] };
       }
     }

@@ -1,9 +1,11 @@
 // Attribution from earlier sentences: a quote whose own sentence names no source takes the latest
 // report before it (in its paragraph, then the paragraph before: `Smith said X. "…"`), else the
 // speaker of the previous quote within two paragraphs (a quote run).
-import type { Attribution } from "./attribution.js";
+import { BETWEEN_SOURCE_AND_CUE } from "../../lexicon/speaker-words.js";
+import { type Attribution, mainSubject } from "./attribution.js";
+import { cueSource } from "./cue-source.js";
 import { cueAt } from "./cues.js";
-import { nounPhraseBefore, subjectAtStart } from "./noun-phrase.js";
+import { isVerbLike } from "./noun-phrase.js";
 import type { Paragraph } from "./paragraph.js";
 
 /** A report outside quotes, or an attributed quote: where it stands and who it credits. */
@@ -15,6 +17,9 @@ export interface ReportEvent<S> {
   quote: boolean;
 }
 
+const BETWEEN = new Set(BETWEEN_SOURCE_AND_CUE);
+/** How far into a sentence its report's cue may stand. */
+const MAX_REPORT_REACH = 40;
 /** How many paragraphs back a quote run may reach. */
 const RUN_PARAGRAPHS = 2;
 
@@ -28,23 +33,29 @@ export function reportsIn(p: Paragraph): Attribution[] {
     let hasQuote = false;
     for (let i = start; i < end; i++) if (t[i].kind === "quote") hasQuote = true;
     if (hasQuote) continue;
-    for (let i = start; i < end && i - start < 40; i++) {
-      const cue = cueAt(t, i);
-      if (!cue || cue.weak) continue;
-      if (cue.sourceAfter) break;
-      if (cue.ing && i > start && t[i - 1].text === ",") {
-        const subject = subjectAtStart(t, start, i);
-        if (subject) out.push({ paragraph: p.index, from: subject[0], to: subject[1], cue, rule: "lookback" });
-        break;
-      }
-      const span = nounPhraseBefore(t, start, i);
-      if (span && span[1] - span[0] <= 8) {
-        out.push({ paragraph: p.index, from: span[0], to: span[1], cue, rule: "lookback" });
-        break;
-      }
-    }
+    const att = reportOf(p, start, end);
+    if (att) out.push({ ...att, rule: "lookback" });
   }
   return out;
+}
+
+/** The first report in a sentence, or the subject of a sentence that ends in a colon (it introduces). */
+function reportOf(p: Paragraph, start: number, end: number): Attribution | null {
+  for (let i = start; i < end && i - start < MAX_REPORT_REACH; i++) {
+    const cue = cueAt(p.tokens, i);
+    if (cue && !cue.weak) return cueSource(p, start, cue, end - 1);
+  }
+  return p.tokens[end - 1].text === ":" ? colonSubject(p, start, end - 1) : null;
+}
+
+/** "Ruiz released the following statement:": the subject of a sentence that introduces a quote. */
+function colonSubject(p: Paragraph, start: number, colon: number): Attribution | null {
+  const att = mainSubject(p, start, colon, null);
+  if (!att) return null;
+  // a subject is followed by its verb ("Ruiz released", "He then listed"), not by a comma or a noun
+  let i = att.to;
+  while (i < colon && BETWEEN.has(p.tokens[i].lower)) i++;
+  return i < colon && isVerbLike(p.tokens[i]) ? att : null;
 }
 
 /** The report a quote at (paragraph, token) inherits its source from, if any. */

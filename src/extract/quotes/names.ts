@@ -2,8 +2,9 @@
 // mention ("Marsh", "Ms. Marsh") resolves to the full name the story gave ("Lena Marsh"), with
 // the description given beside it ("Harbor Authority spokeswoman") and any gender an honorific or role shows.
 
-import { CAPITALISED_FUNCTION_WORDS } from "../../lexicon/speaker-words.js";
+import { CAPITALISED_FUNCTION_WORDS, DISCOURSE_WORDS } from "../../lexicon/speaker-words.js";
 import { ORGANISATION_WORDS, PLAIN_HONORIFICS } from "../../lexicon/titles.js";
+import { cueAt } from "./cues.js";
 import { isCalendarWord } from "./noun-phrase.js";
 import type { Paragraph } from "./paragraph.js";
 import { genderOf, isHonorific, isTitleWord, spanText } from "./speaker-span.js";
@@ -19,6 +20,8 @@ export interface Person {
   /** Where the story first names them in full. */
   paragraph: number;
   token: number;
+  /** That full name opened its sentence, where a capital proves little ("See Sexton", "Interestingly Blocher"). */
+  opensSentence: boolean;
 }
 
 /** A place where the story names someone outside quotes. */
@@ -34,7 +37,7 @@ export interface NameTable {
   mentions: Mention[];
 }
 
-const FUNCTION = new Set(CAPITALISED_FUNCTION_WORDS);
+const FUNCTION = new Set([...CAPITALISED_FUNCTION_WORDS, ...DISCOURSE_WORDS]);
 const ORGANISATION = new Set(ORGANISATION_WORDS);
 const PLAIN = new Set(PLAIN_HONORIFICS);
 const MAX_RUN = 6;
@@ -99,7 +102,8 @@ export function buildNameTable(paragraphs: readonly Paragraph[]): NameTable {
   for (const p of paragraphs) {
     for (const [from, to] of runs(p.tokens)) {
       let a = from;
-      while (a < to && (FUNCTION.has(p.tokens[a].lower) || isCalendarWord(p.tokens[a]))) a++;
+      // "But", "Tuesday", "Said" open a sentence, not a name
+      while (a < to && (FUNCTION.has(p.tokens[a].lower) || isCalendarWord(p.tokens[a]) || cueAt(p.tokens, a))) a++;
       let title = a;
       for (let k = a; k < to - 1; k++) if (isTitleWord(p.tokens[k]) || p.tokens[k].text === ".") title = k + 1;
       if (title > a && p.tokens[title - 1].text !== "." && isHonorific(p.tokens[title - 1]) && to - title === 1) {
@@ -128,6 +132,7 @@ export function buildNameTable(paragraphs: readonly Paragraph[]): NameTable {
           organisation,
           paragraph: p.index,
           token: title,
+          opensSentence: title === a && p.tokens[title].sentence !== (p.tokens[title - 1]?.sentence ?? -1),
         };
         table.byFull.set(full.toLowerCase(), person);
         const list = table.bySurname.get(surname) ?? [];
@@ -137,8 +142,9 @@ export function buildNameTable(paragraphs: readonly Paragraph[]): NameTable {
       table.mentions.push({ paragraph: p.index, token: title, person });
     }
   }
+  // "Mr. Okafor" tells the gender of the one Okafor the story names, not of a whole family
   for (const list of table.bySurname.values())
-    for (const person of list) person.gender ??= genders.get(person.surname) ?? null;
+    if (list.length === 1) list[0].gender ??= genders.get(list[0].surname) ?? null;
   for (const [p, i] of singles) {
     const person = resolveName(table, p.tokens[i].text, p.index, i);
     if (person && !person.organisation) table.mentions.push({ paragraph: p.index, token: i, person });
@@ -156,8 +162,46 @@ function extendLeft(p: Paragraph, from: number, inRun: string): string {
   return before ? `${before} ${inRun}` : inRun;
 }
 
-/** The person a name refers to: the full name it is part of, the nearest one named before it first. */
-export function resolveName(table: NameTable, name: string, paragraph: number, token: number): Person | null {
+/**
+ * Someone the story names but never in full ("Varga"), as a person of their own; an acronym or a
+ * name with an organisation word ("CNN", "Harbor Authority") is an organisation.
+ */
+export function unlistedPerson(
+  name: string,
+  description: string | null,
+  gender: Person["gender"],
+  paragraph: number,
+  token: number,
+): Person {
+  const words = name.split(" ");
+  // "CNN", "AT&T", "F.A.A": capitals alone; "J.M. Berger" has initials and a name
+  const acronym =
+    words.some((w) => /^[\p{Lu}&]{2,}$/u.test(w)) || (words.length === 1 && /^[\p{Lu}&.]{2,}$/u.test(name));
+  const organisation = acronym || words.some((w) => ORGANISATION.has(w.toLowerCase()));
+  return {
+    full: name,
+    surname: nameKey(words[words.length - 1]),
+    first: words[0].toLowerCase(),
+    description,
+    gender,
+    organisation,
+    paragraph,
+    token,
+    opensSentence: false,
+  };
+}
+
+/**
+ * The person a name refers to: the full name it is part of, else the nearest one named before it
+ * whose gender does not contradict the mention's ("Mrs. Clinton" is not Bill Clinton).
+ */
+export function resolveName(
+  table: NameTable,
+  name: string,
+  paragraph: number,
+  token: number,
+  gender: Person["gender"] = null,
+): Person | null {
   const full = table.byFull.get(name.toLowerCase().replace(/['’]s$/, ""));
   if (full) return full;
   const words = name.split(/\s+/).filter(Boolean);
@@ -165,11 +209,16 @@ export function resolveName(table: NameTable, name: string, paragraph: number, t
   const list = table.bySurname.get(nameKey(words[words.length - 1]));
   if (!list) return null;
   const first = words.length > 1 ? words[0].toLowerCase() : null;
+  // the latest one named before; of names that opened their sentence, the first ("Interestingly Marsh" comes later)
   let best: Person | null = null;
+  let doubtful: Person | null = null;
+  let later: Person | null = null;
   for (const person of list) {
     if (first && person.first !== first) continue;
-    if (person.paragraph < paragraph || (person.paragraph === paragraph && person.token < token)) best = person;
-    else if (!best) best = person;
+    if (gender && person.gender && person.gender !== gender) continue;
+    if (person.paragraph > paragraph || (person.paragraph === paragraph && person.token >= token)) later ??= person;
+    else if (person.opensSentence) doubtful ??= person;
+    else best = person;
   }
-  return best;
+  return best ?? doubtful ?? later;
 }

@@ -83,7 +83,8 @@ export function trimToSubject(t: readonly Token[], lo: number, hi: number): numb
       continue;
     }
     // "on Tuesday", "in 2008", "at the time", "this week"
-    if ((PREP.has(w.lower) || DET.has(w.lower)) && b < hi && isTime(t[b])) {
+    const timeAfter = b < hi && (isTime(t[b]) || (DET.has(t[b].lower) && b + 1 < hi && isTime(t[b + 1])));
+    if ((PREP.has(w.lower) || DET.has(w.lower)) && timeAfter) {
       b--;
       continue;
     }
@@ -213,9 +214,11 @@ function opensAdverbial(t: readonly Token[], a: number, hi: number): boolean {
   if (isCapitalised(w) && w.lower.endsWith("ing") && !isSubjectPronoun(w)) return true; // "Speaking to reporters,"
   // "Reached by phone,", "Asked about it,"
   if (isCapitalised(w) && w.lower.endsWith("ed") && t[a + 1] !== undefined && PREP.has(t[a + 1].lower)) return true;
-  // "A month later,", "Hours after the vote,"
+  // "A month later,", "Hours after the vote,"; not a clause: "He spoke on Tuesday,"
   const c = nextComma(t, a, hi, 6);
-  return c > a && isTime(t[c - 1]);
+  if (c <= a || !isTime(t[c - 1])) return false;
+  for (let i = a; i < c; i++) if (isSubjectPronoun(t[i]) || isVerbLike(t[i]) || cueAt(t, i)) return false;
+  return true;
 }
 
 /** A short aside between commas after an adverbial: a place, a time, or a relative clause. */
@@ -249,11 +252,14 @@ export function subjectAtStart(t: readonly Token[], lo: number, hi: number): [nu
     const c = nextComma(t, a, hi, 25);
     if (c <= a) break;
     a = c + 1;
+    const asides = a;
     for (let aside = 0; aside < 4; aside++) {
       const next = nextComma(t, a, hi, 14);
       if (next < 0 || !isAside(t, a, next)) break;
       a = next + 1;
     }
+    // "In October, Mr. Paulson, who …, told": what looked like an aside was the subject
+    if (a > asides && a < hi && (isVerbLike(t[a]) || cueAt(t, a))) a = asides;
   }
   while (a < hi && (t[a].kind === "punct" || CONJ.has(t[a].lower))) a++;
   if (a >= hi || t[a].kind !== "word") return null;
@@ -274,5 +280,7 @@ export function subjectAtStart(t: readonly Token[], lo: number, hi: number): [nu
     if (w.kind === "word" && b > a && PREP.has(w.lower) && !/^(of|for)$/.test(w.lower)) break;
     b++;
   }
-  return b > a ? [a, b] : null;
+  // "Trump last week", "Carter however": the time or adverb after the subject is not part of it
+  const end = b > a + 1 ? Math.max(a + 1, trimToSubject(t, a, b)) : b;
+  return b > a ? [a, end] : null;
 }

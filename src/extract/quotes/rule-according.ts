@@ -11,7 +11,9 @@ export function attributeAccording(p: Paragraph, k: number): Attribution | null 
     if (t[i].lower !== "according") continue;
     const cue = cueAt(t, i);
     if (!cue?.sourceAfter) continue;
-    const to = sourceAfterCue(t, cue.to, end);
+    let to = sourceAfterCue(t, cue.to, end);
+    // "according to a study by economists at …": the authors belong to the source
+    if (to > cue.to && t[to]?.lower === "by") to = Math.max(to, sourceAfterCue(t, to + 1, end));
     if (to > cue.to) return { paragraph: p.index, from: cue.to, to, cue, rule: "according" };
   }
   return null;

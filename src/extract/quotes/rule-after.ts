@@ -1,7 +1,10 @@
 // Attribution after the quote: `"…," Ruiz said`, `"…," said Tom Varga, an economist`,
-// `"…." Ruiz said.`, and later in the sentence: `X was "arbitrarily detained," the group says.`
+// `"…." Ruiz said.`, and later in the sentence: `X was "arbitrarily detained," the group says.` An
+// attribution that closes the sentence after its last comma is the outermost one and is tried before
+// the clause rule: `Ruiz noted that it was "central," the Gazette reported.`
+import { DETERMINERS, NOUN_PREPOSITIONS } from "../../lexicon/speaker-words.js";
 import { type Attribution, MAX_CLAUSE, MAX_SOURCE_BEFORE_CUE, mainSubject } from "./attribution.js";
-import { cueAt, trailingCueAt } from "./cues.js";
+import { cueAt, lastCueBefore, trailingCueAt } from "./cues.js";
 import { isSubjectPronoun, trimToSubject } from "./noun-phrase.js";
 import { type Paragraph, sentenceOf } from "./paragraph.js";
 import { looksLikeSubject, opensClause, sourceAfterCue } from "./source-phrase.js";
@@ -13,6 +16,10 @@ const MAX_APPOSITION_SOURCE = 40;
 const MAX_LATE_SOURCE = 7;
 /** Punctuation that leaves a quote open for what follows: "…," "…?" "…—". */
 const OPEN_END = new Set([",", "?", "!", "—", "–", "-", "…", ":", ";"]);
+const DETERMINER = new Set(DETERMINERS);
+const PREPOSITION = new Set(NOUN_PREPOSITIONS);
+/** Most words of a prepositional phrase after a final cue (", she said in a video message to the party."). */
+const MAX_CUE_COMPLEMENT = 10;
 const DASH_OR_COMMA = new Set([",", "—", "–", "-"]);
 /** Characters after the closing punctuation that do not count: spaces, single marks, brackets. */
 const TRAILING = new Set([" ", "\t", "\n", "'", "’", "‘", ")", "]"]);
@@ -54,12 +61,30 @@ function tightAfter(p: Paragraph, k: number): Attribution | null {
   return { paragraph: p.index, from: j, to: c, cue, rule: "after" };
 }
 
+/** A reporting cue before the quote in its sentence introduces it: `Reid said that "…." He added`. */
+function introduced(p: Paragraph, k: number): boolean {
+  const [start] = sentenceOf(p, k);
+  return lastCueBefore(p.tokens, Math.max(start, k - MAX_CLAUSE), k) !== null;
+}
+
+/** A cue, a name or a determiner: what can follow a quote as its attribution ("said X", "the Post's X said"). */
+function startsAttribution(t: readonly Token[], j: number): boolean {
+  const w = t[j];
+  return w !== undefined && (cueAt(t, j) !== null || isCapitalised(w) || DETERMINER.has(w.lower));
+}
+
 /** The source after a quote that ends open (or, tightly, after one that does not). */
 export function attributeAfter(p: Paragraph, k: number): Attribution | null {
   const last = lastContentChar(p.tokens[k].text);
-  if (!endsOpen(p, k)) return last === "?" || last === "!" ? null : tightAfter(p, k);
   const t = p.tokens;
   const [start, end] = sentenceOf(p, k);
+  // a whole sentence quoted without its comma is open too: "We will win" said Ruiz.
+  const unpunctuated = k === start && /[\p{L}\p{N}]/u.test(last) && startsAttribution(t, k + 1);
+  if (!endsOpen(p, k) && !unpunctuated) {
+    if (last === "?" || last === "!") return null;
+    const tight = tightAfter(p, k);
+    return tight && !introduced(p, k) ? tight : null;
+  }
   let j = k + 1;
   while (j < end && t[j].kind === "punct" && DASH_OR_COMMA.has(t[j].text)) j++;
   if (j >= end || t[j].kind !== "word") return null;
@@ -72,8 +97,7 @@ export function attributeAfter(p: Paragraph, k: number): Attribution | null {
   if (first?.ing && k > start) return mainSubject(p, start, k, first);
   if (first) {
     // "…," said Smith, a pollster.  Not "told X", nor a participle ("…," referring to X)
-    const told = /^(tell|tells|told)$/i.test(first.text);
-    if (!first.sourceAfter && (first.ing || first.to - first.from > 1 || told)) return null;
+    if (!first.sourceAfter && (first.ing || first.to - first.from > 1 || first.takesObject)) return null;
     const to = sourceAfterCue(t, first.to, end);
     if (to <= first.to) return null;
     return { paragraph: p.index, from: first.to, to, cue: first, rule: first.sourceAfter ? "according" : "after" };
@@ -102,7 +126,7 @@ function sourceBeforeCue(p: Paragraph, j: number, end: number): Attribution | nu
         }
     }
     if (to <= from || !looksLikeSubject(t, from, to)) {
-      if (t[c - 1].text !== ",") return null;
+      if (t[c - 1].text !== "," || cue.takesObject) return null;
       // the words before the comma were not a source: the source follows the cue
       const after = sourceAfterCue(t, cue.to, end);
       return after > cue.to ? { paragraph: p.index, from: cue.to, to: after, cue, rule: "after" } : null;
@@ -133,15 +157,40 @@ export function attributeLater(p: Paragraph, k: number): Attribution | null {
   return null;
 }
 
-/** ", said the group." or ", the group says." closing its clause. */
-function attributionAfterComma(t: readonly Token[], paragraph: number, j: number, end: number): Attribution | null {
+/**
+ * An attribution that closes the quote's sentence after its last comma: `Ruiz noted that it was
+ * "central" to the plan, the Tribune reported.` It is the outermost report, so it comes first.
+ */
+export function attributeFinal(p: Paragraph, k: number): Attribution | null {
+  const t = p.tokens;
+  const [, end] = sentenceOf(p, k);
+  let comma = -1;
+  for (let i = end - 1; i > k && end - i <= MAX_LATE_SOURCE + MAX_CUE_COMPLEMENT; i--) {
+    if (t[i].kind === "quote") return null;
+    if (t[i].text === ",") {
+      comma = i;
+      break;
+    }
+  }
+  return comma > 0 && comma + 1 < end ? attributionAfterComma(t, p.index, comma + 1, end, true) : null;
+}
+
+/** ", said the group." or ", the group says." closing its clause (its sentence, when `final`). */
+function attributionAfterComma(
+  t: readonly Token[],
+  paragraph: number,
+  j: number,
+  end: number,
+  final = false,
+): Attribution | null {
+  const closes = final ? closesSentence : closesClause;
   const first = cueAt(t, j);
   if (first) {
-    if (first.ing || first.sourceAfter || first.to - first.from > 1) return null;
+    if (first.ing || first.sourceAfter || first.to - first.from > 1 || first.takesObject) return null;
     const to = sourceAfterCue(t, first.to, end);
     // a long source only when it is named: ", said Ana Ruiz, director of the …"
     const short = to - first.to <= MAX_LATE_SOURCE || isCapitalised(t[first.to]);
-    const ok = to > first.to && short && closesClause(t, to, end);
+    const ok = to > first.to && short && closes(t, to, end);
     return ok ? { paragraph, from: first.to, to, cue: first, rule: "after" } : null;
   }
   for (let c = j + 1; c < end && c - j <= MAX_LATE_SOURCE; c++) {
@@ -152,8 +201,10 @@ function attributionAfterComma(t: readonly Token[], paragraph: number, j: number
     if (cue.ing || cue.sourceAfter) return null;
     const to = trimToSubject(t, j, c);
     let after = cue.to;
-    while (after < end && t[after].kind === "word" && after - cue.to < 4 && !cueAt(t, after)) after++;
-    const ok = to > j && looksLikeSubject(t, j, to) && closesClause(t, after, end);
+    // "…, she said on Tuesday." / "…, he said in a video message to the convention."
+    const reach = PREPOSITION.has(t[after]?.lower ?? "") ? MAX_CUE_COMPLEMENT : 4;
+    while (after < end && t[after].kind === "word" && after - cue.to < reach && !cueAt(t, after)) after++;
+    const ok = to > j && looksLikeSubject(t, j, to) && closes(t, after, end);
     return ok ? { paragraph, from: j, to, cue, rule: "after" } : null;
   }
   return null;
@@ -164,4 +215,9 @@ function closesClause(t: readonly Token[], i: number, end: number): boolean {
   if (i >= end) return true;
   const w = t[i];
   return w.text === "," || w.text === "." || w.text === ";" || (i + 1 >= end && w.kind === "punct");
+}
+
+/** The attribution ends its sentence: only the final punctuation follows. */
+function closesSentence(t: readonly Token[], i: number, end: number): boolean {
+  return i >= end || (i + 1 >= end && t[i].kind === "punct");
 }

@@ -2,10 +2,13 @@
 // "Tom Varga, an economist") split into what names the speaker, the proper name inside it
 // (honorifics and titles stripped) and the description given with it.
 import {
+  CAPITALISED_FUNCTION_WORDS,
   DETERMINERS,
   NAME_PARTICLES,
   POSSESSIVE_PRONOUNS,
+  POST_NAME_PREPOSITIONS,
   type PronounKind,
+  REFLEXIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
 } from "../../lexicon/speaker-words.js";
 import {
@@ -13,6 +16,7 @@ import {
   HONORIFICS,
   NAME_DESCRIPTORS,
   OFFICE_TITLES,
+  ORGANISATION_WORDS,
   PLAIN_HONORIFICS,
   ROLE_TITLES,
 } from "../../lexicon/titles.js";
@@ -36,6 +40,10 @@ const TITLE_WORDS = new Set([...OFFICE_TITLES.flatMap((t) => t.split(" ")), ...R
 TITLE_WORDS.delete("of");
 const PARTICLE = new Set(NAME_PARTICLES);
 const PLAIN = new Set(PLAIN_HONORIFICS);
+const ORGANISATION = new Set(ORGANISATION_WORDS);
+const REFLEXIVE = new Set(REFLEXIVE_PRONOUNS);
+const FUNCTION_WORD = new Set(CAPITALISED_FUNCTION_WORDS);
+const POST_NAME = new Set(POST_NAME_PREPOSITIONS);
 
 export function isHonorific(t: Token): boolean {
   return t.kind === "word" && Object.hasOwn(HONORIFICS, t.lower);
@@ -92,6 +100,22 @@ function finalNameRun(chunk: readonly Token[]): number {
   return i;
 }
 
+/**
+ * The part of a source phrase that holds the name: without a reflexive ("Cruz himself") or a
+ * modifier after a full name ("Sen. Ana Ruiz of Nevada", "Tom Varga from the Harbor Institute").
+ */
+function nameHead(head: Token[]): Token[] {
+  let end = head.length;
+  if (end > 1 && REFLEXIVE.has(head[end - 1].lower)) end--;
+  for (let i = 2; i < end; i++) {
+    if (!POST_NAME.has(head[i].lower) || !isCapitalised(head[i - 1])) continue;
+    const run = finalNameRun(head.slice(0, i));
+    const words = head.slice(run, i).filter((t) => t.kind === "word" && !isTitleWord(t));
+    if (words.length >= 2 && !words.some((t) => ORGANISATION.has(t.lower))) return head.slice(0, i);
+  }
+  return head.slice(0, end);
+}
+
 /** Reads a source phrase given as a token range of one paragraph. */
 export function readSpeakerPhrase(
   text: string,
@@ -103,33 +127,36 @@ export function readSpeakerPhrase(
   if (!words.length) return null;
   const parts = chunks(words);
   if (!parts.length) return null;
-  const head = parts[0];
+  const whole = parts[0];
   const rest = parts.slice(1).filter((c) => !(c.length === 1 && /^\d+$/.test(c[0].text)));
-  if (head.length === 1 && Object.hasOwn(SUBJECT_PRONOUNS, head[0].lower)) {
+  if (whole.length === 1 && Object.hasOwn(SUBJECT_PRONOUNS, whole[0].lower)) {
     return {
-      mention: head[0].text,
+      mention: whole[0].text,
       name: null,
       description: null,
-      pronoun: SUBJECT_PRONOUNS[head[0].lower],
+      pronoun: SUBJECT_PRONOUNS[whole[0].lower],
       gender: null,
     };
   }
-  if (head.length === 1 && Object.hasOwn(POSSESSIVE_PRONOUNS, head[0].lower)) {
+  if (whole.length === 1 && Object.hasOwn(POSSESSIVE_PRONOUNS, whole[0].lower)) {
     return {
-      mention: head[0].text,
+      mention: whole[0].text,
       name: null,
       description: null,
-      pronoun: POSSESSIVE_PRONOUNS[head[0].lower],
+      pronoun: POSSESSIVE_PRONOUNS[whole[0].lower],
       gender: null,
     };
   }
   const apposition = rest.length ? spanText(text, rest.flat()) || null : null;
-  const runStart = finalNameRun(head);
   // a compound source ("Ruiz and Varga") or a nominal one ("the owner's lawyer", "officials") is its own name
-  const compound = head.some((t) => t.lower === "and" || t.lower === "&");
-  if (runStart >= head.length || compound) {
+  const compound = whole.some((t) => t.lower === "and" || t.lower === "&");
+  const head = nameHead(whole);
+  const runStart = finalNameRun(head);
+  // a capitalised function word opening a sentence ("The", "But") is no name
+  const functionWord = head.length - runStart === 1 && FUNCTION_WORD.has(head[runStart].lower);
+  if (runStart >= head.length || compound || functionWord) {
     return {
-      mention: spanText(text, head),
+      mention: spanText(text, whole),
       name: null,
       description: apposition,
       pronoun: null,
@@ -145,7 +172,7 @@ export function readSpeakerPhrase(
   const gender = genderOf(head);
   // "the White House", "the New York Post": a determiner and a name is an organisation as written
   if (prefix.length > 0 && prefix.every((t) => DETERMINER.has(t.lower))) {
-    return { mention: spanText(text, head), name: null, description: apposition, pronoun: null, gender: null };
+    return { mention: spanText(text, whole), name: null, description: apposition, pronoun: null, gender: null };
   }
   const descTokens = prefix.filter((t, k) => !(k === 0 && DETERMINER.has(t.lower)));
   const plain = descTokens.every((t) => PLAIN.has(t.lower) || t.text === ".");
@@ -155,7 +182,7 @@ export function readSpeakerPhrase(
   if (k >= 0 && head[k].text === ".") k--;
   const mentionStart = k >= 0 && isHonorific(head[k]) ? k : nameStart;
   const name = spanText(text, nameTokens).replace(/['’]s$/, "");
-  return { mention: spanText(text, head.slice(mentionStart)), name, description, pronoun: null, gender };
+  return { mention: spanText(text, whole.slice(mentionStart)), name, description, pronoun: null, gender };
 }
 
 export function genderOf(tokens: readonly Token[]): "male" | "female" | null {

@@ -65,14 +65,27 @@ export function tokenize(text: string, stretches: readonly Stretch[]): Token[] {
     const stop = q < stretches.length ? stretches[q].open : text.length;
     if (isWordChar(code)) {
       let j = i + 1;
+      let curly = false;
       while (j < stop && j - i < MAX_WORD) {
         const c = text.charCodeAt(j);
         if (isWordChar(c)) j++;
-        else if (isJoiner(c) && j + 1 < stop && isWordChar(text.charCodeAt(j + 1))) j += 2;
-        else break;
+        else if (isJoiner(c) && j + 1 < stop && isWordChar(text.charCodeAt(j + 1))) {
+          curly ||= c === 0x2019;
+          j += 2;
+        } else break;
       }
       const word = text.slice(i, j);
-      out.push({ text: word, lower: word.toLowerCase(), start: i, end: j, kind: "word", quote: -1, sentence: 0 });
+      // a typographic apostrophe reads as a straight one: "wouldn’t" is "wouldn't"
+      const lower = word.toLowerCase();
+      out.push({
+        text: word,
+        lower: curly ? lower.replaceAll("’", "'") : lower,
+        start: i,
+        end: j,
+        kind: "word",
+        quote: -1,
+        sentence: 0,
+      });
       i = j;
       continue;
     }

@@ -1,0 +1,154 @@
+// The source of a reporting cue, found without a parser: the subject of the cue's clause ("Marsh
+// told"), the subject a participle or a coordinated verb shares with the clause it hangs from
+// ("Ruiz said …, adding", "X did Y and said"), or the phrase after an inverted cue ("Said Smith:",
+// "according to the ministry"). The clause rule and the look-back's reports both use it.
+import { type Attribution, MAX_SOURCE_BEFORE_CUE, mainSubject } from "./attribution.js";
+import { type Cue, cueAt, lastCueBefore } from "./cues.js";
+import { isSubjectPronoun, isVerbLike, nounPhraseBefore, subjectAtStart, trimToSubject } from "./noun-phrase.js";
+import { type Paragraph, sentenceOf } from "./paragraph.js";
+import { sourceAfterCue } from "./source-phrase.js";
+import { isCapitalised, type Token } from "./tokens.js";
+
+const BE = new Set(["is", "was", "are", "were", "been", "be", "am"]);
+
+/** Where the clause holding a cue starts: after the previous quote, cue, or clause break. */
+export function clauseStart(t: readonly Token[], from: number, at: number): number {
+  let lo = at;
+  while (lo > from) {
+    const prev = t[lo - 1];
+    if (prev.kind === "quote" || prev.text === ";" || prev.text === ":") break;
+    if (lo - 1 > from && cueAt(t, lo - 1)) break;
+    lo--;
+  }
+  return lo;
+}
+
+/**
+ * The source of a cue: the subject of its clause, the subject it shares with the clause it hangs from,
+ * or the phrase after it ("according to X", "Said X:"). `k` is the quote the cue introduces, or the
+ * last token of a sentence that holds none.
+ */
+export function cueSource(p: Paragraph, from: number, cue: Cue, k: number): Attribution | null {
+  const t = p.tokens;
+  if (cue.sourceAfter) {
+    const to = sourceAfterCue(t, cue.to, k);
+    return to > cue.to ? { paragraph: p.index, from: cue.to, to, cue, rule: "according" } : null;
+  }
+  const lo = clauseStart(t, from, cue.from);
+  let hi = cue.from;
+  const before = t[hi - 1];
+  if (cue.ing && !(before && BE.has(before.lower))) return participleSubject(p, from, lo, cue, k);
+  // "to portray": the subject of the verb that governs the infinitive
+  if (before?.lower === "to") {
+    hi--;
+    const governed = hi;
+    while (
+      hi > lo &&
+      t[hi - 1].kind === "word" &&
+      (isVerbLike(t[hi - 1]) || /(?:ing|ly)$|^not$|^never$/.test(t[hi - 1].lower))
+    ) {
+      hi--;
+    }
+    // "took to the radio at dawn to accuse": no verb right before "to", so the clause's subject
+    if (hi === governed) return sharedSubject(p, from, hi, cue);
+  }
+  const trimmed = trimToSubject(t, lo, hi);
+  // "X did Y and said …": the coordinated verb shares the subject of the first one
+  if (trimmed > lo && /^(?:and|but|or)$/.test(t[trimmed - 1].lower)) return sharedSubject(p, from, trimmed - 1, cue);
+  const span = nounPhraseBefore(t, lo, hi) ?? subjectBeforeAside(t, from, hi);
+  if (span) return { paragraph: p.index, from: span[0], to: span[1], cue, rule: "clause" };
+  if (invertible(t, lo, cue)) {
+    const to = sourceAfterCue(t, cue.to, k);
+    const stop = t[to];
+    const introduces = stop !== undefined && (stop.text === ":" || stop.text === "," || stop.kind === "quote");
+    if (to > cue.to && introduces) return { paragraph: p.index, from: cue.to, to, cue, rule: "clause" };
+  }
+  return null;
+}
+
+/** "Ruiz, who said the pier was safe, called": the sentence's subject, set off from its cue by an aside. */
+function subjectBeforeAside(t: readonly Token[], from: number, hi: number): [number, number] | null {
+  if (t[hi - 1]?.text !== ",") return null;
+  const subject = subjectAtStart(t, from, hi);
+  return subject && t[subject[1]]?.text === "," ? subject : null;
+}
+
+/** An inverted cue that opens its clause, its source after it: "Said Smith:", "In other words, explained X:". */
+function invertible(t: readonly Token[], lo: number, cue: Cue): boolean {
+  if (cue.takesObject) return false;
+  const trimmed = trimToSubject(t, lo, cue.from);
+  return trimmed === lo || t[trimmed - 1].text === ",";
+}
+
+/** The subject of a participle cue: "with X calling it", "Marsh saying", or the clause it hangs from. */
+function participleSubject(p: Paragraph, from: number, lo: number, cue: Cue, k: number): Attribution | null {
+  const t = p.tokens;
+  const own = withSubject(t, lo, cue.from) ?? namedBefore(t, lo, cue.from);
+  if (own) return { paragraph: p.index, from: own[0], to: own[1], cue, rule: "clause" };
+  // "with Ruiz tweeting that … and asking, "…"": the participle it is coordinated with
+  if (cue.from - 1 > from && /^(and|or)$/.test(t[cue.from - 1].lower)) {
+    const first = lastCueBefore(t, from, cue.from - 1);
+    if (first?.ing) {
+      const shared = participleSubject(p, from, clauseStart(t, from, first.from), first, k);
+      if (shared) return { ...shared, cue };
+    }
+  }
+  // "Conceding that … "…" he warned": the subject follows the quote
+  if (trimToSubject(t, from, cue.from) === from) {
+    const later = subjectAfter(p, k);
+    if (later) return later;
+  }
+  return sharedSubject(p, from, cue.from, cue);
+}
+
+/**
+ * The subject a participle or a coordinated verb shares with the clause it hangs from: that of the
+ * nearest reporting verb before it ("Ruiz said …, noting"), else the sentence's subject.
+ */
+function sharedSubject(p: Paragraph, from: number, at: number, cue: Cue): Attribution | null {
+  const t = p.tokens;
+  for (let i = at - 1; i >= from; i--) {
+    const c = t[i].kind === "word" ? cueAt(t, i) : null;
+    if (!c || c.ing || c.sourceAfter || c.to > at) continue;
+    const lo = clauseStart(t, from, c.from);
+    const span = nounPhraseBefore(t, lo, c.from);
+    if (span) return { paragraph: p.index, from: span[0], to: span[1], cue, rule: "subject" };
+    const to = invertible(t, lo, c) ? sourceAfterCue(t, c.to, at) : c.to;
+    if (to > c.to) return { paragraph: p.index, from: c.to, to, cue, rule: "subject" };
+    break;
+  }
+  return mainSubject(p, from, sentenceOf(p, at)[1], cue);
+}
+
+/** The first subject and reporting verb after the quote in its sentence: "… "down the line" he warned". */
+function subjectAfter(p: Paragraph, k: number): Attribution | null {
+  const t = p.tokens;
+  const [, end] = sentenceOf(p, k);
+  for (let i = k + 1; i < end && i - k <= MAX_SOURCE_BEFORE_CUE; i++) {
+    const c = cueAt(t, i);
+    if (!c || c.ing || c.sourceAfter) continue;
+    const span = nounPhraseBefore(t, k + 1, c.from);
+    return span ? { paragraph: p.index, from: span[0], to: span[1], cue: c, rule: "clause" } : null;
+  }
+  return null;
+}
+
+/** A name or pronoun right before a participle, with no comma: "… and Varga calling it …". */
+function namedBefore(t: readonly Token[], lo: number, hi: number): [number, number] | null {
+  const w = t[hi - 1];
+  if (hi - 1 <= lo || w?.kind !== "word") return null;
+  if (isSubjectPronoun(w) && w.lower !== "it" && w.lower !== "who") return [hi - 1, hi];
+  if (!isCapitalised(w)) return null;
+  let a = hi - 1;
+  while (a - 1 > lo && isCapitalised(t[a - 1]) && hi - a < 4) a--;
+  return [a, hi];
+}
+
+/** "with the union calling her …": the words between "with" and the participle. */
+function withSubject(t: readonly Token[], lo: number, hi: number): [number, number] | null {
+  for (let i = hi - 1; i >= lo && hi - i <= 10; i--) {
+    if (t[i].kind !== "word") return null;
+    if (t[i].lower === "with") return i + 1 < hi ? [i + 1, hi] : null;
+  }
+  return null;
+}
