@@ -48,7 +48,13 @@ describe("chrome phrases", () => {
   });
 
   it("knows related-list headings", () => {
-    for (const heading of ["Next In World", "Others Also Read", "Related Stories", "More from Business", "You may also like"]) {
+    for (const heading of [
+      "Next In World",
+      "Others Also Read",
+      "Related Stories",
+      "More from Business",
+      "You may also like",
+    ]) {
       expect(isRelatedMarker(heading), heading).toBe(true);
     }
     expect(isRelatedMarker("More than 200 people attended the vigil on Sunday.")).toBe(false);
