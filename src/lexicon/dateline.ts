@@ -1,8 +1,5 @@
 // Words and marks of datelines ("MOSCOW (Reuters) -", "PARIS, Aug 30 (AFP) -", "MIAMI _").
 
-/** Separators between a dateline and the story, longest first so "--" wins over "-". */
-export const DATELINE_SEPARATORS: readonly string[] = [".-", "---", "--", "—", "–", "-", "_", ":"];
-
 /**
  * Capitalised headings of wire copy that stand where a dateline would ("ATTENTION - ADDS ...",
  * "FOB RIVER -", "RPT --"): never a place.

@@ -18,10 +18,6 @@ export function stopwordShare(text: string, language = "en"): number {
   return n / ws.length;
 }
 
-export function isStopword(word: string): boolean {
-  return ENGLISH.has(word.toLowerCase());
-}
-
 /** Share of a text's letters in a script written without spaces (Chinese, Japanese). */
 export function unspacedShare(text: string): number {
   let letters = 0;
