@@ -2,7 +2,7 @@
 // input only) lands in a chunk of its own that text runs never load. Run by `npm run build`, and by
 // `prepare` and `pretest` so installs and tests never see a stale build. The new build is written
 // beside the old one and swapped in, so a CLI run during a rebuild never sees half a dist/.
-import { readFileSync, renameSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { build } from "esbuild";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8"));
@@ -23,6 +23,8 @@ try {
     define: { __VERSION__: JSON.stringify(version) },
     logLevel: "warning",
   });
+  // the library's type declarations (tsc, in `npm run build`) outlive a code-only rebuild
+  if (existsSync("dist/types")) renameSync("dist/types", `${next}/types`);
   try {
     renameSync("dist", old);
   } catch {
