@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Block } from "../../src/read/block.js";
 import { htmlToDocument } from "../../src/read/html-blocks.js";
-
-const P1 =
-  "The harbour board voted on Tuesday to close the old ferry pier for repairs, a move that will reroute the morning crossings to the north quay for at least six weeks.";
-const P2 =
-  "Officials said the pier, built in 1961, had shown cracks in two of its pilings after last month's storm, and that divers would inspect the remaining supports before work begins.";
-const P3 =
-  "Commuters who use the crossing should allow an extra fifteen minutes, the board said, adding that a shuttle bus would run between the two quays every half hour during the works.";
+import { P1, P2, P3 } from "../fixtures.js";
 
 const page = (body: string, head = "<title>Pier to close for repairs | Harbour Times</title>") =>
   `<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
