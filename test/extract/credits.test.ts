@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractCredits } from "../../src/extract/credits.js";
+import { expectNoBlowUp, ordinaryText } from "../timing.js";
 import { blocksOf } from "./helpers.js";
 
 const story = "OSLO, March 3 (Reuters) - A fjord ferry operator said on Tuesday it would add two routes.";
@@ -181,8 +182,12 @@ describe("extractCredits", () => {
 
   it("stays quick on a long hostile block", () => {
     const hostile = `${"(Reporting by ".repeat(2000)}${"a, ".repeat(5000)}))))`;
-    const t0 = performance.now();
-    extractCredits(blocksOf(hostile, "(".repeat(20000), `${"Editing by Ann ".repeat(3000)})`));
-    expect(performance.now() - t0).toBeLessThan(500);
+    const blocks = blocksOf(hostile, "(".repeat(20000), `${"Editing by Ann ".repeat(3000)})`);
+    const ordinary = blocks.map((b) => ({ text: ordinaryText(b.text.length) }));
+    expectNoBlowUp(
+      "hostile credits",
+      () => extractCredits(blocks),
+      () => extractCredits(ordinary),
+    );
   });
 });
