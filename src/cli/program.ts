@@ -15,6 +15,8 @@ export interface CliOptions {
   color: boolean;
   maxBytes: number;
   jobs: number;
+  /** Milliseconds an input may take, or null. */
+  timeout: number | null;
   debug: boolean;
 }
 
@@ -65,7 +67,8 @@ export function parseArgs(
     .option("--schema", "print the JSON Schema of the output and exit")
     .option("--no-color", "no colour in the pretty format (NO_COLOR is honoured too)")
     .option("--max-bytes <n>", "refuse inputs larger than this", positiveInt, DEFAULT_MAX_BYTES)
-    .option("-j, --jobs <n>", "parse files in n worker threads (output order is kept)", positiveInt, 1)
+    .option("-j, --jobs <n>", "parse inputs in n worker threads (output order is kept)", positiveInt, 1)
+    .option("--timeout <seconds>", "give up on an input after this long (error code timeout)", positiveSeconds)
     .option("--debug", "show stack traces of internal errors")
     .version(__VERSION__, "-V, --version")
     .helpOption("-h, --help", "show this help")
@@ -94,6 +97,7 @@ export function parseArgs(
     color: o.color !== false,
     maxBytes: o.maxBytes,
     jobs: o.jobs,
+    timeout: o.timeout ?? null,
     debug: Boolean(o.debug),
   };
 }
@@ -102,6 +106,12 @@ export function helpText(): string {
   let text = "";
   parseArgs(["--help"], { out: (s) => (text += s), err: (s) => (text += s) });
   return text;
+}
+
+function positiveSeconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError("a positive number of seconds is expected");
+  return Math.round(n * 1000);
 }
 
 function positiveInt(value: string): number {

@@ -98,6 +98,37 @@ describe("wirestory CLI", () => {
     expect(parallel.stderr).toBe("wirestory: missing.txt: no such file\n");
   });
 
+  it("gives up on an input over --timeout with a timeout record, and goes on with the next", () => {
+    const dir = mkdtempSync(join(tmpdir(), "wirestory-"));
+    const big = join(dir, "big.txt");
+    writeFileSync(big, `${STORY.repeat(60_000)}`);
+    const r = runCli(["-f", "ndjson", "--timeout", "0.5", big, sample("ap-wire.txt")]);
+    expect(r.code).toBe(1);
+    const records = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(records.map((x) => x.error?.code ?? "ok")).toEqual(["timeout", "ok"]);
+    expect(records[1].headline).toBe("County fair opens a day late after storm");
+    expect(r.stderr).toBe(`wirestory: ${big}: gave up after 0.5 s (--timeout)\n`);
+  });
+
+  it("runs NDJSON records in worker threads with --jobs, in order", () => {
+    const input = [1, 2, 3, 4, 5]
+      .map((n) => JSON.stringify({ id: `r${n}`, text: STORY.replace("Monday", `day ${n}`) }))
+      .join("\n");
+    const sequential = runCli(["--input", "ndjson"], { input });
+    const parallel = runCli(["--input", "ndjson", "-j", "2"], { input });
+    expect(parallel.code).toBe(0);
+    expect(parallel.stdout).toBe(sequential.stdout);
+    expect(
+      parallel.stdout
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l).source.id),
+    ).toEqual(["r1", "r2", "r3", "r4", "r5"]);
+  });
+
   it("refuses an input over --max-bytes with too_large", () => {
     const r = runCli(["--max-bytes", "100", "-f", "ndjson", sample("reuters-wire.txt")]);
     expect(r.code).toBe(1);
