@@ -71,7 +71,7 @@ function blockFacts(block: Block, claimed: boolean): Facts {
   if (claimed || f?.embed) return { ...none, paragraph: !claimed && text.length >= PARAGRAPH_MIN };
   const phrase = matchPhrase(text);
   const marker = (!phrase || phrase.kind === "navigation") && isRelatedMarker(text);
-  let kind: RemovedKind | null = f?.hint ? refined(f.hint, text) : null;
+  let kind: RemovedKind | null = f?.hint ? refined(f.hint, text, phrase?.kind ?? null) : null;
   kind ??= phrase?.kind ?? (marker ? "related" : null);
   if (!kind && f?.tag === "h1") kind = "headline";
   if (!kind && (readDateStamp(text) || isMachineStamp(text))) kind = "timestamp";
@@ -118,9 +118,14 @@ function isMachineStamp(text: string): boolean {
 }
 
 /** A byline hint on a date is a stamp; a stamp hint on "By Name" is a byline. */
-function refined(hint: RemovedKind, text: string): RemovedKind {
+/** Containers whose kind says only where a block sits, not what it is. */
+const PLACE_KINDS: ReadonlySet<RemovedKind> = new Set(["footer", "navigation", "other"]);
+
+/** The markup's kind, corrected by what the block's words say it is ("© 2024 …" in a footer is legal). */
+function refined(hint: RemovedKind, text: string, phrase: RemovedKind | null): RemovedKind {
   if (hint === "byline" && readDateStamp(text)) return "timestamp";
   if (hint === "timestamp" && isByline(text)) return "byline";
+  if (phrase && PLACE_KINDS.has(hint) && !PLACE_KINDS.has(phrase)) return phrase;
   return hint;
 }
 
