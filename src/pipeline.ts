@@ -1,7 +1,7 @@
 // Runs the extractors in order over a document's blocks and composes their findings into a Story.
 //
-//   blocks -> credits, byline, sign-off   (claim blocks or block tails they recognise)
-//          -> dateline                    (finds the lead: the anchor where the story starts)
+//   blocks -> dateline                    (finds the lead: the anchor where the story starts)
+//          -> credits, byline, sign-off   (claim blocks or block tails they recognise)
 //          -> boilerplate                 (every other block: story, or removed with a kind)
 //          -> body                        (story blocks minus cuts, joined by blank lines)
 //          -> quotes                      (over the body paragraphs)
@@ -21,15 +21,15 @@ import type { Body, Dateline, Quote, Removed, RemovedKind, Story, Warning } from
 export type StoryFindings = Omit<Story, "schemaVersion" | "source" | "meta">;
 
 export function runPipeline(doc: Document): StoryFindings {
+  const lead = findDateline(doc.blocks);
   const credits = extractCredits(doc.blocks);
-  const byline = extractByline(doc.blocks, doc.page);
+  const byline = extractByline(doc.blocks, doc.page, lead?.block ?? null);
   const signoff = extractSignoff(doc.blocks);
   // From here on, every extractor reads what is left of each block once the claimed stretches are out.
   const claims = applyCuts(doc.blocks, [...credits.cuts, ...byline.cuts, ...signoff.cuts]);
   const rest: Document = { ...doc, blocks: claims.blocks };
   const { blocks } = rest;
 
-  const lead = findDateline(blocks, claims.claimed);
   const roles = stripBoilerplate(rest, {
     claimed: claims.claimed,
     lead: lead?.block ?? null,

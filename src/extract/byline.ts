@@ -6,7 +6,6 @@ import type { Byline } from "../story.js";
 import { parseByline } from "./byline-parse.js";
 import { canonicalAgency } from "./common/agency.js";
 import { stopwordShare, words } from "./common/words.js";
-import { findDateline } from "./dateline.js";
 import type { Cut } from "./types.js";
 
 export interface BylineFinding {
@@ -26,8 +25,13 @@ const PROSE_STOPWORDS = 0.25;
 
 const NONE: BylineFinding = { byline: null, cuts: [], agency: null };
 
-export function extractByline(blocks: readonly Block[], page: PageMeta | null): BylineFinding {
-  const lead = findDateline(blocks, new Set())?.block ?? firstProse(blocks);
+/** The byline near the lead: the dateline's block when there is one, else the first running prose. */
+export function extractByline(
+  blocks: readonly Block[],
+  page: PageMeta | null,
+  datelineBlock: number | null,
+): BylineFinding {
+  const lead = datelineBlock ?? firstProse(blocks);
   const known = pageAuthors(page);
   let chosen: { index: number; authors: string[]; agency: string | null } | null = null;
   const from = Math.max(0, lead - ABOVE);

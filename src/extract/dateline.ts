@@ -20,7 +20,7 @@ export interface DatelineFinding {
 
 /** How many blocks are read for a dateline at most. */
 const MAX_BLOCKS = 600;
-/** Plain datelines (no agency) count among this many first unclaimed blocks, or before running prose. */
+/** Plain datelines (no agency) count among this many first blocks, or before running prose. */
 const EARLY = 5;
 /** A weak dateline ("CALGARY, Alberta -") gives way to a stronger one this few blocks below it. */
 const WEAK_REACH = 3;
@@ -28,13 +28,12 @@ const WEAK_REACH = 3;
 const DAYS_AHEAD = 7;
 const DAY_MS = 86_400_000;
 
-/** Finds the lead paragraph's dateline among the first blocks, skipping blocks in `claimed`. */
-export function findDateline(blocks: readonly Block[], claimed: ReadonlySet<number>): DatelineFinding | null {
+/** Finds the lead paragraph's dateline among the first blocks. */
+export function findDateline(blocks: readonly Block[]): DatelineFinding | null {
   let weak: { finding: DatelineFinding; rank: number; prose: boolean } | null = null;
   let rank = 0;
   const end = Math.min(blocks.length, MAX_BLOCKS);
   for (let i = 0; i < end; i++) {
-    if (claimed.has(i)) continue;
     const block = blocks[i];
     if (weak && rank - weak.rank > WEAK_REACH) return weak.finding;
     if (!block.html?.hint) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractByline } from "../../src/extract/byline.js";
+import { findDateline } from "../../src/extract/dateline.js";
 import type { Block, PageMeta } from "../../src/read/block.js";
 import { blocksOf } from "./helpers.js";
 
@@ -7,8 +8,13 @@ const lead = "OSLO, March 3 (Reuters) - A fjord ferry operator said on Tuesday i
 const prose =
   "A fjord ferry operator said on Tuesday it would add two routes this summer, as the number of visitors to the coast keeps rising year after year.";
 
+/** The byline as the pipeline finds it: near the dateline's block, when the story has one. */
+function bylineIn(blocks: Block[], page: PageMeta | null) {
+  return extractByline(blocks, page, findDateline(blocks)?.block ?? null);
+}
+
 function byline(...lines: string[]) {
-  return extractByline(blocksOf(...lines), null);
+  return bylineIn(blocksOf(...lines), null);
 }
 
 describe("extractByline", () => {
@@ -81,22 +87,20 @@ describe("extractByline", () => {
 
   it("reads a plain name only when the page's metadata names that author", () => {
     const page = { authors: ["By KIM ODE, Associated Press"] } as unknown as PageMeta;
-    expect(extractByline(blocksOf("Ferry firm adds routes", "Kim Ode", prose), page).byline?.authors).toEqual([
-      "Kim Ode",
-    ]);
+    expect(bylineIn(blocksOf("Ferry firm adds routes", "Kim Ode", prose), page).byline?.authors).toEqual(["Kim Ode"]);
     // page chrome marked as a byline is not one
     const blocks: Block[] = [
       { text: "Ferry firm adds routes" },
       { text: "Share Tweet Submit", html: { tag: "div", inContent: true, linkDensity: 0, hint: "byline" } },
       { text: prose },
     ];
-    expect(extractByline(blocks, page).byline).toBeNull();
+    expect(bylineIn(blocks, page).byline).toBeNull();
   });
 
   it("reads an outlet after a single name as a label, and a known one-word name", () => {
     expect(byline("Ferry firm adds routes", "By Ana Lund, Metro Insider", lead).byline?.authors).toEqual(["Ana Lund"]);
     const page = { authors: ["Regan"] } as unknown as PageMeta;
-    expect(extractByline(blocksOf("Ferry firm adds routes", "by Regan December 6, 2017", prose), page).byline).toEqual({
+    expect(bylineIn(blocksOf("Ferry firm adds routes", "by Regan December 6, 2017", prose), page).byline).toEqual({
       raw: "by Regan December 6, 2017",
       authors: ["Regan"],
     });

@@ -105,21 +105,20 @@ describe("findDateline", () => {
       `OSLO (Reuters) -${lead}`,
       "More text follows here.",
     );
-    expect(findDateline(blocks, new Set())).toMatchObject({ block: 4, raw: "OSLO (Reuters) -", location: "OSLO" });
-    expect(findDateline(blocks, new Set([4]))).toBeNull();
+    expect(findDateline(blocks)).toMatchObject({ block: 4, raw: "OSLO (Reuters) -", location: "OSLO" });
   });
 
   it("prefers a dated dateline over a weak heading just above it", () => {
     const blocks = blocksOf("GRAIN TRADE - WEEKLY", `KANSAS CITY, April 7 -${lead}`);
-    expect(findDateline(blocks, new Set())).toMatchObject({ block: 1, location: "KANSAS CITY", date: "April 7" });
+    expect(findDateline(blocks)).toMatchObject({ block: 1, location: "KANSAS CITY", date: "April 7" });
   });
 
   it("takes a plain dateline deep in a page only before running prose", () => {
     const menu = Array.from({ length: 20 }, (_, i) => `Menu item ${i}`);
     const withProse = blocksOf(...menu, `VIENNA —${lead}`);
-    expect(findDateline(withProse, new Set())).toMatchObject({ location: "VIENNA" });
+    expect(findDateline(withProse)).toMatchObject({ location: "VIENNA" });
     const heading = blocksOf(...menu, "THE POINT -- NOW ON VIDEO!");
-    expect(findDateline(heading, new Set())).toBeNull();
+    expect(findDateline(heading)).toBeNull();
   });
 
   it("keeps the first dateline when a second one follows", () => {
@@ -128,17 +127,17 @@ describe("findDateline", () => {
       "By sportswriter Jane Doe",
       `DOHA, Nov. 27 (Xinhua) --${lead}`,
     );
-    expect(findDateline(blocks, new Set())).toMatchObject({ block: 0, location: "RIGA" });
+    expect(findDateline(blocks)).toMatchObject({ block: 0, location: "RIGA" });
   });
 
   it("finds nothing in a story without a dateline", () => {
-    expect(findDateline(blocksOf("Headline here", `The council met on Monday.${lead}`), new Set())).toBeNull();
+    expect(findDateline(blocksOf("Headline here", `The council met on Monday.${lead}`))).toBeNull();
   });
 });
 
 describe("datelineIsoDate", () => {
   const finding = (text: string) => {
-    const f = findDateline(blocksOf(`${text}${lead}`), new Set());
+    const f = findDateline(blocksOf(`${text}${lead}`));
     if (!f) throw new Error(`no dateline in ${text}`);
     return f;
   };
@@ -170,6 +169,6 @@ describe("datelineIsoDate", () => {
 describe("findDateline among weak forms", () => {
   it("prefers a place that opens prose over a heading in capitals above it", () => {
     const blocks = blocksOf("GRAIN TRADE - WEEKLY", `LONDON -${lead}`);
-    expect(findDateline(blocks, new Set())).toMatchObject({ block: 1, location: "LONDON" });
+    expect(findDateline(blocks)).toMatchObject({ block: 1, location: "LONDON" });
   });
 });

@@ -27,9 +27,9 @@ const hostile: string[] = [
 ];
 
 const runAll = (blocks: Block[]) => () => {
-  findDateline(blocks, new Set());
+  const lead = findDateline(blocks);
   extractCredits(blocks);
-  extractByline(blocks, null);
+  extractByline(blocks, null, lead?.block ?? null);
   extractSignoff(blocks);
 };
 
