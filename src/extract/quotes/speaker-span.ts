@@ -129,24 +129,8 @@ export function readSpeakerPhrase(
   if (!parts.length) return null;
   const whole = parts[0];
   const rest = parts.slice(1).filter((c) => !(c.length === 1 && /^\d+$/.test(c[0].text)));
-  if (whole.length === 1 && Object.hasOwn(SUBJECT_PRONOUNS, whole[0].lower)) {
-    return {
-      mention: whole[0].text,
-      name: null,
-      description: null,
-      pronoun: SUBJECT_PRONOUNS[whole[0].lower],
-      gender: null,
-    };
-  }
-  if (whole.length === 1 && Object.hasOwn(POSSESSIVE_PRONOUNS, whole[0].lower)) {
-    return {
-      mention: whole[0].text,
-      name: null,
-      description: null,
-      pronoun: POSSESSIVE_PRONOUNS[whole[0].lower],
-      gender: null,
-    };
-  }
+  const pronoun = whole.length === 1 ? pronounKind(whole[0].lower) : null;
+  if (pronoun) return { mention: whole[0].text, name: null, description: null, pronoun, gender: null };
   const apposition = rest.length ? spanText(text, rest.flat()) || null : null;
   // a compound source ("Ruiz and Varga") or a nominal one ("the owner's lawyer", "officials") is its own name
   const compound = whole.some((t) => t.lower === "and" || t.lower === "&");
@@ -192,5 +176,12 @@ export function genderOf(tokens: readonly Token[]): "male" | "female" | null {
       (Object.hasOwn(GENDERED_NOUNS, t.lower) ? GENDERED_NOUNS[t.lower] : null);
     if (g) return g;
   }
+  return null;
+}
+
+/** The kind of a subject ("he") or possessive ("her") pronoun, or null for any other word. */
+function pronounKind(lower: string): PronounKind | null {
+  if (Object.hasOwn(SUBJECT_PRONOUNS, lower)) return SUBJECT_PRONOUNS[lower];
+  if (Object.hasOwn(POSSESSIVE_PRONOUNS, lower)) return POSSESSIVE_PRONOUNS[lower];
   return null;
 }
