@@ -47,6 +47,8 @@ export function runPipeline(doc: Document): StoryFindings {
   const quotes: Quote[] = extractQuotes(body.paragraphs).map(({ pieces, ...quote }) => ({
     ...quote,
     spans: pieces.map((p) => [offsets[p.paragraph] + p.start, offsets[p.paragraph] + p.end] as [number, number]),
+    speakerSpan: null,
+    cueSpan: null,
   }));
 
   const meta = extractMetadata(rest, roles, byline.byline);
@@ -77,6 +79,7 @@ export function runPipeline(doc: Document): StoryFindings {
     dateline,
     credits: credits.credits,
     quotes,
+    reported: [],
     body,
     removed,
     warnings,

@@ -64,7 +64,14 @@ export interface Quote {
   partial: boolean;
   /** [start, end] into body.text, excluding the marks; one per piece. */
   spans: [number, number][];
+  /** [start, end] into body.text where speakerMention stands; null when the speaker was carried over. */
+  speakerSpan: [number, number] | null;
+  /** [start, end] into body.text where the cue stands. */
+  cueSpan: [number, number] | null;
 }
+
+/** Reported speech: a statement attributed to a source without quotation marks around it. */
+export type Reported = Omit<Quote, "partial">;
 
 export const REMOVED_KINDS = [
   "navigation",
@@ -143,6 +150,7 @@ export interface Story {
   dateline: Dateline | null;
   credits: Credits | null;
   quotes: Quote[];
+  reported: Reported[];
   body: Body;
   removed: Removed[];
   warnings: Warning[];
@@ -194,6 +202,18 @@ const object = (properties: Record<string, unknown>) => ({
   properties,
 });
 
+/** The fields quotes and reported speech share. */
+const statement = {
+  text: str,
+  speaker: nullable(str),
+  speakerMention: nullable(str),
+  speakerDescription: nullable(str),
+  cue: nullable(str),
+  spans: { type: "array", items: span, minItems: 1 },
+  speakerSpan: nullable(span),
+  cueSpan: nullable(span),
+};
+
 const sourceSchema = object({
   path: nullable(str),
   id: nullable(str),
@@ -235,18 +255,8 @@ export const storySchema = {
         roles: { type: "object", additionalProperties: { type: "array", items: str } },
       }),
     ),
-    quotes: {
-      type: "array",
-      items: object({
-        text: str,
-        speaker: nullable(str),
-        speakerMention: nullable(str),
-        speakerDescription: nullable(str),
-        cue: nullable(str),
-        partial: { type: "boolean" },
-        spans: { type: "array", items: span, minItems: 1 },
-      }),
-    },
+    quotes: { type: "array", items: object({ ...statement, partial: { type: "boolean" } }) },
+    reported: { type: "array", items: object(statement) },
     body: object({ text: str, paragraphs: { type: "array", items: str } }),
     removed: {
       type: "array",

@@ -23,7 +23,7 @@ import { attributeOwner, attributeSubject } from "./quotes/rule-sentence.js";
 import { attributeLabel } from "./quotes/speaker-label.js";
 import type { ParagraphSpan } from "./types.js";
 
-export type QuoteFinding = Omit<Quote, "spans"> & { pieces: ParagraphSpan[] };
+export type QuoteFinding = Omit<Quote, "spans" | "speakerSpan" | "cueSpan"> & { pieces: ParagraphSpan[] };
 
 interface Candidate {
   pieces: Piece[];
