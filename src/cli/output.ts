@@ -1,7 +1,9 @@
 // Output formats. json: one Story for one input, a JSON array for several; ndjson: one compact record
-// per line; pretty: a view for people; text: the clean story as plain text.
+// per line; pretty: a view for people; text: the clean story as plain text. No input text reaches a
+// terminal as a control sequence (terminal-safe.ts).
 import type { Story } from "../story.js";
 import { isError, type OutputRecord } from "./records.js";
+import { escapeJsonControls, terminalSafe, terminalSafeLine } from "./terminal-safe.js";
 
 export const FORMATS = ["json", "ndjson", "pretty", "text"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -18,7 +20,7 @@ export function jsonWriter(emit: Emit, several: boolean): Writer {
   let count = 0;
   return {
     write(record) {
-      const json = JSON.stringify(record, null, 2);
+      const json = escapeJsonControls(JSON.stringify(record, null, 2));
       if (!several) emit(`${json}\n`);
       else emit(`${count === 0 ? "[\n" : ",\n"}${indent(json)}`);
       count++;
@@ -32,7 +34,7 @@ export function jsonWriter(emit: Emit, several: boolean): Writer {
 export function ndjsonWriter(emit: Emit): Writer {
   return {
     write(record) {
-      emit(`${JSON.stringify(record)}\n`);
+      emit(`${escapeJsonControls(JSON.stringify(record))}\n`);
     },
     end() {},
   };
@@ -44,8 +46,8 @@ export function textWriter(emit: Emit, several: boolean): Writer {
   return {
     write(record, name) {
       if (isError(record)) return;
-      if (several) emit(`${count > 0 ? "\n" : ""}==> ${name} <==\n`);
-      emit(storyText(record));
+      if (several) emit(`${count > 0 ? "\n" : ""}==> ${terminalSafeLine(name)} <==\n`);
+      emit(terminalSafe(storyText(record)));
       count++;
     },
     end() {},

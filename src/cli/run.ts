@@ -6,6 +6,7 @@ import { STDIN } from "./inputs.js";
 import { type Emit, type Format, jsonWriter, ndjsonWriter, textWriter, type Writer } from "./output.js";
 import { runInPool } from "./pool.js";
 import type { CliOptions } from "./program.js";
+import { terminalSafeLine } from "./terminal-safe.js";
 
 export interface Io {
   out: Emit;
@@ -37,7 +38,7 @@ export async function runBatch(options: CliOptions, io: Io): Promise<number> {
       writer.write(story, name);
       continue;
     }
-    io.err(`wirestory: ${name}: ${failure.record.error.message}\n`);
+    io.err(`wirestory: ${terminalSafeLine(`${name}: ${failure.record.error.message}`)}\n`);
     if (options.debug && failure.stack) io.err(`${failure.stack}\n`);
     writer.write(failure.record, name);
     failed++;
