@@ -6,7 +6,7 @@ import { parse, type Story } from "../src/index.js";
 import { runPipeline } from "../src/pipeline.js";
 import { htmlToDocument } from "../src/read/html-blocks.js";
 import { textToDocument } from "../src/read/text-blocks.js";
-import { expectNoBlowUp, ordinaryText } from "./timing.js";
+import { expectLinearGrowth, repeatTo } from "./timing.js";
 
 function checkConsistent(story: Story) {
   expect(story.body.text).toBe(story.body.paragraphs.join("\n\n"));
@@ -68,30 +68,31 @@ describe("robustness", () => {
     expect(story.body).toEqual({ text: "", paragraphs: [] });
   });
 
-  it("takes about as long on hostile input as on ordinary input of the same size (no regex blow-up)", () => {
-    const size = 60_000;
-    const hostile = [
-      " ".repeat(size),
-      "(".repeat(size),
-      '"'.repeat(size),
-      "A, ".repeat(size / 3),
-      "By ".repeat(size / 3),
-      "MOSCOW ".repeat(size / 7),
-      "-- ".repeat(size / 3),
-      "\n".repeat(size),
-      "a\n".repeat(size / 2),
-      `${"x".repeat(size)}"`,
-      'He said "'.repeat(size / 9),
-      "<div>".repeat(size / 5),
+  it("stays linear on hostile input (no regex blow-up)", () => {
+    const hostile: [string, (size: number) => string][] = [
+      ["spaces", (n) => " ".repeat(n)],
+      ["open parentheses", (n) => "(".repeat(n)],
+      ["straight marks", (n) => '"'.repeat(n)],
+      ["capitals and commas", (n) => repeatTo("A, ", n)],
+      ["'By'", (n) => repeatTo("By ", n)],
+      ["a place name", (n) => repeatTo("MOSCOW ", n)],
+      ["dashes", (n) => repeatTo("-- ", n)],
+      ["newlines", (n) => "\n".repeat(n)],
+      ["one-letter lines", (n) => repeatTo("a\n", n)],
+      ["one long word and a mark", (n) => `${"x".repeat(n)}"`],
+      ["unclosed quotes", (n) => repeatTo('He said "', n)],
+      ["open tags", (n) => repeatTo("<div>", n)],
     ];
     const readers = { text: textToDocument, html: htmlToDocument };
     for (const [format, read] of Object.entries(readers)) {
-      const ordinary = ordinaryText(size);
-      for (const text of hostile) {
-        expectNoBlowUp(
-          `${format}: ${JSON.stringify(text.slice(0, 12))}…`,
-          () => runPipeline(read(text)),
-          () => runPipeline(read(ordinary)),
+      for (const [name, make] of hostile) {
+        expectLinearGrowth(
+          `${format}: ${name}`,
+          (n) => {
+            const text = make(n);
+            return () => runPipeline(read(text));
+          },
+          15_000,
         );
       }
     }

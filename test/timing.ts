@@ -1,40 +1,59 @@
-// Linear-time checks that hold on a busy machine: hostile input is measured against ordinary input of the
-// same size, in the same process, and only a blow-up (quadratic or worse) fails. What is measured is the
-// CPU time this process spends in the call (user + system), not wall-clock time: other work loading the
-// machine delays a call but does not add to its CPU time, so a busy CI cannot fail a check.
+// Linear-time checks that cannot fail for timing noise. A check runs the same kind of input at two sizes,
+// n and 4n, back to back, and takes how much the CPU time this process spends grows between them (user +
+// system: other work on the machine delays a call but adds little to its CPU time). Each of three rounds
+// measures both sizes under the same conditions, and the smallest growth of the rounds counts: a busy
+// moment inflates one run of a round, never every round, while a real blow-up shows in every round.
+// Linear code grows about 4× (allocation and cache effects add a little); quadratic code grows 16× and
+// fails at 10×. Tiny inputs are scaled up until the smaller run costs enough CPU to be measured.
 import { expect } from "vitest";
 
-/** A loose bound: linear code stays within a small factor of its ordinary-input cost. */
-export const MAX_RATIO = 50;
+/** How much larger the second input is than the first. */
+export const GROWTH = 4;
+/** The largest cost growth accepted for GROWTH × the input: linear is ~4, quadratic ~16. */
+export const MAX_GROWTH = 10;
+/** The smaller run must cost at least this much CPU for a growth to mean anything. */
+const MIN_CPU_MS = 8;
+/** How often the size may double while looking for a measurable smaller run. */
+const MAX_DOUBLINGS = 6;
+const ROUNDS = 3;
 
-/** CPU milliseconds (user + system) this process spends in a call, best of `runs`. */
-export function cpuMsOf(fn: () => unknown, runs = 3): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < runs; i++) {
-    const before = process.cpuUsage();
-    fn();
-    const used = process.cpuUsage(before);
-    best = Math.min(best, (used.user + used.system) / 1000);
+/** CPU milliseconds (user + system) this process spends in `fn`. */
+export function cpuMsOf(fn: () => unknown): number {
+  const before = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+/** A call to measure on an input of about `size` units (characters, blocks, nesting levels). */
+export type Build = (size: number) => () => unknown;
+
+/**
+ * `build(size)` makes an input of about `size` units and returns the call to measure. From size to
+ * GROWTH × size, the call's CPU cost grows less than MAX_GROWTH × in at least one of ROUNDS rounds.
+ */
+export function expectLinearGrowth(label: string, build: Build, size: number): void {
+  let n = size;
+  let small = build(n);
+  small(); // warm up the code paths and the regular expressions
+  for (let i = 0; i < MAX_DOUBLINGS && cpuMsOf(small) < MIN_CPU_MS; i++) {
+    n *= 2;
+    small = build(n);
+    small();
   }
-  return best;
+  const large = build(n * GROWTH);
+  let least = Number.POSITIVE_INFINITY;
+  let seen = "";
+  for (let round = 0; round < ROUNDS && least >= MAX_GROWTH; round++) {
+    const smallMs = Math.max(cpuMsOf(small), MIN_CPU_MS / 2);
+    const largeMs = cpuMsOf(large);
+    least = Math.min(least, largeMs / smallMs);
+    seen += ` ${largeMs.toFixed(0)}/${smallMs.toFixed(0)} ms`;
+  }
+  expect(least, `${label}: CPU at size ${n * GROWTH} against size ${n}:${seen}`).toBeLessThan(MAX_GROWTH);
 }
 
-const PROSE = "The council met on Monday and said the bridge would close, officials said. ";
-const QUOTED = '"We will rebuild it," the mayor said. "It will take a year." ';
-
-/** Ordinary news prose of about `size` characters; `quoted`: dense with attributed quotes. */
-export function ordinaryText(size: number, quoted = false): string {
-  const sentence = quoted ? QUOTED : PROSE;
-  return sentence.repeat(Math.ceil(size / sentence.length)).slice(0, size);
-}
-
-/** The hostile call costs at most MAX_RATIO times the ordinary one (which counts as at least 5 ms). */
-export function expectNoBlowUp(label: string, hostile: () => unknown, ordinary: () => unknown): void {
-  ordinary(); // warm up the code paths and the regular expressions
-  const base = Math.max(cpuMsOf(ordinary), 5);
-  const ms = cpuMsOf(hostile);
-  expect(
-    ms / base,
-    `${label}: ${ms.toFixed(0)} ms of CPU against ${base.toFixed(0)} ms for ordinary input`,
-  ).toBeLessThan(MAX_RATIO);
+/** `unit` repeated to about `size` characters, then `tail`. */
+export function repeatTo(unit: string, size: number, tail = ""): string {
+  return unit.repeat(Math.max(1, Math.round(size / unit.length))) + tail;
 }
