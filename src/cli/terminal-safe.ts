@@ -30,7 +30,6 @@ export function terminalSafeLine(text: string): string {
 }
 
 /** Characters JSON.stringify writes raw that a terminal would obey or reorder by: DEL, C1, bidi controls. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const RAW_IN_JSON = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** JSON text with DEL, C1 controls and bidi controls as \u escapes (JSON.stringify escapes C0 already). */
