@@ -9,7 +9,7 @@ import { paragraphRuns, type Run, speakersOf } from "./story-marks.js";
 import { terminalSafe } from "./terminal-safe.js";
 
 /** The speakers' hues, in order of first appearance; they repeat after the last. */
-const HUES = [38, 145, 280, 210, 0, 95, 320, 185, 250, 20];
+const HUES = [28, 212, 145, 280, 350, 190, 50, 320, 95, 250];
 
 /** One entry of the table of contents. */
 export interface TocEntry {
@@ -28,9 +28,9 @@ export function escapeHtml(text: string): string {
 
 const STYLE = `
 :root { color-scheme: light dark; --bg: #fdfcf9; --fg: #1d1d1f; --muted: #6b6b70; --line: #e3e1da; --card: #ffffff;
-  --mark-mix: 26%; --l: 42%; }
+  --mark-mix: 26%; --l: 42%; --dl: #eceae3; --link: #2457a6; }
 @media (prefers-color-scheme: dark) {
-  :root { --bg: #16171a; --fg: #e8e6e1; --muted: #9a9aa2; --line: #2e3036; --card: #1e2024; --mark-mix: 34%; --l: 68%; }
+  :root { --bg: #16171a; --fg: #e8e6e1; --muted: #9a9aa2; --line: #2e3036; --card: #1e2024; --mark-mix: 34%; --l: 68%; --dl: #33353b; --link: #8db4f0; }
 }
 * { box-sizing: border-box; }
 body { margin: 0; background: var(--bg); color: var(--fg); font: 17px/1.6 Georgia, "Iowan Old Style", "Noto Serif", serif; }
@@ -40,21 +40,25 @@ header.page { font-size: .85rem; color: var(--muted); display: flex; justify-con
 header.page a, nav a { color: inherit; }
 article { background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: 1.25rem 1.4rem; margin: 1.25rem 0; }
 .path { font: .78rem/1.4 ui-monospace, SFMono-Regular, Menlo, monospace; color: var(--muted); overflow-wrap: anywhere; margin: 0 0 .4rem; }
-h1 { font-size: 1.6rem; line-height: 1.25; margin: 0 0 .75rem; }
+h1 { font-size: 1.6rem; line-height: 1.25; margin: 0 0 .75rem; overflow-wrap: anywhere; }
+.body p, .legend li, details li, nav li { overflow-wrap: anywhere; }
 .meta { display: grid; grid-template-columns: max-content 1fr; gap: .15rem .9rem; font-size: .88rem; margin: 0 0 1rem; }
 .meta dt { color: var(--muted); }
 .meta dd { margin: 0; overflow-wrap: anywhere; }
+.role { color: var(--muted); font-size: .8rem; }
 .legend { list-style: none; padding: .6rem .8rem; margin: 0 0 1rem; border: 1px solid var(--line); border-radius: 8px; font-size: .86rem; display: flex; flex-wrap: wrap; gap: .35rem 1.2rem; }
-.legend li { display: flex; align-items: baseline; gap: .4rem; }
-.swatch { width: .8rem; height: .8rem; border-radius: 3px; background: var(--c); display: inline-block; flex: none; transform: translateY(.1rem); }
+.legend li { display: block; }
+.swatch { width: .8rem; height: .8rem; border-radius: 3px; background: var(--c); display: inline-block; margin-right: .4rem; vertical-align: -.05rem; }
+.legend .count { white-space: nowrap; }
 .legend .desc, .legend .count { color: var(--muted); }
-.s { --c: hsl(var(--h) 70% var(--l)); }
+.s { --c: hsl(var(--h) 75% var(--l)); }
 .unnamed { --c: var(--muted); }
 mark.q { background: color-mix(in srgb, var(--c) var(--mark-mix), transparent); color: inherit; border-bottom: 2px solid var(--c); padding: 0 .1em; border-radius: 2px; }
 .rep { text-decoration: underline 2px var(--c); text-underline-offset: .2em; }
 .who { font-weight: 700; color: var(--c); }
-mark.dl { background: none; color: inherit; font-variant: small-caps; font-weight: 700; border: 1px solid var(--line); border-radius: 4px; padding: 0 .25em; }
-.body p { margin: 0 0 .9rem; overflow-wrap: break-word; }
+mark.dl { background: var(--dl); color: inherit; font-weight: 700; border-radius: 4px; padding: 0 .25em; box-decoration-break: clone; }
+a { color: var(--link); }
+.body p { margin: 0 0 .9rem; }
 details { margin-top: 1rem; font-size: .88rem; }
 summary { cursor: pointer; color: var(--muted); }
 details ul { padding-left: 1rem; }
@@ -70,8 +74,7 @@ nav .failed { color: #d33; }
   body { font-size: 16px; }
   main { padding: .75rem .5rem 2rem; }
   article { padding: 1rem .9rem; border-radius: 0; border-left: 0; border-right: 0; }
-  .meta { grid-template-columns: 1fr; }
-  .meta dd { margin-bottom: .35rem; }
+  .meta { gap: .15rem .6rem; }
 }
 ${HUES.map((h, i) => `.s${i} { --h: ${h}; }`).join("\n")}
 `;
@@ -157,7 +160,10 @@ function renderStory(story: Story, id: string, name: string): string {
   }
   if (story.byline) text("Byline", story.byline.authors.join(", ") || story.byline.raw);
   if (story.credits) {
-    for (const [role, names] of Object.entries(story.credits.roles)) text(`Credits: ${role}`, names.join(", "));
+    const roles = Object.entries(story.credits.roles).map(
+      ([role, names]) => `<span class="role">${escapeHtml(role)}</span> ${escapeHtml(names.join(", "))}`,
+    );
+    if (roles.length) meta.push(["Credits", roles.join("<br>")]);
   }
   text("Agency", story.agency);
   text("Published", story.published);

@@ -37,7 +37,7 @@ describe("HTML report", () => {
     expect(one).toContain("<h1>Ferry company adds night crossings</h1>");
     expect(one).toContain('<dt>Dateline</dt><dd><mark class="dl">LAKEPORT, Ore. (Newswire) —</mark>');
     expect(one).toContain("<dt>Byline</dt><dd>Ada Quill</dd>");
-    expect(one).toContain("<dt>Credits: editing</dt><dd>Bo Lind</dd>");
+    expect(one).toContain('<dt>Credits</dt><dd><span class="role">editing</span> Bo Lind</dd>');
     expect(one).toContain("<dt>Agency</dt><dd>Newswire</dd>");
     expect(one).toContain("<dt>Published</dt><dd>2025-03-04</dd>");
   });
