@@ -7,6 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { storyPage } from "../../src/cli/report-html.js";
+import { fixtureStory } from "../cli/story-fixture.js";
 import { runCli, SAMPLES } from "../helpers.js";
 import { Browser, findChromium, type Page } from "./chromium.js";
 
@@ -112,6 +114,32 @@ describe.skipIf(!chromium)("HTML report in headless Chromium", () => {
     })()`);
     expect(after.shown).toBe(true);
     expect(after.struck).toBe("line-through");
+  });
+
+  it("underlines reported speech in its speaker's colour (a hand-made story that has some)", async () => {
+    const file = join(dir, "reported.html");
+    writeFileSync(file, storyPage(fixtureStory(), "stories/ferry.txt"));
+    const made = await browser.open(pathToFileURL(file).href, { width: 820, height: 600 });
+    const found = await made.evaluate<
+      { text: string; line: string; colour: string; swatch: string; shown: boolean }[]
+    >(`
+      [...document.querySelectorAll(".rep")].map((el) => {
+        const s = getComputedStyle(el);
+        const slot = [...el.classList].find((c) => /^s\\d+$/.test(c));
+        const swatch = document.querySelector(".legend li." + slot + " .swatch");
+        return { text: el.textContent, line: s.textDecorationLine, colour: s.textDecorationColor,
+                 swatch: getComputedStyle(swatch).backgroundColor, shown: el.checkVisibility() };
+      })`);
+    expect(found.map((f) => f.text)).toEqual([
+      "The new boats would be ready by May",
+      "the quay could take the extra traffic",
+    ]);
+    for (const f of found) {
+      expect(f).toMatchObject({ line: "underline", shown: true });
+      expect(f.colour).toBe(f.swatch);
+    }
+    expect(found[0].colour).not.toBe(found[1].colour);
+    writeFileSync(join(dir, "reported.png"), await made.screenshot());
   });
 
   it("saves a screenshot of a sample's report", async () => {
