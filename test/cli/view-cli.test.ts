@@ -122,6 +122,34 @@ describe("shell completion", () => {
   });
 });
 
+const has = (shell: string) => spawnSync("sh", ["-c", `command -v ${shell}`]).status === 0;
+
+describe.skipIf(!has("zsh"))("zsh completion", () => {
+  it("is a valid zsh script", () => {
+    const r = spawnSync("zsh", ["-n"], { input: runCli(["completion", "zsh"]).stdout, encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+  });
+});
+
+describe.skipIf(!has("fish"))("fish completion", () => {
+  it("completes options, --format values, the completion command's shells and file names", () => {
+    const script = runCli(["completion", "fish"]).stdout;
+    const complete = (line: string) => {
+      const r = spawnSync("fish", ["-c", `${script}\ncomplete -C '${line}'`], { cwd: ROOT, encoding: "utf8" });
+      expect(r.stderr).toBe("");
+      return r.stdout
+        .trim()
+        .split("\n")
+        .map((l) => l.split("\t")[0]);
+    };
+    expect(complete("wirestory --for")).toEqual(["--format"]);
+    expect(complete("wirestory -f ")).toEqual(["html", "json", "ndjson", "pretty", "text"]);
+    expect(complete("wirestory completion ")).toEqual(["bash", "fish", "zsh"]);
+    expect(complete("wirestory samples/ap")).toEqual(["samples/ap-wire.txt"]);
+  });
+});
+
 describe("man page", () => {
   const version = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version;
 
