@@ -10,7 +10,12 @@ const next = `dist.next-${process.pid}`;
 const old = `dist.old-${process.pid}`;
 try {
   await build({
-    entryPoints: { cli: "src/cli/main.ts", worker: "src/cli/worker.ts", index: "src/index.ts" },
+    entryPoints: {
+      cli: "src/cli/main.ts",
+      worker: "src/cli/worker.ts",
+      index: "src/index.ts",
+      manpage: "src/cli/manpage.ts",
+    },
     outdir: next,
     bundle: true,
     splitting: true,

@@ -1,6 +1,11 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "vitest/config";
 
+const { version } = JSON.parse(readFileSync("package.json", "utf8"));
+
 export default defineConfig({
+  // as in the build (esbuild.config.mjs), for tests that import src/cli/program.ts
+  define: { __VERSION__: JSON.stringify(version) },
   test: {
     include: ["test/**/*.test.ts"],
     // One process per test file: the linear-time checks (test/timing.ts) read this process's CPU time.

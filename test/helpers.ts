@@ -7,6 +7,8 @@ import { fileURLToPath } from "node:url";
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const BIN = join(ROOT, "bin", "wirestory.js");
 export const SAMPLES = join(ROOT, "samples");
+/** The expected output of every sample (test/golden.test.ts). */
+export const GOLDEN = join(ROOT, "test", "golden");
 /** ../shared beside the project: present on developers' machines, absent in a user's clone. */
 export const SHARED = resolve(ROOT, "..", "shared");
 export const SEED = join(SHARED, "seed", "kremlin-durov.txt");

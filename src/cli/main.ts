@@ -28,6 +28,11 @@ async function main(argv: string[]): Promise<number> {
     throw error;
   }
   if (!options) return 0; // --help or --version was shown
+  if (options.completion) {
+    const { completionScript } = await import("./completion.js");
+    out(completionScript(options.completion));
+    return 0;
+  }
   if (options.schema) {
     out(`${JSON.stringify(storySchema, null, 2)}\n`);
     return 0;
@@ -38,7 +43,21 @@ async function main(argv: string[]): Promise<number> {
   }
   const color = options.color && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   const workerUrl = new URL("./worker.js", import.meta.url);
-  return runBatch(options, { out, err, stdoutIsTTY: Boolean(process.stdout.isTTY), color, workerUrl });
+  return runBatch(options, {
+    out,
+    err,
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    color,
+    width: terminalWidth(),
+    workerUrl,
+  });
+}
+
+/** The width the pretty view wraps to: the terminal's, else COLUMNS when set; off a terminal, none. */
+function terminalWidth(): number | null {
+  if (process.stdout.isTTY && process.stdout.columns) return process.stdout.columns;
+  const columns = Number(process.env.COLUMNS);
+  return Number.isInteger(columns) && columns > 0 ? columns : null;
 }
 
 main(process.argv.slice(2)).then(

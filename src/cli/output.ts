@@ -5,7 +5,7 @@ import type { Story } from "../story.js";
 import { isError, type OutputRecord } from "./records.js";
 import { escapeJsonControls, terminalSafe, terminalSafeLine } from "./terminal-safe.js";
 
-export const FORMATS = ["json", "ndjson", "pretty", "text"] as const;
+export const FORMATS = ["json", "ndjson", "pretty", "text", "html"] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface Writer {

@@ -12,58 +12,100 @@ export interface CliOptions {
   format: Format | undefined;
   input: InputKind;
   schema: boolean;
+  /** pretty: list the removed blocks. */
+  showRemoved: boolean;
   color: boolean;
   maxBytes: number;
   jobs: number;
   /** Milliseconds an input may take, or null. */
   timeout: number | null;
   debug: boolean;
+  /** `wirestory completion SHELL`: print that shell's completion script. */
+  completion: Shell | null;
 }
 
 export class UsageError extends Error {}
 
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
-const HELP_AFTER = `
+export const HELP_AFTER = `
 Inputs:
-  Each input is a file path, or - for standard input. With no input named, standard input is read
-  when it is not a terminal. Plain text (page copy, wire text) and HTML pages are both accepted;
-  --input auto decides by extension (.html/.htm -> HTML, otherwise text) and sniffs stdin and
-  unknown extensions for a leading <!doctype, <html, <head or <body.
-  --input ndjson reads every line of every input as a JSON record {"id", "text" | "html", ...};
-  the other fields come back under "meta".
+  Each input is a file path, or - for standard input. With no input named,
+  standard input is read when it is not a terminal. Plain text (page copy, wire
+  text) and HTML pages are both accepted; --input auto decides by extension
+  (.html/.htm -> HTML, otherwise text) and sniffs stdin and unknown extensions
+  for a leading <!doctype, <html, <head or <body.
+  --input ndjson reads every line of every input as a JSON record
+  {"id", "text" | "html", ...}; the other fields come back under "meta".
 
 Output:
-  One record per input, in input order: a Story, or {"schemaVersion":1,"source":{...},"error":{...}}.
-  Default format: pretty on a terminal; otherwise json for one input and ndjson for several.
-  Field names and vocabularies are the output contract (schemaVersion 1): see --schema.
+  One record per input, in input order: a Story, or
+  {"schemaVersion":1,"source":{...},"error":{...}}.
+  Default format: pretty on a terminal; otherwise json for one input and ndjson
+  for several. Field names and vocabularies are the output contract
+  (schemaVersion 1): see --schema.
+  json     one Story for one input, a JSON array for several
+  ndjson   one compact record per line: the format for batches and streams
+  pretty   a view for people: each speaker in one colour, wrapped to the screen
+  text     the clean story: headline, blank line, paragraphs
+  html     one self-contained page: quotes highlighted by speaker, a legend,
+           removed blocks, warnings; one section per input
+
+Commands:
+  wirestory completion bash|zsh|fish   print a shell completion script
 
 Exit codes:
   0  every input parsed
-  1  some input failed (the others still give their records; each failure is one line on stderr)
+  1  some input failed (the others still give their records; each failure is
+     one line on stderr)
   2  usage error
 
 Examples:
   wirestory story.txt
-  wirestory -f json page.html | jq '.quotes[] | "\\(.speaker): \\(.text)"'
   cat story.txt | wirestory -f text
-  wirestory -f ndjson corpus/*.txt > stories.ndjson
+  wirestory -f html corpus/*.txt > report.html
   wirestory -j 4 -f ndjson corpus/*.txt > stories.ndjson
-  wirestory --schema > story.schema.json`;
+  wirestory --schema > story.schema.json
 
-export function parseArgs(
-  argv: string[],
-  write: { out: (s: string) => void; err: (s: string) => void },
-): CliOptions | null {
-  const program = new Command()
+Recipes (jq):
+  # who said what
+  wirestory story.txt | jq -r '.quotes[] | "\\(.speaker): \\(.text)"'
+  # who is quoted in a folder of stories, most quoted first
+  wirestory -f ndjson corpus/* | jq -r '.quotes[]?.speaker // empty' | sort | uniq -c | sort -rn
+  # stories by agency
+  wirestory -f ndjson corpus/* | jq -r '.agency // "unknown"' | sort | uniq -c | sort -rn
+  # the stories one reporter is credited on, in any role
+  wirestory -f ndjson corpus/* | jq -r --arg who "Anna Lee" 'select([.credits.roles[]?[], .byline.authors[]?] | index($who)) | .source.path'
+  # a CSV of quotes: file, speaker, cue, text
+  wirestory -f ndjson corpus/* | jq -r '.source.path as $p | .quotes[]? | [$p, .speaker, .cue, .text] | @csv' > quotes.csv
+  # the inputs that failed, and why
+  wirestory -f ndjson corpus/* | jq -r 'select(.error) | "\\(.source.path): \\(.error.code)"'`;
+
+export const SHELLS = ["bash", "zsh", "fish"] as const;
+export type Shell = (typeof SHELLS)[number];
+
+/** The first sentence of the help, the man page's NAME line and package.json's description say the same. */
+export const SUMMARY = "Turn a news wire story (page copy or HTML) into structured JSON.";
+export const DESCRIPTION = `${SUMMARY}
+It finds the dateline, agency, byline, credits, quotes with their speakers
+and the clean story text.`;
+
+/** Help is laid out for 80 columns, so that the README and the man page can show it as it is. */
+const HELP_WIDTH = 80;
+
+type Write = { out: (s: string) => void; err: (s: string) => void };
+const silent: Write = { out: () => {}, err: () => {} };
+
+/** The command with every option; also read by the man page and the completion scripts. */
+export function makeProgram(write: Write = silent): Command {
+  return new Command()
     .name("wirestory")
-    .description(
-      "Turn a news wire story (page copy or HTML) into structured data: dateline, agency, byline,\ncredits, quotes with their speakers, and the clean story text.",
-    )
+    .description(DESCRIPTION)
     .usage("[options] [inputs...]")
     .argument("[inputs...]", "files to parse; - reads standard input")
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS))
     .addOption(new Option("--input <kind>", "how to read the inputs").choices(INPUT_KINDS).default("auto"))
+    .option("--show-removed", "pretty: list the removed blocks with their kind")
     .option("--schema", "print the JSON Schema of the output and exit")
     .option("--no-color", "no colour in the pretty format (NO_COLOR is honoured too)")
     .option("--max-bytes <n>", "refuse inputs larger than this", positiveInt, DEFAULT_MAX_BYTES)
@@ -77,14 +119,29 @@ export function parseArgs(
     .configureOutput({
       writeOut: write.out,
       writeErr: write.err,
+      getOutHelpWidth: () => HELP_WIDTH,
+      getErrHelpWidth: () => HELP_WIDTH,
       outputError: () => {}, // reported by the caller, as one line
     });
+}
+
+export function parseArgs(argv: string[], write: Write): CliOptions | null {
+  // `wirestory completion SHELL`: the one subcommand; a file of that name can be given as ./completion
+  if (argv[0] === "completion") {
+    const shell = argv[1];
+    if (argv.length !== 2 || !SHELLS.includes(shell as Shell)) {
+      throw new UsageError(`completion needs one shell: ${SHELLS.join(", ")}`);
+    }
+    return { ...(parseArgs([], write) as CliOptions), completion: shell as Shell };
+  }
+  const program = makeProgram(write);
   try {
     program.parse(argv, { from: "user" });
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return null;
-      throw new UsageError(error.message.replace(/^error:\s*/i, ""));
+      // one line, commander's "(Did you mean …?)" included
+      throw new UsageError(error.message.replace(/^error:\s*/i, "").replace(/\s*\n\s*/g, " "));
     }
     throw error;
   }
@@ -94,11 +151,13 @@ export function parseArgs(
     format: o.format,
     input: o.input,
     schema: Boolean(o.schema),
+    showRemoved: Boolean(o.showRemoved),
     color: o.color !== false,
     maxBytes: o.maxBytes,
     jobs: o.jobs,
     timeout: o.timeout ?? null,
     debug: Boolean(o.debug),
+    completion: null,
   };
 }
 

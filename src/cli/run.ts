@@ -13,6 +13,8 @@ export interface Io {
   err: Emit;
   stdoutIsTTY: boolean;
   color: boolean;
+  /** Columns of the terminal the pretty view wraps to; null: no wrapping. */
+  width: number | null;
   /** The worker script of the batch pool (--jobs, --timeout). */
   workerUrl: URL;
 }
@@ -21,7 +23,7 @@ export async function runBatch(options: CliOptions, io: Io): Promise<number> {
   const inputs = options.inputs.length ? options.inputs : [STDIN];
   const several = inputs.length > 1 || options.input === "ndjson";
   const format: Format = options.format ?? (io.stdoutIsTTY ? "pretty" : several ? "ndjson" : "json");
-  const writer = await makeWriter(format, io, several);
+  const writer = await makeWriter(format, io, several, options);
 
   const items =
     options.input === "ndjson"
@@ -47,7 +49,7 @@ export async function runBatch(options: CliOptions, io: Io): Promise<number> {
   return failed ? 1 : 0;
 }
 
-async function makeWriter(format: Format, io: Io, several: boolean): Promise<Writer> {
+async function makeWriter(format: Format, io: Io, several: boolean, options: CliOptions): Promise<Writer> {
   switch (format) {
     case "json":
       return jsonWriter(io.out, several);
@@ -57,7 +59,11 @@ async function makeWriter(format: Format, io: Io, several: boolean): Promise<Wri
       return textWriter(io.out, several);
     case "pretty": {
       const { prettyWriter } = await import("./pretty.js");
-      return prettyWriter(io.out, several, io.color);
+      return prettyWriter(io.out, several, { color: io.color, width: io.width, showRemoved: options.showRemoved });
+    }
+    case "html": {
+      const { htmlWriter } = await import("./html-writer.js");
+      return htmlWriter(io.out, several);
     }
   }
 }
