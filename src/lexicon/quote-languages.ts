@@ -36,8 +36,10 @@ export interface UnspacedQuoteLanguage {
   topicMarkers: readonly string[];
   /** Marks a possessor before a speaker ("中国外務省の劉氏"). */
   possessives: readonly string[];
-  /** Titles written after a name ("氏", "市長", "局长"), longest first not required. */
-  titlesAfter: readonly string[];
+  /** Titles and role nouns that stand next to a name ("氏", "市長", "局长", "种植户"). */
+  titles: readonly string[];
+  /** Where a title stands: after the name (Japanese "久保田市長") or before it (Chinese "局长何晓峰"). */
+  titlePosition: "before" | "after";
   /** Family names, for names written without spaces (Chinese). */
   familyNames: readonly string[];
   /** Pronouns that stand for the last person named ("他", "她", "彼"). */
@@ -55,7 +57,7 @@ export const QUOTE_LANGUAGES: Readonly<Record<string, QuoteLanguage>> = {
       "sagte", "sagt", "sagten", "so", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint",
       "fügte hinzu", "ergänzte", "ergänzt", "warnte", "warnt", "forderte", "fordert", "kritisierte",
       "berichtete", "teilte mit", "sprach von", "spricht von", "nannte", "bezeichnete", "unterstrich",
-      "räumte ein", "versicherte", "kündigte an", "zitiert", "sagte sie", "sagte er", "hieß es",
+      "räumte ein", "versicherte", "kündigte an", "zitiert", "hieß es",
       "schrieb", "schreibt", "antwortete", "mahnte", "bekräftigte",
     ],
     sourceFirst: ["laut", "nach angaben von", "nach worten von", "zufolge"],
@@ -210,10 +212,12 @@ export const UNSPACED_QUOTE_LANGUAGES: Readonly<Record<string, UnspacedQuoteLang
     quoteFollowers: [],
     topicMarkers: [],
     possessives: [],
-    titlesAfter: [
+    titlePosition: "before",
+    titles: [
       "局长", "副局长", "书记", "副书记", "主任", "副主任", "县长", "市长", "省长", "部长", "主席", "总理",
       "发言人", "经理", "总经理", "董事长", "负责人", "教授", "研究员", "村民", "农户", "队长", "站长", "院长",
-      "校长", "专家", "代表", "委员", "先生", "女士",
+      "校长", "专家", "代表", "委员", "先生", "女士", "种植户", "农民", "市民", "游客", "工人", "老板", "店主",
+      "司机", "医生", "记者", "学生", "居民",
     ],
     familyNames: [
       "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何",
@@ -236,7 +240,8 @@ export const UNSPACED_QUOTE_LANGUAGES: Readonly<Record<string, UnspacedQuoteLang
     quoteFollowers: ["と", "との"],
     topicMarkers: ["は", "も"],
     possessives: ["の"],
-    titlesAfter: [
+    titlePosition: "after",
+    titles: [
       "副報道局長", "報道局長", "報道官", "副大臣", "大臣", "首相", "外相", "官房長官", "知事", "市長", "町長",
       "村長", "区長", "社長", "会長", "理事長", "委員長", "議長", "代表", "局長", "部長", "課長", "園長", "所長",
       "院長", "教授", "議員", "監督", "選手", "大統領", "総統", "主席", "首席", "氏", "さん",

@@ -64,7 +64,12 @@ export function extractIntlQuotes(paragraphs: readonly string[], table: IntlTabl
     for (let q = 0; q <= p; q++) {
       const end = q < p ? paras[q].text.length : offset;
       if (seen[q] >= end) continue;
-      for (const m of reader.people(paras[q], seen[q], end)) remember(m.name, m.roleBefore);
+      for (const m of reader.people(paras[q], seen[q], end)) {
+        // a single word counts only as the surname of someone named in full before
+        const known = m.name.includes(" ") ? null : reader.resolveName(m.name, people);
+        if (known !== null) mentions.push(known);
+        else if (m.name.includes(" ")) remember(m.name, m.roleBefore);
+      }
       seen[q] = end;
     }
   };
@@ -96,8 +101,9 @@ export function extractIntlQuotes(paragraphs: readonly string[], table: IntlTabl
     if (!reader.isQuote(text, before, after, pieces.length)) continue;
 
     mentionUpTo(pieces[0].paragraph, firstStretch.open);
-    let source = reader.after(after) ?? reader.before(before);
-    if (!source && pieces.length === 1 && !before.trim() && lastSpeaker === null) {
+    const known = (name: string) => reader.resolveName(name, people) !== null;
+    let source = reader.after(after) ?? reader.before(before, known);
+    if (!source && pieces.length === 1 && lastSpeaker === null) {
       source = reader.later(last.text.slice(lastStretch.after, lastStretch.after + MAX_CLAUSE));
     }
     let speaker: number | null = null;
@@ -128,9 +134,14 @@ export function extractIntlQuotes(paragraphs: readonly string[], table: IntlTabl
   return out;
 }
 
+/** A stretch's content without the spaces French sets inside its guillemets. */
 function span(p: Paragraph, stretch: number): [number, number] {
   const s = p.stretches[stretch];
-  return [s.start, s.end];
+  let start = s.start;
+  let end = s.end;
+  while (start < end && /\s/u.test(p.text[start])) start++;
+  while (end > start && /\s/u.test(p.text[end - 1])) end--;
+  return [start, end];
 }
 
 /** The person a role noun stands for: one introduced with that noun, else the last official named. */
@@ -149,10 +160,7 @@ function clauseBefore(p: Paragraph, open: number, sentenceEnd: RegExp): string {
   let start = 0;
   sentenceEnd.lastIndex = 0;
   for (let m = sentenceEnd.exec(text); m; m = sentenceEnd.exec(text)) start = m.index + m[0].length;
-  // an earlier quote in the sentence ends the clause too
-  const mark = Math.max(text.lastIndexOf("»"), text.lastIndexOf("“"), text.lastIndexOf("”"), text.lastIndexOf('"'));
-  const closer = Math.max(mark, text.lastIndexOf("」"), text.lastIndexOf("“"));
-  return text.slice(Math.max(start, closer + 1));
+  return text.slice(start);
 }
 
 /** The text of the quote's sentence after its closing mark, up to the next sentence or quote. */
@@ -161,9 +169,20 @@ function clauseAfter(p: Paragraph, after: number, sentenceEnd: RegExp): string {
   sentenceEnd.lastIndex = 0;
   const m = sentenceEnd.exec(text);
   let end = m ? m.index + 1 : text.length;
-  const opener = text.slice(0, end).search(/[«„“"「『]/u);
-  if (opener >= 0) end = opener;
+  // the next quote ends the clause; a name in marks does not ("заявил "Интерфаксу" X")
+  for (const s of p.stretches) {
+    if (s.open < after || s.open - after >= end) continue;
+    if (isNameInMarks(p.text.slice(s.start, s.end))) continue;
+    end = s.open - after;
+    break;
+  }
   return text.slice(0, end);
+}
+
+/** A short capitalised stretch without sentence punctuation: a name in marks ("Ладога Авиа"), not speech. */
+export function isNameInMarks(content: string): boolean {
+  const t = content.trim();
+  return /^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 3 && !/[.,!?;:…]/u.test(t);
 }
 
 interface Reader {
@@ -172,8 +191,8 @@ interface Reader {
   isQuote(text: string, before: string, after: string, pieces: number): boolean;
   /** The source the clause after the quote names. */
   after(clause: string): Source | null;
-  /** The source the clause before the quote names. */
-  before(clause: string): Source | null;
+  /** The source the clause before the quote names; `known` tells a surname of someone named before. */
+  before(clause: string, known: (name: string) => boolean): Source | null;
   /** A source in the sentences after a quote that opens a story ("«…». Così X commenta"). */
   later(text: string): Source | null;
   /** People the text names between two offsets of a paragraph, outside quotes. */
@@ -212,18 +231,22 @@ function spacedReader(lang: QuoteLanguage, code: string): Reader {
   const cap = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
   const part = lang.particles.length ? `(?:(?:${alternation(lang.particles)})\\s+)?` : "";
   const nameRun = new RegExp(`${cap}(?:\\s+${part}${cap}){0,5}`, "gu");
-  const sentenceEnd = /[.!?…](?=\s+[\p{Lu}«„“"¿¡–—-])/gu;
+  const sentenceEnd = /[.!?…](?=\s+(?:[\p{Lu}«„“"¿¡–—-]|$))/gu;
 
+  /** Capitalised words that open a sentence or a source but are no part of a name. */
+  const notName = new Set([...stop, ...honorifics, ...lang.sourceFirst, ...lang.backReferences, ...lang.pronouns]);
   const isRole = (word: string) => {
     const w = word.toLowerCase();
     return roles.some((r) => w === r || (w.length > r.length + 2 && w.endsWith(r)));
   };
 
   /** A run of capitalised words trimmed to a person's name: no leading function or role words. */
-  const trimName = (run: string): { name: string; dropped: string[] } | null => {
+  const trimName = (run: string, before = ""): { name: string; dropped: string[] } | null => {
     const ws = run.split(/\s+/);
     const dropped: string[] = [];
-    while (ws.length && (stop.has(ws[0].toLowerCase()) || honorifics.has(ws[0].toLowerCase()) || isRole(ws[0]))) {
+    // "al Turismo Valentina Russo": after a preposition the first word belongs to what it governs
+    if (ws.length > 2 && stop.has(lastWordOf(before))) dropped.push(ws.shift() as string);
+    while (ws.length && (notName.has(ws[0].toLowerCase()) || isRole(ws[0]))) {
       dropped.push(ws.shift() as string);
     }
     while (ws.length && particles.has(ws[0].toLowerCase())) ws.shift();
@@ -246,7 +269,8 @@ function spacedReader(lang: QuoteLanguage, code: string): Reader {
   const sourceAt = (raw: string, cue: string | null): Source | null => {
     const text = raw.replace(/^[\s,;:–—-]+/u, "");
     const firstWord = /^[\p{L}\p{M}.'’-]+/u.exec(text)?.[0] ?? "";
-    if (pronouns.has(firstWord.toLowerCase())) return { kind: "pronoun", mention: firstWord, key: null, cue };
+    const bare = firstWord.replace(/\.$/, "");
+    if (pronouns.has(bare.toLowerCase())) return { kind: "pronoun", mention: bare, key: null, cue };
     let rest = text;
     let honorific = "";
     if (honorifics.has(firstWord.toLowerCase())) {
@@ -257,11 +281,21 @@ function spacedReader(lang: QuoteLanguage, code: string): Reader {
     const run = nameRun.exec(rest);
     if (run && run.index === 0) {
       const t = trimName(run[0]);
-      if (t && !t.dropped.length) return { kind: "name", mention: `${honorific}${t.name}`, key: t.name, cue };
+      if (t) return { kind: "name", mention: `${honorific}${t.name}`, key: t.name, cue };
     }
     // "…, Laura Medina." / "…, o presidente da Fenprof, Rui Valadares,": an apposition names the source
     const appos = apposition(text);
     if (appos) return { kind: "name", mention: appos, key: appos, cue };
+    // "l'assessora al Turismo Valentina Russo", "аналитик Виктор Мельников": a role, then the name
+    const chunk = text.slice(0, Math.max(0, text.search(/[,.;]|$/u)));
+    nameRun.lastIndex = 0;
+    for (let m = nameRun.exec(chunk); m; m = nameRun.exec(chunk)) {
+      const head = chunk.slice(0, m.index);
+      const t = trimName(m[0], head);
+      if (t?.name.includes(" ") && head.split(/\s+/).some((w) => isRole(w.replace(/^[\p{L}]+['’]/u, "")))) {
+        return { kind: "name", mention: t.name, key: t.name, cue };
+      }
+    }
     const words = text.split(/\s+/, 4);
     for (const w of words.slice(0, 3)) {
       const clean = w.replace(/[,.;:]+$/, "");
@@ -297,7 +331,11 @@ function spacedReader(lang: QuoteLanguage, code: string): Reader {
   return {
     sentenceEnd,
     officials,
-    isQuote: () => true,
+    isQuote(text, before, after) {
+      if (!isNameInMarks(text)) return true;
+      // a name in marks is speech only when a cue stands right next to it
+      return cues.test(after.slice(0, 40)) || /[:]\s*$/.test(before);
+    },
     after(clause) {
       const inv = inverted(clause);
       if (inv) return inv;
@@ -307,6 +345,13 @@ function spacedReader(lang: QuoteLanguage, code: string): Reader {
         const inv2 = inverted(rest);
         if (inv2) return { ...inv2, cue: m[1] };
         return sourceAt(rest, m[1]) ?? { kind: "none", mention: null, key: null, cue: m[1] };
+      }
+      // "…", en palabras de su portavoz, X: a source-first phrase of several words later in the clause
+      sourceFirst.lastIndex = 0;
+      for (let f = sourceFirst.exec(clause); f; f = sourceFirst.exec(clause)) {
+        if (!f[1].includes(" ")) continue;
+        const src = sourceAt(clause.slice(f.index + f[0].length), f[1]);
+        if (src) return src;
       }
       // "…", Name cue: the source before its verb
       nameRun.lastIndex = 0;
@@ -320,7 +365,7 @@ function spacedReader(lang: QuoteLanguage, code: string): Reader {
       }
       return null;
     },
-    before(clause) {
+    before(clause, known) {
       // "selon X, …" / "Segundo ele, …"
       sourceFirst.lastIndex = 0;
       for (let m = sourceFirst.exec(clause); m; m = sourceFirst.exec(clause)) {
@@ -339,8 +384,8 @@ function spacedReader(lang: QuoteLanguage, code: string): Reader {
       nameRun.lastIndex = 0;
       let best: string | null = null;
       for (let m = nameRun.exec(subject); m; m = nameRun.exec(subject)) {
-        const t = trimName(m[0]);
-        if (t && (t.name.includes(" ") || t.dropped.length === 0 || m.index > 0)) best = t.name;
+        const t = trimName(m[0], subject.slice(0, m.index));
+        if (t && (t.name.includes(" ") || known(t.name))) best = t.name;
       }
       if (best) return { kind: "name", mention: best, key: best, cue: cue[1] };
       const after = clause.slice(cue.index + cue[0].length);
@@ -364,14 +409,19 @@ function spacedReader(lang: QuoteLanguage, code: string): Reader {
       nameRun.lastIndex = from;
       for (let m = nameRun.exec(text); m && m.index < to; m = nameRun.exec(text)) {
         if (p.stretches.some((s) => m.index >= s.start && m.index < s.end)) continue;
-        const t = trimName(m[0]);
+        const beforeText = text.slice(Math.max(0, m.index - 120), m.index);
+        const t = trimName(m[0], beforeText);
         if (!t) continue;
-        const beforeText = text.slice(Math.max(0, m.index - 80), m.index);
         const roleWord = [...t.dropped].reverse().find(isRole) ?? lastRole(beforeText);
-        const afterText = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+        const afterText = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
         const personLike =
           t.name.includes(" ") &&
-          (roleWord !== null || /^\s*[(,]/.test(afterText) || /,\s*$/.test(beforeText) || cues.test(afterText));
+          !/^,\s*\d/.test(afterText) && // a dateline's place: "Ciudad de México, 11 nov"
+          (!stop.has(lastWordOf(beforeText)) || t.dropped.length > 0) &&
+          (roleWord !== null ||
+            (/^\s*[(,]/.test(afterText) && !stop.has(lastWordOf(beforeText))) ||
+            /,\s*$/.test(beforeText) ||
+            cues.test(afterText));
         if (personLike) out.push({ name: t.name, roleBefore: roleWord ? roleKey(roleWord) : null });
         else if (!t.name.includes(" ") && !stop.has(t.name.toLowerCase())) out.push({ name: t.name, roleBefore: null });
       }
@@ -392,10 +442,15 @@ function spacedReader(lang: QuoteLanguage, code: string): Reader {
     const ws = text
       .split(/[\s,]+/)
       .filter(Boolean)
-      .slice(-6);
+      .slice(-10);
     for (let i = ws.length - 1; i >= 0; i--) if (isRole(ws[i])) return ws[i];
     return null;
   }
+}
+
+function lastWordOf(text: string): string {
+  const m = /([\p{L}\p{M}]+)\s*$/u.exec(text);
+  return m ? m[1].toLowerCase() : "";
 }
 
 /** A surname as written and as the story declines it ("Самсонов", "Самсонова"). */
@@ -416,13 +471,13 @@ function unspacedReader(lang: UnspacedQuoteLanguage): Reader {
   const ends = lang.sentenceEnds.map(escapeRegex).join("|");
   const sentenceEnd = new RegExp(`(?:${ends})`, "gu");
   const cueList = [...lang.cues].sort((a, b) => b.length - a.length);
-  const titles = [...lang.titlesAfter].sort((a, b) => b.length - a.length);
+  const titles = [...lang.titles].sort((a, b) => b.length - a.length);
   const families = [...lang.familyNames].sort((a, b) => b.length - a.length);
   const pronouns = [...lang.pronouns].sort((a, b) => b.length - a.length);
   const followers = [...lang.quoteFollowers].sort((a, b) => b.length - a.length);
   const han = /^[\p{Script=Han}\p{Script=Katakana}ー]+$/u;
 
-  /** A name written just before position `end` of `text` (Chinese: a family name and one or two more). */
+  /** A name at the end of `text` (Chinese: a family name and one or two more characters). */
   const nameBefore = (text: string): string | null => {
     for (const p of pronouns) if (text.endsWith(p)) return p;
     for (const len of [3, 2, 4]) {
@@ -431,6 +486,30 @@ function unspacedReader(lang: UnspacedQuoteLanguage): Reader {
       if (families.some((f) => cand.startsWith(f) && cand.length > f.length)) return cand;
     }
     return null;
+  };
+
+  /** A name at the start of `text` (after a title: "局长何晓峰介绍"). */
+  const nameAfter = (text: string): string | null => {
+    for (const f of families) {
+      if (!text.startsWith(f)) continue;
+      const rest = /^[\p{Script=Han}]{1,2}/u.exec(text.slice(f.length))?.[0] ?? "";
+      if (!rest) continue;
+      // a cue or a title right after two characters ends a name of two ("王伟说")
+      const two = text.slice(0, f.length + 1);
+      const after = text.slice(two.length);
+      if (rest.length === 2 && (cueList.some((c) => after.startsWith(c)) || titles.some((t) => after.startsWith(t))))
+        return two;
+      return text.slice(0, f.length + rest.length);
+    }
+    return null;
+  };
+
+  /** A name written before a title, back to a possessive or a non-Han character ("神戸市の久保田誠一市長"). */
+  const nameEndingAt = (text: string, end: number): string | null => {
+    let start = end;
+    while (start > 0 && end - start < 6 && han.test(text[start - 1]) && !lang.possessives.includes(text[start - 1]))
+      start--;
+    return end - start >= 2 ? text.slice(start, end) : null;
   };
 
   const stripTitles = (s: string): string => {
@@ -492,7 +571,21 @@ function unspacedReader(lang: UnspacedQuoteLanguage): Reader {
         : { kind: "name", mention: name, key: name, cue: c.cue };
     },
     later: () => null,
-    people: () => [],
+    people(p, from, to) {
+      const out: { name: string; roleBefore: string | null }[] = [];
+      const text = p.text;
+      for (let i = from; i < to; i++) {
+        const title = titles.find((t) => text.startsWith(t, i));
+        if (!title) continue;
+        const name =
+          lang.titlePosition === "after"
+            ? nameEndingAt(text, i)
+            : nameAfter(text.slice(i + title.length, i + title.length + 6));
+        if (name && !pronouns.includes(name)) out.push({ name, roleBefore: title });
+        i += title.length - 1;
+      }
+      return out;
+    },
     resolveName(name, people) {
       for (let i = people.length - 1; i >= 0; i--) {
         if (people[i].name === name) return i;

@@ -107,6 +107,11 @@ function closesByContext(text: string, at: number, length: number): boolean {
 function role(text: string, mark: Mark, depth: number): "open" | "close" {
   // corner brackets stand in unspaced scripts: their glyph alone says which way they face
   if (mark.family === "corner" || mark.family === "white-corner") return mark.glyph === "open" ? "open" : "close";
+  // a French guillemet set off by a space on its inner side faces the way its glyph does: "« Oui »,"
+  if (mark.family === "angle" && mark.glyph === "close" && mark.at > 0 && isSpace(text.charCodeAt(mark.at - 1))) {
+    const next = mark.at + 1 < text.length ? text.charCodeAt(mark.at + 1) : -1;
+    if (next === -1 || isSpace(next) || CLOSE_AFTER.has(next)) return "close";
+  }
   const opens = opensByContext(text, mark.at, mark.length);
   const closes = closesByContext(text, mark.at, mark.length);
   if (opens && !closes) return "open";
