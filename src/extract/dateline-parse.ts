@@ -450,10 +450,17 @@ function reportersIn(inner: string): string[] {
     .filter((n) => n.length >= 2 && n.length <= 40);
 }
 
-/** "– " or "— " with a space before: the long dash of a dateline, not a hyphen in a word. */
+/**
+ * " – " after a capitalised place of a few words: Brazilian and Portuguese wires' en dash ("Brasília –
+ * O plenário"). Not the em dash English prose sets after a name ("Mehmet Oz — surgeon and…").
+ */
 function spacedLongDash(head: string, sep: Separator): boolean {
-  const c = head[sep.start];
-  return (c === "–" || c === "—") && head[sep.start - 1] === " " && head[sep.end] === " ";
+  return (
+    head[sep.start] === "–" &&
+    head[sep.start - 1] === " " &&
+    head[sep.end] === " " &&
+    head.slice(0, sep.start).trim().split(/\s+/).length <= 3
+  );
 }
 
 /** An agency named right after the separator and closed by a full stop: "— РИА Новости.". */

@@ -120,7 +120,7 @@ export const QUOTE_LANGUAGES: Readonly<Record<string, QuoteLanguage>> = {
       "alcaldesa", "diputado", "diputada", "senador", "senadora", "secretario", "secretaria", "responsable",
       "jefe", "jefa", "dirigente", "representante", "delegado", "delegada", "consejero", "consejera",
       "gobernador", "gobernadora", "experto", "experta", "profesor", "profesora", "investigador",
-      "investigadora", "titular", "coordinador", "coordinadora", "comerciante", "vecino", "vecina",
+      "investigadora", "titular", "coordinador", "coordinadora",
     ],
     officials: ["funcionario", "funcionaria", "responsable", "dirigente", "titular", "mandatario", "mandataria"],
     honorifics: ["sr.", "sra.", "don", "doña", "dr.", "dra."],

@@ -66,15 +66,17 @@ export function extractIntlQuotes(paragraphs: readonly string[], table: IntlTabl
       if (seen[q] >= end) continue;
       for (const m of reader.people(paras[q], seen[q], end)) {
         // a single word counts only as the surname of someone named in full before
-        const known = m.name.includes(" ") ? null : reader.resolveName(m.name, people);
+        const full = reader.isFullName(m.name);
+        const known = full ? null : reader.resolveName(m.name, people);
         if (known !== null) mentions.push(known);
-        else if (m.name.includes(" ")) remember(m.name, m.roleBefore);
+        else if (full) remember(m.name, m.roleBefore);
       }
       seen[q] = end;
     }
   };
   const remember = (name: string, roleBefore: string | null): number => {
     let k = people.findIndex((x) => x.name === name);
+    if (k >= 0 && roleBefore && !people[k].roleBefore) people[k] = { ...people[k], roleBefore };
     if (k < 0) {
       const known = reader.resolveName(name, people);
       if (known !== null && name.split(/\s+/).length === 1) k = known;
@@ -197,6 +199,8 @@ interface Reader {
   later(text: string): Source | null;
   /** People the text names between two offsets of a paragraph, outside quotes. */
   people(p: Paragraph, from: number, to: number): { name: string; roleBefore: string | null }[];
+  /** A name that can stand for a person on its own (not a lone surname). */
+  isFullName(name: string): boolean;
   /** The person already known that a name or surname stands for, by index. */
   resolveName(name: string, people: readonly Person[]): number | null;
 }
@@ -403,6 +407,7 @@ function spacedReader(lang: QuoteLanguage, code: string): Reader {
       const appos = apposition(sentence);
       return appos ? { kind: "name", mention: appos, key: appos, cue: null } : null;
     },
+    isFullName: (name) => name.includes(" "),
     people(p, from, to) {
       const out: { name: string; roleBefore: string | null }[] = [];
       const text = p.text;
@@ -414,10 +419,14 @@ function spacedReader(lang: QuoteLanguage, code: string): Reader {
         if (!t) continue;
         const roleWord = [...t.dropped].reverse().find(isRole) ?? lastRole(beforeText);
         const afterText = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
+        const droppedRole = t.dropped.some(isRole);
+        // "La Dirección General de Tráfico (DGT)": an article before it, or its initials after it
+        const article = t.dropped.some((w) => stop.has(w.toLowerCase())) || stop.has(lastWordOf(beforeText));
         const personLike =
           t.name.includes(" ") &&
           !/^,\s*\d/.test(afterText) && // a dateline's place: "Ciudad de México, 11 nov"
-          (!stop.has(lastWordOf(beforeText)) || t.dropped.length > 0) &&
+          (!article || droppedRole) &&
+          !initialsFollow(m[0], text.slice(m.index + m[0].length, m.index + m[0].length + 16)) &&
           (roleWord !== null ||
             (/^\s*[(,]/.test(afterText) && !stop.has(lastWordOf(beforeText))) ||
             /,\s*$/.test(beforeText) ||
@@ -446,6 +455,18 @@ function spacedReader(lang: QuoteLanguage, code: string): Reader {
     for (let i = ws.length - 1; i >= 0; i--) if (isRole(ws[i])) return ws[i];
     return null;
   }
+}
+
+/** "Dirección General de Tráfico (DGT)": the bracket after a name holds its initials. */
+function initialsFollow(run: string, after: string): boolean {
+  const m = /^\s*\((\p{Lu}{2,8})\)/u.exec(after);
+  if (!m) return false;
+  const initials = run
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+  return initials.endsWith(m[1]) || m[1].startsWith(initials.slice(0, 2));
 }
 
 function lastWordOf(text: string): string {
@@ -571,6 +592,7 @@ function unspacedReader(lang: UnspacedQuoteLanguage): Reader {
         : { kind: "name", mention: name, key: name, cue: c.cue };
     },
     later: () => null,
+    isFullName: (name) => name.length >= 2,
     people(p, from, to) {
       const out: { name: string; roleBefore: string | null }[] = [];
       const text = p.text;
