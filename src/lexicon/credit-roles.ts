@@ -121,6 +121,14 @@ export const END_NOTES: readonly EndNote[] = [
     role: "editing",
     kind: "contact",
   },
+  // labelled credit lines of wires in other languages: "Edição: A", "Edición: A", "Redacción: A"
+  {
+    marker: /^(?:edição|edição de texto|edición|edizione|bearbeitung|redigiert von)\s{0,2}:\s{0,2}/i,
+    role: "editing",
+    kind: "credits",
+  },
+  { marker: /^(?:reportagem|reportaje|información|reportage)\s{0,2}:\s{0,2}/i, role: "reporting", kind: "credits" },
+  { marker: /^(?:redacción|redação|texto|texte|testo)\s{0,2}:\s{0,2}/i, role: "writing", kind: "credits" },
   { marker: /^©\s{0,2}\d{4}\s+Bloomberg\b/i, role: null, kind: "legal" },
   {
     marker: /^for\s+more\s+articles\s+like\s+this,?\s+please\s+visit\s+us\s+at\s+bloomberg\.com/i,
