@@ -217,4 +217,13 @@ export const RELATED_MARKERS: readonly RegExp[] = [
   /^(?:more|other)\s+(?:[\w'’]+\s+){0,3}(?:stories|articles|news|reads|videos|posts)(?:\s+(?:like\s+this(?:\s+one)?|for\s+you))?\s*:?$/i,
   /^(?:more|latest|top|other|recommended|popular|trending|featured|editor'?s?'?\s+picks?)(?:\s+(?:from|on|in|stories|articles|news|videos?|reads?|headlines))+.{0,40}$/i,
   /^(?:you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)|don'?t\s+miss|must\s+read|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed|shared)(?:\s+\w+){0,3}|trending(?:\s+now)?|what\s+to\s+read\s+next|in\s+case\s+you\s+missed\s+it|top\s+stories|latest\s+news|more\s+stories|popular\s+now|up\s+next|read\s+next)\s*:?$/i,
+  // headings of related-story lists on portals in other languages (one alternation per language)
+  /^(?:mehr\s+zum\s+thema|lesen\s+sie\s+auch|das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+artikel)\s*:?$/iu, // de
+  /^(?:à\s+lire\s+aussi|lire\s+aussi|sur\s+le\s+même\s+sujet|articles?\s+liés?|voir\s+aussi)\s*:?$/iu, // fr
+  /^(?:noticias\s+relacionadas|lee\s+también|te\s+puede\s+interesar|más\s+noticias|relacionad[oa]s)\s*:?$/iu, // es
+  /^(?:leggi\s+anche|potrebbe\s+interessarti\s+anche|articoli\s+correlati|notizie\s+correlate|ultime\s+notizie)\s*:?$/iu, // it
+  /^(?:leia\s+também|leia\s+mais|notícias\s+relacionadas|veja\s+também|saiba\s+mais)\s*:?$/iu, // pt
+  /^(?:читайте\s+также|см\.\s+также|по\s+теме|новости\s+по\s+теме|похожие\s+новости)\s*:?$/iu, // ru
+  /^(?:相关新闻|相关阅读|相关链接|延伸阅读|推荐阅读)\s*[：:]?$/u, // zh
+  /^(?:関連記事|関連ニュース|あわせて読みたい)\s*[：:]?$/u, // ja
 ];
