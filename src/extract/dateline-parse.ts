@@ -58,7 +58,8 @@ const DAY_MONTH = new RegExp(`^(\\d{1,2}\\.?\\s{1,3}(?:${DAY_FIRST_MONTH_NAMES})
 /** A day and month opening the text after a place's full stop: "Москва. 12 ноября. ИНТЕРФАКС -". */
 const DAY_MONTH_AHEAD = new RegExp(`^\\d{1,2}\\.?\\s{1,3}(?:${DAY_FIRST_MONTH_NAMES})(?![\\p{L}])`, "iu");
 const YEAR = /^\d{4}$/;
-const PLACE_WORD = /^[\p{L}\p{M}][\p{L}\p{M}.'’&-]{0,30}$/u;
+/** A word of a place; a slash joins two places ("DALLAS/FORT WORTH", "ST. PAUL/MINNEAPOLIS"). */
+const PLACE_WORD = /^[\p{L}\p{M}][\p{L}\p{M}.'’&/-]{0,30}$/u;
 const BRACKET_WORD = /^[([][\p{L}\p{M} .'’-]{1,30}[)\]]$/u;
 
 interface Tag {
@@ -283,6 +284,11 @@ function readPrefix(prefix: string): Prefix | null {
     }
   }
   const placeParts = dateIndex >= 0 ? parts.slice(0, dateIndex) : parts;
+  // a weekday between the place and the date: "NEW YORK, TUE, APR 07"
+  const weekday = placeParts[placeParts.length - 1];
+  if (dateIndex >= 0 && placeParts.length > 1 && WEEKDAY.has(weekday.text.toLowerCase().replace(/\.$/, ""))) {
+    placeParts.pop();
+  }
   // what follows the date: its year (read above), repeated years, a bare agency
   if (dateIndex >= 0) {
     for (const p of parts.slice(dateIndex + 1)) {
@@ -339,7 +345,10 @@ function dotBetweenParts(text: string, start: number, i: number): boolean {
   return DAY_MONTH_AHEAD.test(text.slice(i + 2, i + 40)) || DAY_MONTH.test(text.slice(start, i).trim());
 }
 
-function readDatePart(part: string): { date: string; year: number | null; agency: string | null } | null {
+function readDatePart(whole: string): { date: string; year: number | null; agency: string | null } | null {
+  // a weekday before the date is not part of it: "TUE APR 07"
+  const weekday = /^(\p{L}{3,9})\.?,?\s{1,3}(?=\p{L})/u.exec(whole);
+  const part = weekday && WEEKDAY.has(weekday[1].toLowerCase()) ? whole.slice(weekday[0].length) : whole;
   let m = MONTH_DAY.exec(part);
   if (m) {
     let agency: string | null = null;

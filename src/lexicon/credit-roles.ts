@@ -54,6 +54,13 @@ export const ROLE_PHRASES: Readonly<Record<string, string>> = {
 /** Words that make the role after them "additional": additionalReporting, additionalWriting. */
 export const ADDITIONAL_WORDS: readonly string[] = ["additional", "additionally"];
 
+/**
+ * Roles that "additional" carries over to in one phrase: "Additional reporting and writing by X" credits
+ * X with additionalReporting and additionalWriting, but "Additional reporting and editing by X" with
+ * additionalReporting and plain editing.
+ */
+export const ADDITIONAL_ROLES: readonly string[] = ["reporting", "writing"];
+
 /** Words that may open a role phrase and are not part of the role: "With additional reporting by". */
 export const ROLE_LEADS: readonly string[] = ["with", "and", "also"];
 
