@@ -66,7 +66,7 @@ export const QUOTE_LANGUAGES: Readonly<Record<string, QuoteLanguage>> = {
       "präsident", "präsidentin", "minister", "ministerin", "sprecher", "sprecherin", "vorsitzende",
       "vorsitzender", "vorständin", "vorstand", "chef", "chefin", "direktor", "direktorin", "leiter",
       "leiterin", "bürgermeister", "bürgermeisterin", "kanzler", "kanzlerin", "experte", "expertin",
-      "bischof", "pfarrer", "landrat", "landrätin", "abgeordnete", "abgeordneter", "geschäftsführer",
+      "bischof", "pfarrer", "landrat", "landrätin", "senator", "senatorin", "abgeordnete", "abgeordneter", "geschäftsführer",
       "geschäftsführerin", "professor", "professorin", "sekretär", "sekretärin", "vertreter", "vertreterin",
     ],
     officials: ["politiker", "politikerin", "funktionär", "funktionärin"],
@@ -214,7 +214,7 @@ export const UNSPACED_QUOTE_LANGUAGES: Readonly<Record<string, UnspacedQuoteLang
     possessives: [],
     titlePosition: "before",
     titles: [
-      "局长", "副局长", "书记", "副书记", "主任", "副主任", "县长", "市长", "省长", "部长", "主席", "总理",
+      "厅长", "副厅长", "局长", "副局长", "书记", "副书记", "主任", "副主任", "县长", "市长", "省长", "部长", "主席", "总理",
       "发言人", "经理", "总经理", "董事长", "负责人", "教授", "研究员", "村民", "农户", "队长", "站长", "院长",
       "校长", "专家", "代表", "委员", "先生", "女士", "种植户", "农民", "市民", "游客", "工人", "老板", "店主",
       "司机", "医生", "记者", "学生", "居民",

@@ -568,7 +568,11 @@ function unspacedReader(lang: UnspacedQuoteLanguage): Reader {
     officials: new Set(),
     isQuote(text, before, after, pieces) {
       if (followers.length) return followers.some((f) => after.startsWith(f)) || pieces > 1;
-      const cued = /[：:]\s*$/.test(before) || cueIn(after.slice(0, 8)) !== null || cueIn(before.slice(-8)) !== null;
+      // a cue right before the quote ("他说：“…”") or just after it ("“…”他说"), not "被称为“…”"
+      const cued =
+        /[：:]\s*$/.test(before) ||
+        cueList.some((c) => before.replace(/[，,\s]+$/u, "").endsWith(c)) ||
+        cueIn(after.slice(0, 8)) !== null;
       return cued || [...text].length >= lang.minQuoteChars;
     },
     after(clause) {
