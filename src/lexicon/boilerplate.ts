@@ -12,6 +12,28 @@ export interface LinePattern {
 }
 
 export const LINE_PATTERNS: readonly LinePattern[] = [
+  // photo captions and credits of portals in other languages (one pattern per language or agency style)
+  { kind: "caption", match: /^(?:foto|bild|фото|写真|图片|圖片)(?:s|grafie)?\s*[:：]/iu }, // de es it pt ru ja zh
+  {
+    kind: "caption",
+    match: /\s-\s(?:[\p{L}.' ]{2,40}\s-\s)?(?:EUROPA PRESS|Europa Press|EFE)(?:\s-\s(?:Archivo|ARCHIVO))?$/u,
+  }, // es
+  { kind: "caption", match: /^(?:Archivo|ARCHIVO)\s-\s.{10,300}$/u }, // es
+  { kind: "caption", match: /\s-\sRIPRODUZIONE RISERVATA$/u }, // it
+  { kind: "caption", match: /＝\d{1,2}日[、,][^＝]{0,30}[（(](?:共同|時事|ロイター|AP|AFP|新華社|聯合)[)）]$/u }, // ja
+  { kind: "caption", match: /(?:新华社|記者|记者|摄影)[^。]{0,12}\s?摄$/u }, // zh
+  // date stamps of portals in other languages
+  {
+    kind: "timestamp",
+    match:
+      /^(?:publicado|actualizado|pubblicato|aggiornato|publié|mis à jour|veröffentlicht|aktualisiert|atualizado|опубликовано|обновлено)(?:\s+(?:el|le|am|em|il))?\s*[:：]?\s*.{0,50}\d{1,2}[:.h]\d{2}$/iu,
+  }, // es it fr de pt ru
+  { kind: "timestamp", match: /^\p{Lu}[\p{L} ]{1,30}, \d{1,2}\.? \p{L}{3,12}\.? \d{4},? \d{1,2}[:.]\d{2}$/u }, // it, es: "PLACE, 12 novembre 2025, 15:48"
+  {
+    kind: "timestamp",
+    match: /^(?:最終更新[:：]?\s?)?\d{1,2}\/\d{1,2}\s?[（(].[）)]\s?\d{1,2}:\d{2}\s?(?:配信|更新)?$/u,
+  }, // ja
+  { kind: "timestamp", match: /^\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:[\s　]+来源[：:]\s?\S{1,30})?$/u }, // zh
   // photo captions and credits
   { kind: "caption", match: /^(?:FILE\s+)?(?:PHOTO|PICTURE|IMAGE|VIDEO)\s*:/ },
   { kind: "caption", match: /^(?:photo|image|picture|photograph|graphic|video|caption|credit)s?(?:\s+by)?\s*:/i },
