@@ -13,7 +13,7 @@ export interface LinePattern {
 
 export const LINE_PATTERNS: readonly LinePattern[] = [
   // photo captions and credits of portals in other languages (one pattern per language or agency style)
-  { kind: "caption", match: /^(?:foto|bild|фото|写真|图片|圖片)(?:s|grafie)?\s*[:：]/iu }, // de es it pt ru ja zh
+  { kind: "caption", match: /^(?:foto|bild|фото|写真|图片|圖片)(?:s|grafie)?\s*[:：]\s*\S.{0,150}$/iu }, // de es it pt ru ja zh
   {
     kind: "caption",
     match: /\s-\s(?:[\p{L}.' ]{2,40}\s-\s)?(?:EUROPA PRESS|Europa Press|EFE)(?:\s-\s(?:Archivo|ARCHIVO))?$/u,
