@@ -20,6 +20,8 @@ export const NOT_PLACES: readonly string[] = [
 export const PLACE_PARTICLES: readonly string[] = [
   "de", "del", "della", "des", "di", "da", "das", "do", "dos", "du", "el", "es", "al", "la", "las", "le",
   "les", "los", "of", "on", "upon", "the", "am", "an", "der", "en", "sur", "y", "and", "&", "bin", "ben",
+  // German abbreviations of a river or region after a town: "Frankfurt a.M.", "Freiburg i.Br."
+  "a.m.", "a.d.", "i.br.", "v.d.h.", "i.", "a.",
 ];
 
 /**

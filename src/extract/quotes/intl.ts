@@ -417,9 +417,14 @@ function spacedReader(lang: QuoteLanguage, code: string): Reader {
         const beforeText = text.slice(Math.max(0, m.index - 120), m.index);
         const t = trimName(m[0], beforeText);
         if (!t) continue;
-        const roleWord = [...t.dropped].reverse().find(isRole) ?? lastRole(beforeText);
+        // a role noun, or (German) a capitalised noun before a full name: "Verkehrsstadträtin Ulrike Sima"
+        const droppedRole =
+          t.dropped.some(isRole) || (m[0].split(/\s+/).length > lang.maxNameWords && t.dropped.length > 0);
+        const roleWord =
+          [...t.dropped].reverse().find(isRole) ??
+          lastRole(beforeText) ??
+          (droppedRole ? t.dropped[t.dropped.length - 1] : null);
         const afterText = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
-        const droppedRole = t.dropped.some(isRole);
         // "La Dirección General de Tráfico (DGT)": an article before it, or its initials after it
         const article = t.dropped.some((w) => stop.has(w.toLowerCase())) || stop.has(lastWordOf(beforeText));
         const personLike =
