@@ -54,9 +54,10 @@ const MONTH_DAY = new RegExp(
   "i",
 );
 /** "14 mar", "30 August 2024". */
-const DAY_MONTH = new RegExp(`^(\\d{1,2}\\.?\\s{1,3}(?:${DAY_FIRST_MONTH_NAMES})\\.?)(?:\\s{1,3}(\\d{4}))?\\.?$`, "iu");
+// These two match lower-cased text: a case-insensitive Unicode alternation costs V8 much to compile.
+const DAY_MONTH = new RegExp(`^(\\d{1,2}\\.?\\s{1,3}(?:${DAY_FIRST_MONTH_NAMES})\\.?)(?:\\s{1,3}(\\d{4}))?\\.?$`, "u");
 /** A day and month opening the text after a place's full stop: "Москва. 12 ноября. ИНТЕРФАКС -". */
-const DAY_MONTH_AHEAD = new RegExp(`^\\d{1,2}\\.?\\s{1,3}(?:${DAY_FIRST_MONTH_NAMES})(?![\\p{L}])`, "iu");
+const DAY_MONTH_AHEAD = new RegExp(`^\\d{1,2}\\.?\\s{1,3}(?:${DAY_FIRST_MONTH_NAMES})(?![\\p{L}])`, "u");
 const YEAR = /^\d{4}$/;
 /** A word of a place; a slash joins two places ("DALLAS/FORT WORTH", "ST. PAUL/MINNEAPOLIS"). */
 const PLACE_WORD = /^[\p{L}\p{M}][\p{L}\p{M}.'’&/-]{0,30}$/u;
@@ -342,12 +343,12 @@ function splitParts(text: string): Part[] {
  */
 function dotBetweenParts(text: string, start: number, i: number): boolean {
   if (text[i] !== "." || text[i + 1] !== " ") return false;
-  return DAY_MONTH_AHEAD.test(text.slice(i + 2, i + 40)) || DAY_MONTH.test(text.slice(start, i).trim());
+  return DAY_MONTH_AHEAD.test(lower(text.slice(i + 2, i + 40))) || DAY_MONTH.test(lower(text.slice(start, i).trim()));
 }
 
 function readDatePart(whole: string): { date: string; year: number | null; agency: string | null } | null {
   // a weekday before the date is not part of it: "TUE APR 07"
-  const weekday = /^(\p{L}{3,9})\.?,?\s{1,3}(?=\p{L})/u.exec(whole);
+  const weekday = /^([A-Za-z]{3,9})\.?,?\s{1,3}(?=[A-Za-z])/.exec(whole);
   const part = weekday && WEEKDAY.has(weekday[1].toLowerCase()) ? whole.slice(weekday[0].length) : whole;
   let m = MONTH_DAY.exec(part);
   if (m) {
@@ -359,8 +360,8 @@ function readDatePart(whole: string): { date: string; year: number | null; agenc
     const date = m[2] ? part.slice(0, part.indexOf(m[2], m[1].length) + 4) : m[1];
     return { date, year: m[2] ? Number(m[2]) : null, agency };
   }
-  m = DAY_MONTH.exec(part);
-  if (m) return { date: m[2] ? part : m[1], year: m[2] ? Number(m[2]) : null, agency: null };
+  m = DAY_MONTH.exec(lower(part));
+  if (m) return { date: m[2] ? part : part.slice(0, m[1].length), year: m[2] ? Number(m[2]) : null, agency: null };
   return null;
 }
 
@@ -477,4 +478,10 @@ function agencyAfterSeparator(head: string, at: number): { end: number; agency: 
   const m = /^\s{0,2}(\p{L}[\p{L} -]{1,24}?)\.(?=\s|$)/u.exec(head.slice(at, at + 40));
   const agency = m ? canonicalAgency(m[1]) : null;
   return m && agency ? { end: at + m[0].length, agency } : null;
+}
+
+/** Lower case of the same length (offsets stay valid), else the text as it is. */
+function lower(text: string): string {
+  const l = text.toLowerCase();
+  return l.length === text.length ? l : text;
 }

@@ -1,6 +1,7 @@
 // Quotes and their speakers in stories of other languages, on invented stories in each agency's style.
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../../src/extract/quotes.js";
+import { expectNoBlowUp } from "../timing.js";
 
 function quotes(language: string, ...paragraphs: string[]) {
   return extractQuotes(paragraphs, language).map((q) => ({ text: q.text, speaker: q.speaker }));
@@ -112,5 +113,50 @@ describe("quotes in other languages", () => {
       "山本氏は記者会見で「世界中から人を呼び込みたい」と述べた。府は「食の都」の魅力も発信する。",
     );
     expect(found).toEqual([{ text: "世界中から人を呼び込みたい", speaker: "山本健太" }]);
+  });
+});
+
+describe("quotes in other languages on more agencies' copy", () => {
+  it("de (APA): a compound role before a full name, then sie", () => {
+    const found = quotes(
+      "de",
+      "Graz (APA) - Die Grazer Verkehrsbetriebe bauen zwei neue Straßenbahnlinien.",
+      "„Wir liegen vor dem Zeitplan“, sagte Geschäftsführerin Martina Pölzl.",
+      "Verkehrsstadträtin Irene Kohlbacher zeigte sich erfreut. Die Linien seien „ein großer Schritt“, sagte sie der APA.",
+    );
+    expect(found.map((q) => q.speaker)).toEqual(["Martina Pölzl", "Irene Kohlbacher"]);
+  });
+
+  it("ja (Jiji): a title after the name, and the surname with the title later", () => {
+    const found = quotes(
+      "ja",
+      "【ソウル時事】韓国政府は14日、新たな支援策を発表した。",
+      "保健福祉省の朴敏浩長官は記者会見で「安心して子育てできる社会をつくる」と強調した。",
+      "朴長官はまた、「財源の確保も急ぐ」と述べた。",
+    );
+    expect(found.map((q) => q.speaker)).toEqual(["朴敏浩", "朴敏浩"]);
+  });
+
+  it("stays linear on hostile input in every language", () => {
+    // hostile: one quote left open over many names; ordinary: quoted sentences of the same size
+    const cases: [string, string, string][] = [
+      ["fr", "« ", "« Nous ne pouvons plus tenir », a déclaré Julien Marchetti. "],
+      ["ru", "«", "«Денег на это хватит», - добавил Игорь Лаптев. "],
+      ["de", "„", "„Das Geschäft wird zurückkommen“, so Thomas Reimers. "],
+      ["ja", "「", "山本氏は「交通の整備も急ぐ」と語った。"],
+      ["zh", "“", "李文涛说：“我们要让市民出门五分钟就能走进公园。”"],
+    ];
+    for (const [language, mark, sentence] of cases) {
+      const hostile = `${mark}A, ${"X Y, ".repeat(3000)}`.repeat(2);
+      const ordinary = sentence.repeat(Math.ceil(hostile.length / sentence.length));
+      // first runs compile the language's patterns, so the timing below compares the work alone
+      extractQuotes([hostile.slice(0, 200)], language);
+      extractQuotes([ordinary.slice(0, 200)], language);
+      expectNoBlowUp(
+        `${language}: ${mark}…`,
+        () => extractQuotes([hostile], language),
+        () => extractQuotes([ordinary], language),
+      );
+    }
   });
 });

@@ -31,9 +31,10 @@ const MONTH_DAY = new RegExp(
   "i",
 );
 /** "30 Aug 2024", "30 August", "30. August 2024". */
+/** Matched against lower-cased text: a case-insensitive Unicode alternation costs V8 much to compile. */
 const DAY_MONTH = new RegExp(
   `^(\\d{1,2})\\.?\\s{1,3}(${DAY_FIRST_MONTH_NAMES})\\.?(?:\\s{0,3},?\\s{0,3}(\\d{4}))?$`,
-  "iu",
+  "u",
 );
 /** "11月12日", "2025年11月12日". */
 const CJK_DATE = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日$/;
@@ -47,7 +48,7 @@ export function readDate(text: string): DateParts | null {
   const t = text.trim().replace(WEEKDAY_PREFIX, "").replace(/\s+/g, " ");
   let m = MONTH_DAY.exec(t);
   if (m) return checked(m[3] ? Number(m[3]) : null, MONTHS[m[1].toLowerCase()], Number(m[2]));
-  m = DAY_MONTH.exec(t);
+  m = DAY_MONTH.exec(t.toLowerCase());
   if (m) return checked(m[3] ? Number(m[3]) : null, dayFirstMonth(m[2]), Number(m[1]));
   m = CJK_DATE.exec(t);
   if (m) return checked(m[1] ? Number(m[1]) : null, Number(m[2]), Number(m[3]));

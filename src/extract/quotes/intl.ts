@@ -47,12 +47,15 @@ interface Person {
   roleBefore: string | null;
 }
 
+/** Most people a story's table holds, and most mentions a role noun looks back over (linear on hostile text). */
+const MAX_PEOPLE = 200;
+const MAX_LOOKBACK = 200;
 /** Longest stretch of text read on either side of a quote for its attribution. */
 const MAX_CLAUSE = 300;
 
 export function extractIntlQuotes(paragraphs: readonly string[], table: IntlTable): QuoteFinding[] {
   const paras = paragraphs.map((text, i) => analyseParagraph(text, i, paragraphs[i + 1]));
-  const reader = table.kind === "spaced" ? spacedReader(table.lang, table.code) : unspacedReader(table.lang);
+  const reader = readerOf(table);
   const people: Person[] = [];
   /** Index into `people` of each mention so far, in story order. */
   const mentions: number[] = [];
@@ -74,18 +77,20 @@ export function extractIntlQuotes(paragraphs: readonly string[], table: IntlTabl
       seen[q] = end;
     }
   };
+  const byName = new Map<string, number>();
   const remember = (name: string, roleBefore: string | null): number => {
-    let k = people.findIndex((x) => x.name === name);
+    let k = byName.get(name) ?? -1;
     if (k >= 0 && roleBefore && !people[k].roleBefore) people[k] = { ...people[k], roleBefore };
     if (k < 0) {
       const known = reader.resolveName(name, people);
       if (known !== null && name.split(/\s+/).length === 1) k = known;
-      else {
+      else if (people.length < MAX_PEOPLE) {
         people.push({ name, roleBefore });
         k = people.length - 1;
-      }
+        byName.set(name, k);
+      } else return -1;
     }
-    mentions.push(k);
+    if (k >= 0) mentions.push(k);
     return k;
   };
 
@@ -109,9 +114,10 @@ export function extractIntlQuotes(paragraphs: readonly string[], table: IntlTabl
       source = reader.later(last.text.slice(lastStretch.after, lastStretch.after + MAX_CLAUSE));
     }
     let speaker: number | null = null;
-    if (source?.kind === "name" && source.key)
-      speaker = reader.resolveName(source.key, people) ?? remember(source.key, null);
-    else if (source?.kind === "role" && source.key)
+    if (source?.kind === "name" && source.key) {
+      const k = reader.resolveName(source.key, people) ?? remember(source.key, null);
+      speaker = k >= 0 ? k : null;
+    } else if (source?.kind === "role" && source.key)
       speaker = roleHolder(people, mentions, source.key, reader.officials);
     else speaker = mentions.length ? mentions[mentions.length - 1] : lastSpeaker;
     if (source?.kind === "none" && lastSpeaker !== null && speaker === null) speaker = lastSpeaker;
@@ -136,6 +142,18 @@ export function extractIntlQuotes(paragraphs: readonly string[], table: IntlTabl
   return out;
 }
 
+/** Each language's reader, built once: its regexes compile on the first story in that language. */
+const READERS = new Map<string, Reader>();
+
+function readerOf(table: IntlTable): Reader {
+  let reader = READERS.get(table.code);
+  if (!reader) {
+    reader = table.kind === "spaced" ? spacedReader(table.lang, table.code) : unspacedReader(table.lang);
+    READERS.set(table.code, reader);
+  }
+  return reader;
+}
+
 /** A stretch's content without the spaces French sets inside its guillemets. */
 function span(p: Paragraph, stretch: number): [number, number] {
   const s = p.stretches[stretch];
@@ -148,9 +166,10 @@ function span(p: Paragraph, stretch: number): [number, number] {
 
 /** The person a role noun stands for: one introduced with that noun, else the last official named. */
 function roleHolder(people: readonly Person[], mentions: readonly number[], role: string, officials: Set<string>) {
-  for (let i = mentions.length - 1; i >= 0; i--) if (people[mentions[i]].roleBefore === role) return mentions[i];
+  const from = Math.max(0, mentions.length - MAX_LOOKBACK);
+  for (let i = mentions.length - 1; i >= from; i--) if (people[mentions[i]].roleBefore === role) return mentions[i];
   if (officials.has(role)) {
-    for (let i = mentions.length - 1; i >= 0; i--) if (people[mentions[i]].roleBefore) return mentions[i];
+    for (let i = mentions.length - 1; i >= from; i--) if (people[mentions[i]].roleBefore) return mentions[i];
   }
   return mentions.length ? mentions[mentions.length - 1] : null;
 }
@@ -214,8 +233,13 @@ function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/**
+ * A regex alternation of words as written in lower case or with a capital first letter ("sagte",
+ * "Según"): case-sensitive, since a case-insensitive Unicode alternation costs V8 much to compile.
+ */
 function alternation(words: readonly string[]): string {
-  return [...words]
+  const both = words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);
+  return [...new Set(both)]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegex)
     .join("|");
@@ -228,10 +252,10 @@ function spacedReader(lang: QuoteLanguage, code: string): Reader {
   const officials = new Set(lang.officials);
   const honorifics = new Set(lang.honorifics);
   const particles = new Set(lang.particles);
-  const cues = new RegExp(`^[\\s,;:–—-]*(${alternation(lang.cues)})${WORD_END}`, "iu");
-  const anyCue = new RegExp(`(?:^|[\\s,;:–—-])(${alternation(lang.cues)})${WORD_END}`, "giu");
-  const sourceFirst = new RegExp(`(?:^|[\\s,;:–—(])(${alternation(lang.sourceFirst)})${WORD_END}`, "giu");
-  const backRef = new RegExp(`^[\\s.]*(?:${alternation(lang.backReferences)})${WORD_END}`, "iu");
+  const cues = new RegExp(`^[\\s,;:–—-]*(${alternation(lang.cues)})${WORD_END}`, "u");
+  const anyCue = new RegExp(`(?:^|[\\s,;:–—-])(${alternation(lang.cues)})${WORD_END}`, "gu");
+  const sourceFirst = new RegExp(`(?:^|[\\s,;:–—(])(${alternation(lang.sourceFirst)})${WORD_END}`, "gu");
+  const backRef = new RegExp(`^[\\s.]*(?:${alternation(lang.backReferences)})${WORD_END}`, "u");
   const cap = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
   const part = lang.particles.length ? `(?:(?:${alternation(lang.particles)})\\s+)?` : "";
   const nameRun = new RegExp(`${cap}(?:\\s+${part}${cap}){0,5}`, "gu");
@@ -324,8 +348,9 @@ function spacedReader(lang: QuoteLanguage, code: string): Reader {
   };
 
   const inverted = (clause: string): Source | null => {
+    if (!lang.invertedPronouns) return null;
     const w = /^[\s,;:–—-]*([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+){1,3})/u.exec(clause)?.[1];
-    if (!w || !lang.invertedPronouns) return null;
+    if (!w) return null;
     const suffix = lang.invertedPronouns.find((s) => w.toLowerCase().endsWith(s));
     if (!suffix) return null;
     const pronoun = suffix.replace(/^-(?:t-)?/, "");
