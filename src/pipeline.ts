@@ -10,13 +10,13 @@
 import { stripBoilerplate } from "./extract/boilerplate/index.js";
 import { extractByline } from "./extract/byline.js";
 import { extractCredits } from "./extract/credits.js";
-import { datelineIsoDate, findDateline } from "./extract/dateline.js";
+import { type DatelineFinding, datelineIsoDate, findDateline } from "./extract/dateline.js";
 import { extractMetadata } from "./extract/metadata.js";
 import { extractQuotes } from "./extract/quotes.js";
 import { extractSignoff } from "./extract/signoff.js";
 import type { Cut } from "./extract/types.js";
 import type { Block, Document } from "./read/block.js";
-import type { Body, Dateline, Quote, Removed, RemovedKind, Story, Warning } from "./story.js";
+import type { Body, Credits, Dateline, Quote, Removed, RemovedKind, Story, Warning } from "./story.js";
 
 export type StoryFindings = Omit<Story, "schemaVersion" | "source" | "meta">;
 
@@ -44,14 +44,14 @@ export function runPipeline(doc: Document): StoryFindings {
     warnings.push({ code: "no_story_found", message: "no block of the input reads as story text" });
   }
 
-  const quotes: Quote[] = extractQuotes(body.paragraphs).map(({ pieces, ...quote }) => ({
+  const meta = extractMetadata(rest, roles, byline.byline);
+  const quotes: Quote[] = extractQuotes(body.paragraphs, meta.language).map(({ pieces, ...quote }) => ({
     ...quote,
     spans: pieces.map((p) => [offsets[p.paragraph] + p.start, offsets[p.paragraph] + p.end] as [number, number]),
     speakerSpan: null,
     cueSpan: null,
   }));
 
-  const meta = extractMetadata(rest, roles, byline.byline);
   let dateline: Dateline | null = null;
   const leadParagraph = lead ? paragraphOf.get(lead.block) : undefined;
   if (lead && leadParagraph !== undefined && body.paragraphs[leadParagraph].startsWith(lead.raw)) {
@@ -77,13 +77,21 @@ export function runPipeline(doc: Document): StoryFindings {
     agency: dateline?.agency ?? signoff.agency ?? byline.agency ?? credits.agency ?? meta.agency,
     byline: byline.byline ?? meta.byline,
     dateline,
-    credits: credits.credits,
+    credits: withDatelineReporters(credits.credits, dateline ? lead : null),
     quotes,
     reported: [],
     body,
     removed,
     warnings,
   };
+}
+
+/** Reporters a dateline names ("新华社成都11月12日电（记者A、B）") join the credits' reporting role. */
+function withDatelineReporters(credits: Credits | null, lead: DatelineFinding | null): Credits | null {
+  if (!lead?.reporters.length) return credits;
+  const roles = { ...(credits?.roles ?? {}) };
+  roles.reporting = [...new Set([...(roles.reporting ?? []), ...lead.reporters])];
+  return { raw: credits?.raw ?? lead.raw, roles };
 }
 
 function firstBlock(cuts: readonly Cut[]): number | null {

@@ -3,7 +3,7 @@
 // page bylines with stamps ("By Jane Doe - 11/19/19 06:56 AM EST", "By Jane Doe | Fox News"), Anadolu's
 // "Jane Doe | 12.03.2023" and PA's "Jane Doe, PA Political Correspondent".
 import { MONTHS } from "../lexicon/months.js";
-import { BYLINE_LABEL_WORDS, BYLINE_STOP_WORDS } from "../lexicon/names.js";
+import { BYLINE_BY_WORDS, BYLINE_LABEL_WORDS, BYLINE_STOP_WORDS } from "../lexicon/names.js";
 import { agencyNamedIn, canonicalAgency } from "./common/agency.js";
 import { isPersonName, mayBePerson, tidyName } from "./common/names.js";
 
@@ -23,6 +23,13 @@ const MONTH_NAMES = Object.keys(MONTHS)
   .join("|");
 /** Where a byline's names end: a dash, bar or slash between spaces, a handle, a date, a digit. */
 const NAMES_END = new RegExp(`\\s[-—–|/]\\s|\\s?[|｜／]|@|\\s(?:${MONTH_NAMES})\\.?\\s{1,3}\\d|\\s(?=\\S*\\d)`, "i");
+/** "By ", "Von ", "Par ": the word that opens a byline (English "by" in any case, others capitalised). */
+const BY = new RegExp(
+  `^(?:[Bb][Yy]|${BYLINE_BY_WORDS.filter((w) => w !== "by")
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join("|")}):?\\s{1,3}`,
+  "u",
+);
 const DATE_AFTER_BAR = /^([^|]{3,60}?)\s{0,3}\|\s{0,3}\d{1,2}[./]\d{1,2}[./]\d{2,4}/;
 
 /**
@@ -31,7 +38,7 @@ const DATE_AFTER_BAR = /^([^|]{3,60}?)\s{0,3}\|\s{0,3}\d{1,2}[./]\d{1,2}[./]\d{2
  */
 export function parseByline(text: string, known: ReadonlySet<string> = NO_NAMES): BylineParse | null {
   if (text.length > MAX_BYLINE) return null;
-  const by = /^by\s{1,3}/i.exec(text);
+  const by = BY.exec(text);
   if (by) {
     const rest = text.slice(by[0].length);
     return /^\p{L}/u.test(rest) ? readNames(rest, known) : null; // "By 2030, ..." is a sentence
@@ -139,6 +146,11 @@ function splitLabel(item: string, first: boolean): { name: string | null; label:
     if (isPersonName(head)) return { name: head, label: tail };
   }
   return hasLabelWord(item) || agencyNamedIn(item) ? { name: null, label: item } : null;
+}
+
+/** A staff label naming an agency ("Repórter da Agência Brasil"): a byline's second line. */
+export function agencyLabel(text: string): string | null {
+  return text.length <= 60 && hasLabelWord(text) ? agencyNamedIn(text) : null;
 }
 
 function hasLabelWord(text: string): boolean {

@@ -3,8 +3,9 @@
 // prose), or just below it.
 import type { Block, PageMeta } from "../read/block.js";
 import type { Byline } from "../story.js";
-import { parseByline } from "./byline-parse.js";
+import { agencyLabel, parseByline } from "./byline-parse.js";
 import { canonicalAgency } from "./common/agency.js";
+import { isPersonName } from "./common/names.js";
 import { stopwordShare, words } from "./common/words.js";
 import type { Cut } from "./types.js";
 
@@ -39,7 +40,7 @@ export function extractByline(
   for (let i = from; i <= to; i++) {
     if (i === lead) continue;
     const block = blocks[i];
-    const parsed = parseByline(block.text, known);
+    const parsed = parseByline(block.text, known) ?? nameOverLabel(blocks, i, lead);
     if (!parsed) continue;
     if (i < lead || !chosen) chosen = { index: i, ...parsed };
     if (i > lead) break;
@@ -50,12 +51,21 @@ export function extractByline(
   let agency = chosen.agency;
   // "By JANE DOE" over a line of its own naming the agency: "Associated Press"
   const next = blocks[index + 1];
-  const nextAgency = next && index + 1 !== lead ? canonicalAgency(next.text) : null;
+  const nextAgency = next && index + 1 !== lead ? (canonicalAgency(next.text) ?? agencyLabel(next.text)) : null;
   if (nextAgency) {
     agency ??= nextAgency;
     cuts.push({ block: index + 1, start: 0, end: next.text.length, kind: "byline" });
   }
   return { byline: { raw: blocks[index].text, authors: chosen.authors }, cuts, agency };
+}
+
+/** A name alone over a staff label naming an agency: "Mariana Albernaz" / "Repórter da Agência Brasil". */
+function nameOverLabel(blocks: readonly Block[], i: number, lead: number) {
+  const next = blocks[i + 1];
+  if (!next || i + 1 === lead || i + 1 > lead) return null;
+  const agency = agencyLabel(next.text);
+  const name = blocks[i].text.trim();
+  return agency && name.length <= 60 && isPersonName(name) ? { authors: [name], agency } : null;
 }
 
 /** The people the page's metadata names as authors, lower case ("By Jane Doe, AP" gives "jane doe"). */

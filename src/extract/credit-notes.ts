@@ -49,10 +49,13 @@ export function contributedLine(text: string): NotePiece | null {
  */
 export function endNotes(text: string): NotePiece[] {
   const starts: { at: number; note: EndNote }[] = [];
+  // a labelled line that is the whole block ("Edição: A")
+  const lead = END_NOTES.find((n) => n.marker.test(text.slice(0, 120)));
+  if (lead) starts.push({ at: 0, note: lead });
   NOTE_OPENERS.lastIndex = 0;
   for (let m = NOTE_OPENERS.exec(text); m; m = NOTE_OPENERS.exec(text)) {
     const at = noteStart(text, m.index);
-    if (at < 0) continue;
+    if (at < 0 || (at === 0 && lead)) continue;
     const note = END_NOTES.find((n) => n.marker.test(text.slice(at, at + 120)));
     if (note) starts.push({ at, note });
   }

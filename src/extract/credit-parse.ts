@@ -3,6 +3,7 @@
 // brackets. Segments split at ";" and where a new role phrase ("..., editing by") starts; a segment
 // without a role continues the one before it, and a bare first segment names the reporters.
 import {
+  ADDITIONAL_ROLES,
   ADDITIONAL_WORDS,
   ROLE_BY,
   ROLE_LEADS,
@@ -35,6 +36,7 @@ export const MAX_CREDIT_TEXT = 900;
 const MAX_ROLE_TOKENS = 8;
 
 const ADDITIONAL = new Set(ADDITIONAL_WORDS);
+const ADDITIONAL_ROLE = new Set(ADDITIONAL_ROLES);
 const LEADS = new Set(ROLE_LEADS);
 const BY = new Set(ROLE_BY);
 const LONG_ROLE_WORDS = Object.keys(ROLE_WORDS).filter((w) => w.length >= 6);
@@ -120,9 +122,13 @@ function tokenize(text: string): Token[] {
 function nextBoundary(tokens: Token[], from: number): number {
   for (let t = from + 1; t < tokens.length; t++) {
     const prev = tokens[t - 1].text;
-    if (!/[,.:]$/.test(prev) && !/^(?:and|&|,)$/i.test(prev) && !/^[,.]/.test(tokens[t].text)) continue;
+    const separated = /[,.:]$/.test(prev) || /^(?:and|&|,)$/i.test(prev) || /^[,.]/.test(tokens[t].text);
+    // "... in Bangalore Editing by A Rowe": a capitalised role phrase closed by "by" needs no separator
+    if (!separated && !/^\p{Lu}/u.test(tokens[t].text)) continue;
     const phrase = readRolePhrase(tokens, t, false);
-    if (phrase && (phrase.closed || phrase.roles.some((r) => r.startsWith("additional")))) return t;
+    if (!phrase) continue;
+    if (separated && (phrase.closed || phrase.roles.some((r) => r.startsWith("additional")))) return t;
+    if (!separated && phrase.closed && phrase.known) return t;
   }
   return tokens.length;
 }
@@ -156,8 +162,10 @@ function readRolePhrase(tokens: Token[], at: number, segmentStart: boolean): Rol
     const two = j + 1 < tokens.length ? ROLE_PHRASES[`${w} ${clean(tokens[j + 1].text)}`] : undefined;
     const role = two ?? roleOf(w);
     if (role) {
-      roles.push(additional ? `additional${role[0].toUpperCase()}${role.slice(1)}` : role);
-      additional = false;
+      // "Additional reporting and writing by": the word carries over to the roles that take it
+      const extra = additional && (roles.length === 0 || ADDITIONAL_ROLE.has(role));
+      roles.push(extra ? `additional${role[0].toUpperCase()}${role.slice(1)}` : role);
+      if (!ADDITIONAL_ROLE.has(role)) additional = false;
       known = true;
       j += two ? 2 : 1;
       if (colon || /:$/.test(tokens[j - 1].text)) {
@@ -227,12 +235,12 @@ export function namesIn(text: string): string[] {
   const items = text
     .slice(0, MAX_CREDIT_TEXT)
     .replace(/\([^()]{0,80}\)/g, " ")
-    .split(/\s*(?:,|\/|&|\+|\band\b|\bamd\b|\bund\b)\s*/i)
+    .split(/\s*(?:,|\/|&|\+|\band\b|\bamd\b|\bund\b|\bwith\b)\s*/i)
     .slice(0, 40);
   for (const item of items) {
     const name = tidyName(
       item
-        .replace(/\s+(?:in|at|from|on)\s+.*$/is, "")
+        .replace(/\s+(?:in|at|from|on|of)\s+.*$/is, "") // "A in Tokyo", "A of IFR"
         .replace(/[^\s@]{1,64}@\S{1,100}/g, " ")
         .replace(/^(?:by|with)\s+/i, ""),
     );

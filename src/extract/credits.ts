@@ -4,6 +4,7 @@
 import { CONTACT_NOTES, END_NOTE_AGENCIES, NON_CREDIT_NOTES } from "../lexicon/credit-roles.js";
 import type { Block } from "../read/block.js";
 import type { CreditRoles, Credits } from "../story.js";
+import { canonicalAgency } from "./common/agency.js";
 import { signoffStart } from "./common/signoff-tail.js";
 import { contributedLine, endNotes } from "./credit-notes.js";
 import { type CreditParse, MAX_CREDIT_TEXT, namesIn, opensWithRolePhrase, parseCredit } from "./credit-parse.js";
@@ -160,7 +161,14 @@ function creditLine(text: string): Stretch | null {
   if (text.length > MAX_CREDIT_TEXT || !opensWithRolePhrase(text)) return null;
   const parse = parseCredit(text);
   if (!parse?.known || !parse.opensWithRole || parse.names === 0 || photoCreditOnly(parse)) return null;
+  if (onlyAgencies(parse.roles)) return null; // a staff label: "Repórter da Agência Brasil"
   return { start: 0, end: text.length, kind: "credits", raw: text, roles: parse.roles, agency: null };
+}
+
+/** Every "name" is an agency's ("da Agência Brasil"): a byline's label, not a credit. */
+function onlyAgencies(roles: CreditRoles): boolean {
+  const names = Object.values(roles).flat();
+  return names.length > 0 && names.every((n) => canonicalAgency(n.replace(/^(?:\p{Ll}{1,3}\s+)+/u, "")) !== null);
 }
 
 /**

@@ -5,10 +5,16 @@
 // A small scanner walks the block's first characters to the agency tag or the separator; the text
 // before it splits at commas into place parts, a date part, and years or a bare agency after the date.
 import { BARE_DATELINE_AGENCIES } from "../lexicon/agencies.js";
-import { NOT_PLACES, PLACE_PARTICLES } from "../lexicon/dateline.js";
+import {
+  CJK_DATELINE_ENDS,
+  DATELINE_REPORTER_LABELS,
+  NAME_LIST_SEPARATORS,
+  NOT_PLACES,
+  PLACE_PARTICLES,
+} from "../lexicon/dateline.js";
 import { MONTHS, WEEKDAYS } from "../lexicon/months.js";
-import { canonicalAgency } from "./common/agency.js";
-import { type DateParts, readDate } from "./common/dates.js";
+import { agencyNamedIn, canonicalAgency } from "./common/agency.js";
+import { DAY_FIRST_MONTH_NAMES, type DateParts, readDate } from "./common/dates.js";
 
 export interface DatelineParse {
   /** The exact text from the block's start through the separator (or the agency tag when none follows). */
@@ -25,6 +31,8 @@ export interface DatelineParse {
   strength: "tag" | "date" | "weak";
   /** The text after the dateline. */
   rest: string;
+  /** Reporters the dateline names ("新华社成都11月12日电（记者A、B）", "/Корр. ТАСС A/"). */
+  reporters?: string[];
 }
 
 /** How far into a block the dateline's tag or separator may stand. */
@@ -46,9 +54,13 @@ const MONTH_DAY = new RegExp(
   "i",
 );
 /** "14 mar", "30 August 2024". */
-const DAY_MONTH = new RegExp(`^(\\d{1,2}\\.?\\s{1,3}(?:${MONTH_NAMES})\\.?)(?:\\s{1,3}(\\d{4}))?$`, "i");
+// These two match lower-cased text: a case-insensitive Unicode alternation costs V8 much to compile.
+const DAY_MONTH = new RegExp(`^(\\d{1,2}\\.?\\s{1,3}(?:${DAY_FIRST_MONTH_NAMES})\\.?)(?:\\s{1,3}(\\d{4}))?\\.?$`, "u");
+/** A day and month opening the text after a place's full stop: "Москва. 12 ноября. ИНТЕРФАКС -". */
+const DAY_MONTH_AHEAD = new RegExp(`^\\d{1,2}\\.?\\s{1,3}(?:${DAY_FIRST_MONTH_NAMES})(?![\\p{L}])`, "u");
 const YEAR = /^\d{4}$/;
-const PLACE_WORD = /^[\p{L}\p{M}][\p{L}\p{M}.'’&-]{0,30}$/u;
+/** A word of a place; a slash joins two places ("DALLAS/FORT WORTH", "ST. PAUL/MINNEAPOLIS"). */
+const PLACE_WORD = /^[\p{L}\p{M}][\p{L}\p{M}.'’&/-]{0,30}$/u;
 const BRACKET_WORD = /^[([][\p{L}\p{M} .'’-]{1,30}[)\]]$/u;
 
 interface Tag {
@@ -80,6 +92,8 @@ export function parseDateline(text: string): DatelineParse | null {
 function parse(text: string, afterAgency: boolean): DatelineParse | null {
   const head = text.slice(0, SCAN + 80);
   if (head.startsWith("(")) return afterAgency ? null : agencyFirst(text, head);
+  if (head.startsWith("【")) return bracketedPlaceAgency(text);
+  if (CJK_HEAD.test(head)) return cjkDateline(text);
 
   let i = 0;
   let tag: Tag | null = null;
@@ -121,13 +135,22 @@ function parse(text: string, afterAgency: boolean): DatelineParse | null {
     const after = separatorAfterTag(head, tag.end);
     if (!tag.agency && (!after || !prefix.upper || !prefix.location)) return null;
     const end = after ? after.end : tag.end;
-    return finding(text, end, prefix, tag.agency ?? prefix.agency, tag.agency ? "tag" : "date");
+    const found = finding(text, end, prefix, tag.agency ?? prefix.agency, tag.agency ? "tag" : "date");
+    const reporters = reportersIn(tag.inner);
+    return reporters.length ? { ...found, reporters } : found;
   }
 
   if (sep) {
     const prefix = readPrefix(head.slice(0, sep.start));
     if (!prefix) return null;
+    // the agency after the separator: "МОСКВА, 12 ноя — РИА Новости."
+    const trailing = prefix.agency ? null : agencyAfterSeparator(head, sep.end);
+    if (trailing) return finding(text, trailing.end, prefix, trailing.agency, "tag");
     if (prefix.date) return finding(text, sep.end, prefix, prefix.agency, prefix.agency ? "tag" : "date");
+    // a capitalised place and a spaced long dash: "Brasília – O plenário ..."
+    if (prefix.location && !prefix.upper && spacedLongDash(head, sep) && !prefix.location.includes(",")) {
+      return finding(text, sep.end, prefix, prefix.agency, "weak");
+    }
     if (!prefix.location || !prefix.upper) return null;
     return finding(text, sep.end, prefix, prefix.agency, prefix.agency ? "tag" : "weak");
   }
@@ -144,8 +167,11 @@ function agencyFirst(text: string, head: string): DatelineParse | null {
   const tag = readParenTag(head, 0);
   if (!tag?.agency) return null;
   const sep = separatorAfterTag(head, tag.end);
-  if (!sep) return null;
   const empty: Prefix = { location: null, date: null, dateParts: null, agency: tag.agency, upper: false };
+  if (!sep) {
+    // the agency alone before the lead's first word: "(Belga) Les usagers ..."
+    return /^ \p{Lu}/u.test(head.slice(tag.end)) ? finding(text, tag.end, empty, tag.agency, "tag") : null;
+  }
   // the place and date may follow the agency: "(ANSA) - TURIN, April 2 - ..."
   const start = sep.end + (head.slice(sep.end).length - head.slice(sep.end).trimStart().length);
   const inner = parse(text.slice(start, start + SCAN + 80), true);
@@ -179,15 +205,17 @@ function readParenTag(head: string, at: number): Tag | null {
   const close = head.indexOf(")", at);
   if (close < 0 || close - at > 40) return null;
   const inner = head.slice(at + 1, close).trim();
-  if (!/^[\p{L}][\p{L}\p{M} .&'’-]{0,36}$/u.test(inner)) return null;
-  return { end: close + 1, inner, agency: canonicalAgency(inner) };
+  if (!/^[\p{L}][\p{L}\p{M} .&'’/-]{0,36}$/u.test(inner)) return null;
+  // a regional service after a slash: "(dpa/lby)"
+  const agency = canonicalAgency(inner) ?? (inner.includes("/") ? canonicalAgency(inner.split("/")[0]) : null);
+  return { end: close + 1, inner, agency };
 }
 
-/** "/TASS/". */
+/** "/TASS/", "/Корр. ТАСС Ольга Ветрова/" (a correspondent of the agency). */
 function readSlashTag(head: string, at: number): Tag | null {
-  const m = /^\/\s?([A-Za-z][A-Za-z-]{1,14})\s?\//.exec(head.slice(at, at + 20));
+  const m = /^\/\s?(\p{L}[^/\n]{1,60}?)\s?\//u.exec(head.slice(at, at + 70));
   if (!m) return null;
-  const agency = canonicalAgency(m[1]);
+  const agency = canonicalAgency(m[1]) ?? agencyNamedIn(m[1]);
   return agency ? { end: at + m[0].length, inner: m[1], agency } : null;
 }
 
@@ -257,6 +285,11 @@ function readPrefix(prefix: string): Prefix | null {
     }
   }
   const placeParts = dateIndex >= 0 ? parts.slice(0, dateIndex) : parts;
+  // a weekday between the place and the date: "NEW YORK, TUE, APR 07"
+  const weekday = placeParts[placeParts.length - 1];
+  if (dateIndex >= 0 && placeParts.length > 1 && WEEKDAY.has(weekday.text.toLowerCase().replace(/\.$/, ""))) {
+    placeParts.pop();
+  }
   // what follows the date: its year (read above), repeated years, a bare agency
   if (dateIndex >= 0) {
     for (const p of parts.slice(dateIndex + 1)) {
@@ -293,7 +326,7 @@ function splitParts(text: string): Part[] {
   const parts: Part[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text[i] !== ",") continue;
+    if (i < text.length && text[i] !== "," && !dotBetweenParts(text, start, i)) continue;
     const raw = text.slice(start, i);
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
@@ -304,7 +337,19 @@ function splitParts(text: string): Part[] {
   return parts;
 }
 
-function readDatePart(part: string): { date: string; year: number | null; agency: string | null } | null {
+/**
+ * A full stop that parts a place from its date, or a date from what follows, as Russian wires write
+ * them: "Москва. 12 ноября. ИНТЕРФАКС". Not an abbreviation's ("Feb. 26", "ST. LOUIS").
+ */
+function dotBetweenParts(text: string, start: number, i: number): boolean {
+  if (text[i] !== "." || text[i + 1] !== " ") return false;
+  return DAY_MONTH_AHEAD.test(lower(text.slice(i + 2, i + 40))) || DAY_MONTH.test(lower(text.slice(start, i).trim()));
+}
+
+function readDatePart(whole: string): { date: string; year: number | null; agency: string | null } | null {
+  // a weekday before the date is not part of it: "TUE APR 07"
+  const weekday = /^([A-Za-z]{3,9})\.?,?\s{1,3}(?=[A-Za-z])/.exec(whole);
+  const part = weekday && WEEKDAY.has(weekday[1].toLowerCase()) ? whole.slice(weekday[0].length) : whole;
   let m = MONTH_DAY.exec(part);
   if (m) {
     let agency: string | null = null;
@@ -315,8 +360,8 @@ function readDatePart(part: string): { date: string; year: number | null; agency
     const date = m[2] ? part.slice(0, part.indexOf(m[2], m[1].length) + 4) : m[1];
     return { date, year: m[2] ? Number(m[2]) : null, agency };
   }
-  m = DAY_MONTH.exec(part);
-  if (m) return { date: m[2] ? part : m[1], year: m[2] ? Number(m[2]) : null, agency: null };
+  m = DAY_MONTH.exec(lower(part));
+  if (m) return { date: m[2] ? part : part.slice(0, m[1].length), year: m[2] ? Number(m[2]) : null, agency: null };
   return null;
 }
 
@@ -357,4 +402,86 @@ function placeShape(parts: string[]): "upper" | "title" | "lower" | "mixed" | nu
   // "Mexico city": capitalised first, a short place
   const words = parts.join(" ").split(/\s+/);
   return words.length <= 3 && /^\p{Lu}/u.test(words[0]) ? "mixed" : null;
+}
+
+/** A dateline opening with an agency's name in a Han script: "新华社成都11月12日电（记者A、B）". */
+const CJK_HEAD = /^[\p{Script=Han}]{2,6}[\p{Script=Han}\p{Script=Katakana}]{1,12}\d{1,2}月\d{1,2}日/u;
+const CJK_DATE_END = new RegExp(`(\\d{1,2}月\\d{1,2}日)(?:${CJK_DATELINE_ENDS.join("|")})`, "u");
+
+function cjkDateline(text: string): DatelineParse | null {
+  const m = CJK_DATE_END.exec(text.slice(0, 40));
+  if (!m) return null;
+  const lead = text.slice(0, m.index);
+  for (let k = Math.min(lead.length - 1, 8); k >= 2; k--) {
+    const agency = canonicalAgency(lead.slice(0, k));
+    if (!agency) continue;
+    const place = lead.slice(k);
+    let end = m.index + m[0].length;
+    const reporters: string[] = [];
+    const credit = /^[（(]([^）)]{1,40})[）)]/u.exec(text.slice(end));
+    if (credit) {
+      reporters.push(...reportersIn(credit[1]));
+      if (reporters.length) end += credit[0].length;
+    }
+    const prefix: Prefix = { location: place || null, date: m[1], dateParts: readDate(m[1]), agency, upper: false };
+    const found = finding(text, end, prefix, agency, "tag");
+    return reporters.length ? { ...found, reporters } : found;
+  }
+  return null;
+}
+
+/** Kyodo's and Jiji's "【北京共同】", "【ワシントン時事】": place then agency in lenticular brackets. */
+function bracketedPlaceAgency(text: string): DatelineParse | null {
+  const close = text.indexOf("】");
+  if (close < 2 || close > 24) return null;
+  const inner = text.slice(1, close).trim();
+  for (let k = 0; k < inner.length; k++) {
+    const agency = canonicalAgency(inner.slice(k));
+    if (!agency) continue;
+    const place = inner.slice(0, k).trim();
+    const prefix: Prefix = { location: place || null, date: null, dateParts: null, agency, upper: false };
+    return finding(text, close + 1, prefix, agency, "tag");
+  }
+  return null;
+}
+
+/** Names after a reporter label inside a dateline: "记者A、B" -> [A, B]; none without a label. */
+function reportersIn(inner: string): string[] {
+  const label = DATELINE_REPORTER_LABELS.find((l) => inner.includes(l));
+  if (!label) return [];
+  let rest = inner.slice(inner.indexOf(label) + label.length);
+  // "Корр. ТАСС Ольга Ветрова": the agency's name between the label and the names
+  const agency = /^\s*(\p{Lu}{2,}[\p{L}-]*)\s/u.exec(rest);
+  if (agency && canonicalAgency(agency[1])) rest = rest.slice(agency[0].length);
+  for (const sep of NAME_LIST_SEPARATORS) rest = rest.split(sep).join("\u0000");
+  return rest
+    .split("\u0000")
+    .map((n) => n.trim())
+    .filter((n) => n.length >= 2 && n.length <= 40);
+}
+
+/**
+ * " – " after a capitalised place of a few words: Brazilian and Portuguese wires' en dash ("Brasília –
+ * O plenário"). Not the em dash English prose sets after a name ("Mehmet Oz — surgeon and…").
+ */
+function spacedLongDash(head: string, sep: Separator): boolean {
+  return (
+    head[sep.start] === "–" &&
+    head[sep.start - 1] === " " &&
+    head[sep.end] === " " &&
+    head.slice(0, sep.start).trim().split(/\s+/).length <= 3
+  );
+}
+
+/** An agency named right after the separator and closed by a full stop: "— РИА Новости.". */
+function agencyAfterSeparator(head: string, at: number): { end: number; agency: string } | null {
+  const m = /^\s{0,2}(\p{L}[\p{L} -]{1,24}?)\.(?=\s|$)/u.exec(head.slice(at, at + 40));
+  const agency = m ? canonicalAgency(m[1]) : null;
+  return m && agency ? { end: at + m[0].length, agency } : null;
+}
+
+/** Lower case of the same length (offsets stay valid), else the text as it is. */
+function lower(text: string): string {
+  const l = text.toLowerCase();
+  return l.length === text.length ? l : text;
 }

@@ -16,6 +16,8 @@ export interface DatelineFinding {
   dateParts: DateParts | null;
   /** Canonical agency named in the dateline itself, else null. */
   agency: string | null;
+  /** Reporters the dateline names ("（记者A、B）"), for the credits. */
+  reporters: string[];
 }
 
 /** How many blocks are read for a dateline at most. */
@@ -70,7 +72,15 @@ function readsAsProse(rest: string): boolean {
 }
 
 function toFinding(block: number, p: DatelineParse): DatelineFinding {
-  return { block, raw: p.raw, location: p.location, date: p.date, dateParts: p.dateParts, agency: p.agency };
+  return {
+    block,
+    raw: p.raw,
+    location: p.location,
+    date: p.date,
+    dateParts: p.dateParts,
+    agency: p.agency,
+    reporters: p.reporters ?? [],
+  };
 }
 
 /** The dateline's ISO date when its year is known: written in it, or taken from the published date. */

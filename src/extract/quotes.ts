@@ -11,6 +11,7 @@ import type { Quote } from "../story.js";
 import type { Attribution } from "./quotes/attribution.js";
 import { joinContinuations, type Piece } from "./quotes/continuation.js";
 import { cueInSentence, isMarkup, isTitleOrScare } from "./quotes/filters.js";
+import { extractIntlQuotes, quoteLanguage } from "./quotes/intl.js";
 import { lookBack, type ReportEvent, reportsIn } from "./quotes/lookback.js";
 import { buildNameTable } from "./quotes/names.js";
 import { analyseParagraph, type Paragraph } from "./quotes/paragraph.js";
@@ -35,7 +36,9 @@ interface Candidate {
 /** A finding with the rule that found its source ("after", "clause", "lookback"...), for tuning. */
 export type ExplainedFinding = QuoteFinding & { rule: string | null };
 
-export function extractQuotes(paragraphs: readonly string[]): QuoteFinding[] {
+export function extractQuotes(paragraphs: readonly string[], language: string | null = null): QuoteFinding[] {
+  const table = language ? quoteLanguage(language) : null;
+  if (table) return extractIntlQuotes(paragraphs, table);
   return explainQuotes(paragraphs).map(({ rule: _rule, ...finding }) => finding);
 }
 

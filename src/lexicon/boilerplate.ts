@@ -12,6 +12,28 @@ export interface LinePattern {
 }
 
 export const LINE_PATTERNS: readonly LinePattern[] = [
+  // photo captions and credits of portals in other languages (one pattern per language or agency style)
+  { kind: "caption", match: /^(?:foto|bild|фото|写真|图片|圖片)(?:s|grafie)?\s*[:：]\s*\S.{0,150}$/i }, // de es it pt ru ja zh
+  {
+    kind: "caption",
+    match: /\s-\s(?:[\p{L}.' ]{2,40}\s-\s)?(?:EUROPA PRESS|Europa Press|EFE)(?:\s-\s(?:Archivo|ARCHIVO))?$/u,
+  }, // es
+  { kind: "caption", match: /^(?:Archivo|ARCHIVO)\s-\s.{10,300}$/u }, // es
+  { kind: "caption", match: /\s-\sRIPRODUZIONE RISERVATA$/u }, // it
+  { kind: "caption", match: /＝\d{1,2}日[、,][^＝]{0,30}[（(](?:共同|時事|ロイター|AP|AFP|新華社|聯合)[)）]$/u }, // ja
+  { kind: "caption", match: /(?:新华社|記者|记者|摄影)[^。]{0,12}\s?摄$/u }, // zh
+  // date stamps of portals in other languages
+  {
+    kind: "timestamp",
+    match:
+      /^(?:publicado|actualizado|pubblicato|aggiornato|publié|mis à jour|veröffentlicht|aktualisiert|atualizado|опубликовано|обновлено)(?:\s+(?:el|le|am|em|il))?\s*[:：]?\s*.{0,50}\d{1,2}[:.h]\d{2}$/i,
+  }, // es it fr de pt ru
+  { kind: "timestamp", match: /^\p{Lu}[\p{L} ]{1,30}, \d{1,2}\.? \p{L}{3,12}\.? \d{4},? \d{1,2}[:.]\d{2}$/u }, // it, es: "PLACE, 12 novembre 2025, 15:48"
+  {
+    kind: "timestamp",
+    match: /^(?:最終更新[:：]?\s?)?\d{1,2}\/\d{1,2}\s?[（(].[）)]\s?\d{1,2}:\d{2}\s?(?:配信|更新)?$/u,
+  }, // ja
+  { kind: "timestamp", match: /^\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:[\s　]+来源[：:]\s?\S{1,30})?$/u }, // zh
   // photo captions and credits
   { kind: "caption", match: /^(?:FILE\s+)?(?:PHOTO|PICTURE|IMAGE|VIDEO)\s*:/ },
   { kind: "caption", match: /^(?:photo|image|picture|photograph|graphic|video|caption|credit)s?(?:\s+by)?\s*:/i },
@@ -217,4 +239,13 @@ export const RELATED_MARKERS: readonly RegExp[] = [
   /^(?:more|other)\s+(?:[\w'’]+\s+){0,3}(?:stories|articles|news|reads|videos|posts)(?:\s+(?:like\s+this(?:\s+one)?|for\s+you))?\s*:?$/i,
   /^(?:more|latest|top|other|recommended|popular|trending|featured|editor'?s?'?\s+picks?)(?:\s+(?:from|on|in|stories|articles|news|videos?|reads?|headlines))+.{0,40}$/i,
   /^(?:you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)|don'?t\s+miss|must\s+read|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed|shared)(?:\s+\w+){0,3}|trending(?:\s+now)?|what\s+to\s+read\s+next|in\s+case\s+you\s+missed\s+it|top\s+stories|latest\s+news|more\s+stories|popular\s+now|up\s+next|read\s+next)\s*:?$/i,
+  // headings of related-story lists on portals in other languages (one alternation per language)
+  /^(?:mehr\s+zum\s+thema|lesen\s+sie\s+auch|das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+artikel)\s*:?$/i, // de
+  /^(?:à\s+lire\s+aussi|lire\s+aussi|sur\s+le\s+même\s+sujet|articles?\s+liés?|voir\s+aussi)\s*:?$/i, // fr
+  /^(?:noticias\s+relacionadas|lee\s+también|te\s+puede\s+interesar|más\s+noticias|relacionad[oa]s)\s*:?$/i, // es
+  /^(?:leggi\s+anche|potrebbe\s+interessarti\s+anche|articoli\s+correlati|notizie\s+correlate|ultime\s+notizie)\s*:?$/i, // it
+  /^(?:leia\s+também|leia\s+mais|notícias\s+relacionadas|veja\s+também|saiba\s+mais)\s*:?$/i, // pt
+  /^(?:читайте\s+также|см\.\s+также|по\s+теме|новости\s+по\s+теме|похожие\s+новости)\s*:?$/i, // ru
+  /^(?:相关新闻|相关阅读|相关链接|延伸阅读|推荐阅读)\s*[：:]?$/u, // zh
+  /^(?:関連記事|関連ニュース|あわせて読みたい)\s*[：:]?$/u, // ja
 ];

@@ -54,6 +54,13 @@ export const ROLE_PHRASES: Readonly<Record<string, string>> = {
 /** Words that make the role after them "additional": additionalReporting, additionalWriting. */
 export const ADDITIONAL_WORDS: readonly string[] = ["additional", "additionally"];
 
+/**
+ * Roles that "additional" carries over to in one phrase: "Additional reporting and writing by X" credits
+ * X with additionalReporting and additionalWriting, but "Additional reporting and editing by X" with
+ * additionalReporting and plain editing.
+ */
+export const ADDITIONAL_ROLES: readonly string[] = ["reporting", "writing"];
+
 /** Words that may open a role phrase and are not part of the role: "With additional reporting by". */
 export const ROLE_LEADS: readonly string[] = ["with", "and", "also"];
 
@@ -121,6 +128,14 @@ export const END_NOTES: readonly EndNote[] = [
     role: "editing",
     kind: "contact",
   },
+  // labelled credit lines of wires in other languages: "Edição: A", "Edición: A", "Redacción: A"
+  {
+    marker: /^(?:edição|edição de texto|edición|edizione|bearbeitung|redigiert von)\s{0,2}:\s{0,2}/i,
+    role: "editing",
+    kind: "credits",
+  },
+  { marker: /^(?:reportagem|reportaje|información|reportage)\s{0,2}:\s{0,2}/i, role: "reporting", kind: "credits" },
+  { marker: /^(?:redacción|redação|texto|texte|testo)\s{0,2}:\s{0,2}/i, role: "writing", kind: "credits" },
   { marker: /^©\s{0,2}\d{4}\s+Bloomberg\b/i, role: null, kind: "legal" },
   {
     marker: /^for\s+more\s+articles\s+like\s+this,?\s+please\s+visit\s+us\s+at\s+bloomberg\.com/i,

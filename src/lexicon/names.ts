@@ -33,7 +33,16 @@ export const BYLINE_LABEL_WORDS: readonly string[] = [
   "producer", "analyst", "critic", "chief", "bureau", "desk", "team", "special", "senior", "associate",
   "contributing", "freelance", "photographer", "journalist", "journalists", "newsroom", "and agencies",
   "agencies", "wires", "news", "service", "media",
+  // staff labels in other languages ("Repórter da Agência Brasil", "Korrespondentin")
+  "repórter", "reporter", "reportera", "reportero", "redakteur", "redakteurin", "korrespondent",
+  "korrespondentin", "journaliste", "correspondant", "correspondante", "envoyé", "envoyée", "periodista",
+  "corresponsal", "enviado", "enviada", "giornalista", "corrispondente", "inviato", "inviata",
+  "jornalista", "correspondente", "корреспондент", "корреспондента", "обозреватель", "记者", "特派員",
 ];
+
+/** Words that open a byline before its names: "By", German "Von", French "Par", Spanish "Por"... */
+// biome-ignore format: a word list reads best wrapped
+export const BYLINE_BY_WORDS: readonly string[] = ["by", "von", "par", "por", "di", "de", "da", "от", "автор", "авторы"];
 
 /** Words after the names that end a byline's name part: "By Jane Doe Updated Nov 13, 2019". */
 // biome-ignore format: a word list reads best wrapped

@@ -36,6 +36,11 @@ export const SIGNOFF_FORMS: readonly SignoffForm[] = [
     kind: "signature",
     afterSentence: true,
   },
+  // sign-offs of wires in other languages: " (Belga)" closing the last paragraph, Xinhua's "（完）"
+  { match: /\(Belga\)\.?$/, agency: "Belga", kind: "signoff", afterSentence: true, final: true },
+  { match: /\(AGI\)\.?$/, agency: "AGI", kind: "signoff", afterSentence: true, final: true },
+  { match: /\(APA\)\.?$/, agency: "APA", kind: "signoff", afterSentence: true, final: true },
+  { match: /[（(]完[)）]$/u, agency: "Xinhua", kind: "signoff", final: true },
   { match: /\bEditor\s{0,2}:\s{0,2}[\p{L}][\p{L} .'’-]{1,40}$/u, agency: null, kind: "signoff", afterSentence: true },
   {
     match: /^c\.?\s{0,2}\d{4}\s{1,3}(?:The\s+)?New\s+York\s+Times\s+News\s+Service$/i,

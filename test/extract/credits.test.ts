@@ -47,7 +47,10 @@ describe("extractCredits", () => {
     const found = credits(story, `${last} (Reporting and writing by Mia Holm; Editing by Ed Vale)`);
     expect(found.credits?.roles).toEqual({ reporting: ["Mia Holm"], writing: ["Mia Holm"], editing: ["Ed Vale"] });
     const additional = credits(story, `${last} (Additional reporting and writing by Mia Holm)`);
-    expect(additional.credits?.roles).toEqual({ additionalReporting: ["Mia Holm"], writing: ["Mia Holm"] });
+    expect(additional.credits?.roles).toEqual({ additionalReporting: ["Mia Holm"], additionalWriting: ["Mia Holm"] });
+    // editing the additional material is still editing
+    const edited = credits(story, `${last} (Additional reporting and editing by Mia Holm)`);
+    expect(edited.credits?.roles).toEqual({ additionalReporting: ["Mia Holm"], editing: ["Mia Holm"] });
   });
 
   it("reads a bare first segment as reporters and a role-less segment as more of the last role", () => {

@@ -1,6 +1,6 @@
 // Dates as news pages write them: "Friday, 30 Aug 2024", "Nov. 19, 2019 8:03 am ET", "2024-08-30",
 // "August 30", "30/08/2024" is left alone (day/month order is not knowable).
-import { MONTHS, WEEKDAYS } from "../../lexicon/months.js";
+import { DAY_FIRST_MONTHS, MONTHS, WEEKDAYS } from "../../lexicon/months.js";
 
 export interface DateParts {
   year: number | null;
@@ -11,6 +11,18 @@ export interface DateParts {
 const MONTH_NAME = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join("|");
+/** Every month name a date may write after its day: English and the other languages' forms. */
+const DAY_FIRST = new Map<string, number>(Object.entries(MONTHS));
+for (const table of Object.values(DAY_FIRST_MONTHS))
+  for (const [name, n] of Object.entries(table)) DAY_FIRST.set(name, n);
+/** Alternation of the month names a date writes after its day, longest first, for a regex. */
+export const DAY_FIRST_MONTH_NAMES = [...DAY_FIRST.keys()].sort((a, b) => b.length - a.length).join("|");
+
+/** The month a name written after a day stands for ("novembre", "ноября", "Aug"), else undefined. */
+export function dayFirstMonth(name: string): number | undefined {
+  return DAY_FIRST.get(name.toLowerCase());
+}
+
 const WEEKDAY_NAME = [...WEEKDAYS].sort((a, b) => b.length - a.length).join("|");
 
 /** "Aug 30", "Aug. 30, 2024", "August 30th 2024", "AUG 30". */
@@ -19,7 +31,13 @@ const MONTH_DAY = new RegExp(
   "i",
 );
 /** "30 Aug 2024", "30 August", "30. August 2024". */
-const DAY_MONTH = new RegExp(`^(\\d{1,2})\\.?\\s{1,3}(${MONTH_NAME})\\.?(?:\\s{0,3},?\\s{0,3}(\\d{4}))?$`, "i");
+/** Matched against lower-cased text: a case-insensitive Unicode alternation costs V8 much to compile. */
+const DAY_MONTH = new RegExp(
+  `^(\\d{1,2})\\.?\\s{1,3}(${DAY_FIRST_MONTH_NAMES})\\.?(?:\\s{0,3},?\\s{0,3}(\\d{4}))?$`,
+  "u",
+);
+/** "11月12日", "2025年11月12日". */
+const CJK_DATE = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日$/;
 /** "Aug 2024", "August, 2024". */
 const MONTH_YEAR = new RegExp(`^(${MONTH_NAME})\\.?\\s{0,3},?\\s{0,3}(\\d{4})$`, "i");
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -30,8 +48,10 @@ export function readDate(text: string): DateParts | null {
   const t = text.trim().replace(WEEKDAY_PREFIX, "").replace(/\s+/g, " ");
   let m = MONTH_DAY.exec(t);
   if (m) return checked(m[3] ? Number(m[3]) : null, MONTHS[m[1].toLowerCase()], Number(m[2]));
-  m = DAY_MONTH.exec(t);
-  if (m) return checked(m[3] ? Number(m[3]) : null, MONTHS[m[2].toLowerCase()], Number(m[1]));
+  m = DAY_MONTH.exec(t.toLowerCase());
+  if (m) return checked(m[3] ? Number(m[3]) : null, dayFirstMonth(m[2]), Number(m[1]));
+  m = CJK_DATE.exec(t);
+  if (m) return checked(m[1] ? Number(m[1]) : null, Number(m[2]), Number(m[3]));
   m = MONTH_YEAR.exec(t);
   if (m) return { year: Number(m[2]), month: MONTHS[m[1].toLowerCase()], day: null };
   m = ISO.exec(t);
@@ -40,7 +60,7 @@ export function readDate(text: string): DateParts | null {
 }
 
 function checked(year: number | null, month: number | undefined, day: number): DateParts | null {
-  if (!month || day < 1 || day > 31) return null;
+  if (!month || month > 12 || day < 1 || day > 31) return null;
   if (year !== null && (year < 1800 || year > 2200)) return null;
   return { year, month, day };
 }

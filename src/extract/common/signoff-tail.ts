@@ -63,7 +63,8 @@ function matchAtEnd(head: string, final: boolean): { start: number; form: Signof
     if (!m) continue;
     const start = offset + m.index;
     if (start > 0) {
-      if (!/\s/.test(head[start - 1])) continue;
+      // a space before it, or a full stop of a script written without spaces ("。（完）")
+      if (!/[\s。！？」”]/u.test(head[start - 1])) continue;
       if (form.afterSentence && !SENTENCE_END.test(head.slice(0, start).trimEnd())) continue;
     }
     return { start, form };

@@ -1,3 +1,4 @@
+import { SCRIPT_LANGUAGES, SCRIPT_RANGES } from "../../lexicon/scripts.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 
 const STOP_BY_LANGUAGE = new Map(Object.entries(STOPWORDS).map(([lang, list]) => [lang, new Set(list)]));
@@ -34,25 +35,73 @@ export function unspacedShare(text: string): number {
   return letters ? unspaced / letters : 0;
 }
 
+/** How much of a text the language guess reads: enough for a story's first paragraphs. */
+const LANGUAGE_SAMPLE = 2500;
+/** Fewest words a Latin-script text needs for a guess, and the share of function words that decides. */
+const MIN_WORDS = 6;
+const MIN_SHARE = 0.12;
+
+const SCRIPT_NAMES = [...new Set(SCRIPT_RANGES.map((r) => r[2]))];
+const SCRIPT_INDEX = new Map(SCRIPT_NAMES.map((name, i) => [name, i]));
+const LATIN = SCRIPT_INDEX.get("Latin") as number;
+/** Script index of each code point below 0x10000 that is a letter of a listed script, else 255. */
+const SCRIPT_OF = new Uint8Array(0x10000).fill(255);
+for (const [from, to, name] of SCRIPT_RANGES) SCRIPT_OF.fill(SCRIPT_INDEX.get(name) as number, from, to + 1);
+/** Latin-script languages each function word belongs to. */
+const LANGUAGES_OF_WORD = new Map<string, string[]>();
+for (const [lang, list] of Object.entries(STOPWORDS)) {
+  if (SCRIPT_LANGUAGES.some((s) => s.language === lang)) continue;
+  for (const w of list) LANGUAGES_OF_WORD.set(w, [...(LANGUAGES_OF_WORD.get(w) ?? []), lang]);
+}
+
 /**
- * The language whose function words make up the largest share of the text, when that share says it
- * plainly (a quarter of the words); "ja"/"zh" by script; else null.
+ * The language a text is written in, as a BCP 47 primary subtag, from its first few thousand
+ * characters: by script where one script names a language (Cyrillic, Han, kana...), else by the
+ * function words of the Latin-script languages. Null when the text does not say plainly.
  */
 export function languageOf(text: string): string | null {
-  if (unspacedShare(text) > 0.5) return /[\u3040-\u30ff]/u.test(text) ? "ja" : "zh";
-  const ws = words(text).map((w) => w.toLowerCase());
-  if (ws.length < 30) return null;
-  let best: string | null = null;
-  let bestShare = 0.25;
-  for (const [lang, stop] of STOP_BY_LANGUAGE) {
-    let n = 0;
-    for (const w of ws) if (stop.has(w)) n++;
-    if (n / ws.length > bestShare) {
-      best = lang;
-      bestShare = n / ws.length;
-    }
+  const sample = text.length > LANGUAGE_SAMPLE ? text.slice(0, LANGUAGE_SAMPLE) : text;
+  const counts = new Array<number>(SCRIPT_NAMES.length).fill(0);
+  let letters = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const k = SCRIPT_OF[sample.charCodeAt(i)];
+    if (k === 255) continue;
+    counts[k]++;
+    letters++;
   }
-  return best;
+  if (!letters) return null;
+  let main = 0;
+  for (let k = 1; k < counts.length; k++) if (counts[k] > counts[main]) main = k;
+  if (main !== LATIN) {
+    const entry = SCRIPT_LANGUAGES.find((s) => s.script === SCRIPT_NAMES[main]);
+    if (!entry) return null;
+    const other = entry.unless ? (counts[SCRIPT_INDEX.get(entry.unless.script) ?? -1] ?? 0) : 0;
+    return entry.unless && other >= entry.unless.share * counts[main] ? entry.unless.language : entry.language;
+  }
+  return latinLanguage(sample);
+}
+
+function latinLanguage(sample: string): string | null {
+  const scores = new Map<string, number>();
+  let n = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(sample); m; m = WORD.exec(sample)) {
+    n++;
+    const langs = LANGUAGES_OF_WORD.get(m[0].toLowerCase());
+    if (langs) for (const l of langs) scores.set(l, (scores.get(l) ?? 0) + 1);
+  }
+  if (n < MIN_WORDS) return null;
+  let best: string | null = null;
+  let top = 0;
+  let second = 0;
+  for (const [lang, score] of scores) {
+    if (score > top) {
+      second = top;
+      top = score;
+      best = lang;
+    } else if (score > second) second = score;
+  }
+  return best && top / n >= MIN_SHARE && top > second ? best : null;
 }
 
 /** Ends like a sentence: . ! ? 。 or a closing quote or bracket after one, or an ellipsis. */

@@ -18,7 +18,7 @@ export interface Stretch {
   closed: boolean;
 }
 
-type Family = "straight" | "curly" | "angle" | "single-angle" | "typewriter";
+type Family = "straight" | "curly" | "angle" | "single-angle" | "typewriter" | "corner" | "white-corner";
 type Glyph = "open" | "close" | "either";
 
 interface Mark {
@@ -48,6 +48,14 @@ function markAt(text: string, i: number): Mark | null {
       return { at: i, length: 1, family: "single-angle", glyph: "open" };
     case 0x203a: // ›
       return { at: i, length: 1, family: "single-angle", glyph: "close" };
+    case 0x300c: // 「 (Chinese, Japanese)
+      return { at: i, length: 1, family: "corner", glyph: "open" };
+    case 0x300d: // 」
+      return { at: i, length: 1, family: "corner", glyph: "close" };
+    case 0x300e: // 『
+      return { at: i, length: 1, family: "white-corner", glyph: "open" };
+    case 0x300f: // 』
+      return { at: i, length: 1, family: "white-corner", glyph: "close" };
     case 0x60: // `` opens
       return text.charCodeAt(i + 1) === 0x60 ? { at: i, length: 2, family: "typewriter", glyph: "open" } : null;
     case 0x27: // '' (a run of three: '' then ' when it opens, ' then '' when it closes)
@@ -70,7 +78,15 @@ function typewriterPair(text: string, i: number): Mark | null {
 }
 
 function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0 || code === 0x2009;
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0x0a ||
+    code === 0x0d ||
+    code === 0xa0 ||
+    code === 0x2009 ||
+    code === 0x202f
+  );
 }
 
 const OPEN_BEFORE = new Set("([{<—–-:/\u201c\u201e\u00ab\u2039\u2018`'\"".split("").map((c) => c.charCodeAt(0)));
@@ -89,6 +105,13 @@ function closesByContext(text: string, at: number, length: number): boolean {
 }
 
 function role(text: string, mark: Mark, depth: number): "open" | "close" {
+  // corner brackets stand in unspaced scripts: their glyph alone says which way they face
+  if (mark.family === "corner" || mark.family === "white-corner") return mark.glyph === "open" ? "open" : "close";
+  // a French guillemet set off by a space on its inner side faces the way its glyph does: "« Oui »,"
+  if (mark.family === "angle" && mark.glyph === "close" && mark.at > 0 && isSpace(text.charCodeAt(mark.at - 1))) {
+    const next = mark.at + 1 < text.length ? text.charCodeAt(mark.at + 1) : -1;
+    if (next === -1 || isSpace(next) || CLOSE_AFTER.has(next)) return "close";
+  }
   const opens = opensByContext(text, mark.at, mark.length);
   const closes = closesByContext(text, mark.at, mark.length);
   if (opens && !closes) return "open";
