@@ -6,9 +6,18 @@
 /** Elements whose content a reader never sees. */
 // biome-ignore format: a word list reads best wrapped
 export const INVISIBLE_TAGS: ReadonlySet<string> = new Set([
-  "script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
-  "map", "button", "select", "option", "optgroup", "datalist", "textarea", "input", "head", "title", "meta",
-  "link", "base", "img", "picture", "source", "track", "param", "dialog",
+  "script", "style", "template", "svg", "math", "embed", "select", "option", "optgroup", "datalist",
+  "textarea", "input", "title", "meta", "link", "base", "img", "picture", "source", "track", "param", "dialog",
+]);
+
+/**
+ * Elements whose inner markup is fallback content or a control's label: a few words at most, shown
+ * when nothing else can be. When one holds a page's worth of text, it was left unclosed and holds the
+ * rest of the page, which a browser shows.
+ */
+// biome-ignore format: a word list reads best wrapped
+export const FALLBACK_TAGS: ReadonlySet<string> = new Set([
+  "iframe", "object", "canvas", "video", "audio", "map", "button", "noscript",
 ]);
 
 /** Class tokens that hide an element (exact tokens, lower case). */

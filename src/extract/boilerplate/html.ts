@@ -61,7 +61,57 @@ export function htmlRoles(doc: Document, anchors: Anchors): Role[] {
   markRelatedLists(blocks, facts, roles, storyTag, (i) => inContent(i) && !anchors.claimed.has(i));
   markAfterEnd(blocks, facts, roles, anchors, inContent);
   markTrailingHeadings(blocks, roles, (i) => inContent(i) && !anchors.claimed.has(i));
+  rescueEmpty(blocks, roles, anchors, inContent);
   return roles;
+}
+
+/** A body shorter than this is nearly empty: the page's own prose is looked for again. */
+const RESCUE_BELOW = 200;
+
+/**
+ * A page the passes above left (nearly) empty although it shows text: the markup misnamed the story's
+ * box (a wrapper called "byline" or "widget"), or the story is a few lines. Its blocks that read as
+ * prose by their own words come back, those of the content element first; failing prose, any plain
+ * line; failing that, every line (a page of links still shows its words).
+ */
+function rescueEmpty(
+  blocks: readonly Block[],
+  roles: Role[],
+  anchors: Anchors,
+  inContent: (i: number) => boolean,
+): void {
+  const open = (i: number) => !anchors.claimed.has(i) && !blocks[i].html?.embed;
+  let kept = 0;
+  blocks.forEach((b, i) => {
+    if (roles[i] === "body" && open(i)) kept += b.text.length;
+  });
+  if (kept >= RESCUE_BELOW) return;
+  const prose = (i: number) => {
+    const b = blocks[i];
+    const links = b.html?.linkDensity ?? 0;
+    return (
+      b.text.length >= PARAGRAPH_MIN &&
+      links < PARAGRAPH_MAX_LINKS &&
+      !HEADINGS.has(b.html?.tag ?? "") &&
+      b.html?.hint !== "comments" &&
+      !matchPhrase(b.text)
+    );
+  };
+  const plain = (i: number) => (blocks[i].html?.linkDensity ?? 0) < LINK_LIST && !matchPhrase(blocks[i].text);
+  const tests: ((i: number) => boolean)[] = [
+    (i) => inContent(i) && prose(i),
+    prose,
+    (i) => inContent(i) && plain(i),
+    plain,
+    () => true,
+  ];
+  for (const test of tests) {
+    const found = blocks.flatMap((_, i) => (roles[i] !== "body" && open(i) && test(i) ? [i] : []));
+    const chars = found.reduce((n, i) => n + blocks[i].text.length, 0);
+    if (chars <= kept) continue;
+    for (const i of found) roles[i] = "body";
+    return;
+  }
 }
 
 function blockFacts(block: Block, claimed: boolean): Facts {
