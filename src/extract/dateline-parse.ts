@@ -7,8 +7,8 @@
 import { BARE_DATELINE_AGENCIES } from "../lexicon/agencies.js";
 import { NOT_PLACES, PLACE_PARTICLES } from "../lexicon/dateline.js";
 import { MONTHS, WEEKDAYS } from "../lexicon/months.js";
+import { type DateParts, readDate } from "../read/dates.js";
 import { canonicalAgency } from "./common/agency.js";
-import { type DateParts, readDate } from "./common/dates.js";
 
 export interface DatelineParse {
   /** The exact text from the block's start through the separator (or the agency tag when none follows). */

@@ -5,10 +5,10 @@
 // mostly links, when it stands before the story starts (headline, standfirst, kicker), or when it
 // follows a related-stories heading or an end-of-story marker.
 import type { Block, Document, PageMeta } from "../../read/block.js";
+import { readDateStamp } from "../../read/dates.js";
 import type { RemovedKind } from "../../story.js";
-import { readDateStamp } from "../common/dates.js";
-import type { Anchors, Role } from "./index.js";
 import { isRelatedMarker, matchPhrase } from "./phrases.js";
+import type { Anchors, Role } from "./roles.js";
 
 /** A story paragraph: this long at least, at most this share links. */
 const PARAGRAPH_MIN = 80;

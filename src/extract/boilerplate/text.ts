@@ -2,7 +2,7 @@
 // prose are grouped; the largest group (or the one the dateline opens) is the story, stretched over
 // nearby sentences; inside it only clear chrome goes, outside it everything goes, each with its kind.
 import type { Block } from "../../read/block.js";
-import { readDateStamp } from "../common/dates.js";
+import { readDateStamp } from "../../read/dates.js";
 import {
   capitalisedShare,
   endsLikeSentence,
@@ -11,8 +11,8 @@ import {
   unspacedShare,
   words,
 } from "../common/words.js";
-import type { Anchors, Role } from "./index.js";
 import { isRelatedMarker, matchPhrase } from "./phrases.js";
+import type { Anchors, Role } from "./roles.js";
 
 /** Confident prose lines may be this many blocks apart and still belong to one story. */
 const MAX_GAP = 8;
