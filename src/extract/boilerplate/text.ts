@@ -11,7 +11,7 @@ import {
   unspacedShare,
   words,
 } from "../common/words.js";
-import { isRelatedMarker, matchPhrase } from "./phrases.js";
+import { isRelatedMarker, matchPhrase, type Phrase } from "./phrases.js";
 import type { Anchors, Role } from "./roles.js";
 
 /** Confident prose lines may be this many blocks apart and still belong to one story. */
@@ -60,14 +60,22 @@ function describe(blocks: readonly Block[], anchors: Anchors): Line[] {
   const spacing = spacedShare > 0.02 && spacedShare < 0.9;
   const language = languageOf(longestText(blocks, 6000)) ?? "en";
   const unspaced = language === "ja" || language === "zh";
+  // a line repeated down the page (menus, separators) is matched against the lexicon once
+  const known = new Map<string, { phrase: Phrase | null; kind: Role | null; marker: boolean }>();
   return blocks.map((b, i) => {
     const text = b.text;
     // in scripts without spaces, count characters in place of words (about two per word)
     const n = unspaced && unspacedShare(text) > 0.3 ? Math.round(text.length / 2) : words(text).length;
     const claimed = anchors.claimed.has(i);
-    const phrase = claimed ? null : matchPhrase(text);
-    const kind: Role | null = claimed ? null : (phrase?.kind ?? (readDateStamp(text) ? "timestamp" : null));
-    const marker = !claimed && !kind && isRelatedMarker(text);
+    const seen = claimed ? undefined : known.get(text);
+    const phrase = claimed ? null : seen ? seen.phrase : matchPhrase(text);
+    const kind: Role | null = claimed
+      ? null
+      : seen
+        ? seen.kind
+        : (phrase?.kind ?? (readDateStamp(text) ? "timestamp" : null));
+    const marker = claimed ? false : seen ? seen.marker : !kind && isRelatedMarker(text);
+    if (!claimed && !seen) known.set(text, { phrase, kind, marker });
     const endsStory = Boolean(phrase?.endsStory);
     const repeated = (counts.get(text) ?? 0) > 1;
     const sentence = !kind && !marker && !claimed && n >= 3 && endsLikeSentence(text);
