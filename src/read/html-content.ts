@@ -107,6 +107,9 @@ function chromeRegions(
   return out;
 }
 
+/** Elements that are the page or one paragraph of it, never the article's box ("p class=story"). */
+const NOT_CONTAINERS = new Set(["body", "html", "p", "span", "a", "h1", "h2", "h3", "h4", "h5", "h6", "li"]);
+
 interface Candidate {
   node: number;
   /** The class/id token that matched (squashed), for merging split bodies. */
@@ -118,7 +121,7 @@ function tierCandidates(ctx: Context): Candidate[][] {
   const { tree } = ctx;
   const tiers: Candidate[][] = [[], [], [], [], []];
   for (let i = 1; i < tree.size; i++) {
-    if (tree.tag[i] === TEXT || tree.tag[i] === "body" || tree.tag[i] === "html" || ctx.inChrome[i]) continue;
+    if (tree.tag[i] === TEXT || NOT_CONTAINERS.has(tree.tag[i]) || ctx.inChrome[i]) continue;
     const attrs = tree.attrs[i];
     const tokens = classTokens(attrs);
     const itemprop = (attrs?.itemprop ?? "").toLowerCase();

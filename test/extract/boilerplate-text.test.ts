@@ -121,4 +121,13 @@ describe("text boilerplate (region method)", () => {
     expect(r.slice(0, 4).every(([role]) => role === "body")).toBe(true);
     expect(r.slice(4).every(([role]) => role !== "body")).toBe(true);
   });
+
+  it("takes out a short label the page repeats under every part of the story", () => {
+    const page = ["Eastmere to close swing bridge to cars", ""]
+      .concat(PARAGRAPHS.flatMap((p) => [p, "", "Share Save Print", ""]))
+      .join("\n");
+    const r = roles(page);
+    expect(r.filter(([, t]) => t === "Share Save Print").every(([role]) => role !== "body")).toBe(true);
+    expect(r.filter(([role]) => role === "body").map(([, t]) => t)).toEqual(PARAGRAPHS);
+  });
 });

@@ -25,6 +25,12 @@ describe("htmlToDocument: the content element", () => {
     expect(inside.every((t) => t.includes("the bridge"))).toBe(true);
   });
 
+  it("never takes one long paragraph whose class names a story for the article's box", () => {
+    const long = `<p class="story">${"A reader wrote at length that the plan was a mistake and would cost far more than promised. ".repeat(14)}</p>`;
+    const doc = htmlToDocument(page(`<div>${para("the bridge", 5)}</div><div>${long}</div>`));
+    expect(contentTexts(doc).some((t) => t.startsWith("Paragraph 1 about the bridge"))).toBe(true);
+  });
+
   it("skips a body candidate inside page chrome", () => {
     const doc = htmlToDocument(
       page(`<div class="sidebar"><div class="post-content">${para("a side note", 3)}</div></div>

@@ -54,6 +54,7 @@ export function htmlRoles(doc: Document, anchors: Anchors): Role[] {
     return facts[i].kind ?? outsideKind(b);
   });
   const lead = leadAbove(blocks, facts);
+  for (const i of proseBelow(blocks, facts)) lead.add(i);
   for (const i of lead) roles[i] = "body";
   const inContent = (i: number) => !blocks[i].html || blocks[i].html?.inContent === true || lead.has(i);
   const storyTag = dominantTag(blocks, facts, inContent);
@@ -153,6 +154,36 @@ function leadAbove(blocks: readonly Block[], facts: readonly Facts[]): Set<numbe
     out.add(i);
   }
   return out;
+}
+
+/** Plain lines between two runs of the story's prose below its content element. */
+const BELOW_GAP = 1;
+/** ... and the run holds this many paragraphs at least (one may be a teaser's summary). */
+const BELOW_MIN = 3;
+
+/**
+ * Story paragraphs right below the content element: a story the markup split over several boxes
+ * (old table layouts, a forum post's later parts) goes on in prose that nothing names chrome. The
+ * run stops at the first block the markup or words name, a link line, or a few plain lines in a row.
+ */
+function proseBelow(blocks: readonly Block[], facts: readonly Facts[]): Set<number> {
+  const out = new Set<number>();
+  let last = -1;
+  for (let i = blocks.length - 1; i >= 0 && last < 0; i--) if (blocks[i].html?.inContent) last = i;
+  if (last < 0) return out;
+  let plain: number[] = [];
+  for (let i = last + 1; i < blocks.length; i++) {
+    const f = blocks[i].html;
+    if (!f || f.inContent || f.hint || facts[i].kind || facts[i].linked || f.linkDensity > LEAD_MAX_LINKS) break;
+    if (facts[i].paragraph) {
+      for (const j of plain) out.add(j);
+      plain = [];
+      out.add(i);
+    } else if (plain.push(i) > BELOW_GAP) break;
+  }
+  let paragraphs = 0;
+  for (const i of out) if (facts[i].paragraph) paragraphs++;
+  return paragraphs >= BELOW_MIN ? out : new Set();
 }
 
 /**

@@ -16,6 +16,9 @@ import type { Anchors, Role } from "./roles.js";
 
 /** Confident prose lines may be this many blocks apart and still belong to one story. */
 const MAX_GAP = 8;
+/** A line of at most STOCK_WORDS words seen this many times on the page is a stock label, not story. */
+const STOCK_REPEATS = 3;
+const STOCK_WORDS = 6;
 /** How far above the story the headline may stand (menus, stamps and captions between). */
 const HEADLINE_REACH = 12;
 
@@ -30,6 +33,8 @@ interface Line {
   confident: boolean;
   claimed: boolean;
   bullet: boolean;
+  /** A short label the page repeats (a share row under every teaser, "Buy now" under every item). */
+  stock: boolean;
   /** Weight of the line as story evidence: lower for lines packed between others in a spaced copy. */
   weight: number;
 }
@@ -89,7 +94,9 @@ function describe(blocks: readonly Block[], anchors: Anchors): Line[] {
       (unspaced || stopwordShare(text, language) >= 0.2) &&
       (endsLikeSentence(text) || text.length >= 150);
     const weight = spacing && !b.spaced ? 0.5 : 1;
-    return { text, words: n, kind, marker, endsStory, sentence, confident, claimed, bullet: Boolean(b.bullet), weight };
+    const stock = !claimed && (counts.get(text) ?? 0) >= STOCK_REPEATS && n <= STOCK_WORDS && !endsLikeSentence(text);
+    const bullet = Boolean(b.bullet);
+    return { text, words: n, kind, marker, endsStory, sentence, confident, claimed, bullet, stock, weight };
   });
 }
 
@@ -242,6 +249,7 @@ function classifyInside(lines: Line[], roles: Role[], start: number, end: number
       inList = true;
     } else if (line.kind) roles[i] = line.kind;
     else if (inList && !line.confident && !line.sentence) roles[i] = "related";
+    else if (line.stock) roles[i] = "other";
     else inList = false;
   }
 }
