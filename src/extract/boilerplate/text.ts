@@ -16,6 +16,9 @@ import type { Anchors, Role } from "./roles.js";
 
 /** Confident prose lines may be this many blocks apart and still belong to one story. */
 const MAX_GAP = 8;
+/** A list item or subhead: this many words at least, this share of them function words. */
+const LIST_WORDS = 4;
+const LIST_STOPWORDS = 0.15;
 /** A line of at most STOCK_WORDS words seen this many times on the page is a stock label, not story. */
 const STOCK_REPEATS = 3;
 const STOCK_WORDS = 6;
@@ -33,6 +36,11 @@ interface Line {
   confident: boolean;
   claimed: boolean;
   bullet: boolean;
+  /**
+   * A short line that reads as language, not as a label: an item of a list (ingredients, a schedule,
+   * features) or a subhead, where a menu entry is a name or two.
+   */
+  listed: boolean;
   /** A short label the page repeats (a share row under every teaser, "Buy now" under every item). */
   stock: boolean;
   /** Weight of the line as story evidence: lower for lines packed between others in a spaced copy. */
@@ -96,7 +104,14 @@ function describe(blocks: readonly Block[], anchors: Anchors): Line[] {
     const weight = spacing && !b.spaced ? 0.5 : 1;
     const stock = !claimed && (counts.get(text) ?? 0) >= STOCK_REPEATS && n <= STOCK_WORDS && !endsLikeSentence(text);
     const bullet = Boolean(b.bullet);
-    return { text, words: n, kind, marker, endsStory, sentence, confident, claimed, bullet, stock, weight };
+    const listed =
+      !kind &&
+      !marker &&
+      !claimed &&
+      !stock &&
+      // "Ingredients:", "You will need:" open the list
+      ((n >= LIST_WORDS && (unspaced || stopwordShare(text, language) >= LIST_STOPWORDS)) || /[:：]$/.test(text));
+    return { text, words: n, kind, marker, endsStory, sentence, confident, claimed, bullet, listed, stock, weight };
   });
 }
 
@@ -155,6 +170,7 @@ function storyRegion(lines: Line[], anchors: Anchors): [number, number] | null {
   end = trimPackedTail(lines, start, end, credits);
   while (end + 1 < lines.length && (lines[end + 1].claimed || (lines[end + 1].sentence && lines[end + 1].weight === 1)))
     end++;
+  while (end + 1 < lines.length && lines[end + 1].listed) end++;
   return [start, storyEnd(lines, start, end)];
 }
 
