@@ -3,6 +3,13 @@
 // never taken for a cookie banner. Patterns run on blocks of at most MAX_PHRASE_BLOCK characters.
 export const MAX_PHRASE_BLOCK = 400;
 
+/**
+ * Words that open a byline before the author's capitalised name, by language: "By Jane Doe", "Von
+ * Max Muster", "Par Jeanne Dupont", "Por Ana Ruiz", "Door Jan de Vries", "Przez Anna Nowak", "Oleh
+ * Budi Santoso". (Italian "di" and Portuguese "da" also begin surnames and sentences: left out.)
+ */
+export const BYLINE_OPENERS: readonly string[] = ["by", "von", "par", "por", "door", "przez", "oleh"];
+
 export interface LinePattern {
   /** A kind of the output contract's removed[] vocabulary. */
   kind: string;

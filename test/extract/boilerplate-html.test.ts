@@ -246,4 +246,15 @@ describe("HTML pages end to end", () => {
     const r = roles([b(P1), b(P2), b("Pier works", { inContent: false, tag: "h3" }), b(P3, { inContent: false })]);
     expect(r.slice(2)).toEqual(["navigation", "other"]);
   });
+
+  it("knows bylines in other languages, and not a name that merely starts like one", () => {
+    const r = roles([
+      b("Von Max Muster", { tag: "div" }),
+      b("Par Jeanne Dupont", { tag: "div" }),
+      b(P1),
+      b("Von der Leyen in Kiew", { tag: "h2" }),
+      b(P2),
+    ]);
+    expect(r).toEqual(["byline", "byline", "body", "body", "body"]);
+  });
 });

@@ -4,6 +4,7 @@
 // names a kind of chrome (captions, bylines, stamps, "Read more" lines, share rows...), when it is
 // mostly links, when it stands before the story starts (headline, standfirst, kicker), or when it
 // follows a related-stories heading or an end-of-story marker.
+import { BYLINE_OPENERS } from "../../lexicon/boilerplate.js";
 import type { Block, Document, PageMeta } from "../../read/block.js";
 import { readDateStamp } from "../../read/dates.js";
 import type { RemovedKind } from "../../story.js";
@@ -210,10 +211,16 @@ function refined(hint: RemovedKind, text: string, phrase: RemovedKind | null): R
   return hint;
 }
 
-/** "By Jane Doe", "BY JANE DOE and JOHN ROE, Associated Press". */
+/** A byline opener as written (lower, upper or capitalised) before a capitalised name. */
+const BYLINE_OPENER = new RegExp(
+  `^(?:${BYLINE_OPENERS.flatMap((w) => [w, w.toUpperCase(), w[0].toUpperCase() + w.slice(1)]).join("|")})\\s+\\p{Lu}`,
+  "u",
+);
+
+/** "By Jane Doe", "BY JANE DOE and JOHN ROE, Associated Press", "Von Max Muster". */
 function isByline(text: string): boolean {
   if (text.length > 100 || /[.!?]["”]?$/.test(text)) return false;
-  return /^(?:by|BY|By)\s+\p{Lu}/u.test(text) && text.split(/\s+/).length <= 12;
+  return BYLINE_OPENER.test(text) && text.split(/\s+/).length <= 12;
 }
 
 /** Kind of a block outside the content element that neither markup nor phrase names. */
