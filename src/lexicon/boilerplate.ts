@@ -248,6 +248,14 @@ function INTERNATIONAL_PATTERNS(): LinePattern[] {
       match:
         /^(?:klicken\s+sie\s+hier|cliquez\s+ici|haga\s+clic\s+aqu[ií]|clicca\s+qui|clique\s+aqui|klik\s+(?:hier|di\s*sini)|kliknij\s+tutaj)\b.{0,120}$/iu,
     },
+    // follow-us prompts
+    {
+      kind: "promo",
+      match:
+        /^(?:folgen\s+sie\s+uns|folge\s+uns|suivez[-\s]nous|s[íi]guenos|seguici|siga[-\s]nos|segue[-\s]nos|volg\s+ons|obserwuj\s+nas|ikuti\s+kami)\b.{0,160}$/iu,
+    },
+    // bracketed labels of Chinese portals: "【纠错】 【责任编辑：…】"
+    { kind: "other", match: /^(?:【[^】\n]{1,30}】\s*){1,4}$/u },
     // an inline teaser: "Lesen Sie auch: <headline>", "Baca juga: <headline>"
     {
       kind: "promo",

@@ -103,6 +103,9 @@ describe("chrome phrases in other languages", () => {
       ["Startseite", "navigation"],
       ["Beranda", "navigation"],
       ["Nächster Artikel", "navigation"],
+      ["Síguenos en nuestras redes sociales", "promo"],
+      ["Folgen Sie uns auf Instagram", "promo"],
+      ["【纠错】 【责任编辑：王明】", "other"],
     ];
     for (const [line, kind] of lines) expect(phraseKind(line), line).toBe(kind);
   });

@@ -109,7 +109,7 @@ function describe(blocks: readonly Block[], anchors: Anchors): Line[] {
       !marker &&
       !claimed &&
       !stock &&
-      // "Ingredients:", "You will need:" open the list
+      // "Ingredients:", "You will need:" open a list
       ((n >= LIST_WORDS && (unspaced || stopwordShare(text, language) >= LIST_STOPWORDS)) || /[:：]$/.test(text));
     return { text, words: n, kind, marker, endsStory, sentence, confident, claimed, bullet, listed, stock, weight };
   });
