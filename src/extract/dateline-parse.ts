@@ -13,8 +13,8 @@ import {
   PLACE_PARTICLES,
 } from "../lexicon/dateline.js";
 import { MONTHS, WEEKDAYS } from "../lexicon/months.js";
+import { DAY_FIRST_MONTH_NAMES, type DateParts, readDate } from "../read/dates.js";
 import { agencyNamedIn, canonicalAgency } from "./common/agency.js";
-import { DAY_FIRST_MONTH_NAMES, type DateParts, readDate } from "./common/dates.js";
 
 export interface DatelineParse {
   /** The exact text from the block's start through the separator (or the agency tag when none follows). */

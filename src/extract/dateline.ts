@@ -3,7 +3,7 @@
 // A dateline naming an agency may stand anywhere; plainer forms ("COMMACK, N.Y., Feb 26 -", "MIAMI _")
 // only among the first blocks or before running prose.
 import type { Block } from "../read/block.js";
-import { type DateParts, isoDate } from "./common/dates.js";
+import { type DateParts, isoDate } from "../read/dates.js";
 import { type DatelineParse, parseDateline } from "./dateline-parse.js";
 
 export interface DatelineFinding {

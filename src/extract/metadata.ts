@@ -1,10 +1,10 @@
 // Metadata: headline, dates, section, language, canonical URL, site name; from the page's markup when
 // it has any (JSON-LD, OpenGraph, <meta>), else from the blocks the boilerplate stripper set aside.
 import type { Block, Document, PageMeta, StoryFacts } from "../read/block.js";
+import { isoDate, readDateStamp } from "../read/dates.js";
 import type { Byline } from "../story.js";
 import type { Role } from "./boilerplate/index.js";
 import { canonicalAgency } from "./common/agency.js";
-import { isoDate, readDateStamp } from "./common/dates.js";
 import { languageOf, words } from "./common/words.js";
 
 export interface Metadata extends StoryFacts {

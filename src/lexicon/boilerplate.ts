@@ -3,6 +3,13 @@
 // never taken for a cookie banner. Patterns run on blocks of at most MAX_PHRASE_BLOCK characters.
 export const MAX_PHRASE_BLOCK = 400;
 
+/**
+ * Words that open a byline before the author's capitalised name, by language: "By Jane Doe", "Von
+ * Max Muster", "Par Jeanne Dupont", "Por Ana Ruiz", "Door Jan de Vries", "Przez Anna Nowak", "Oleh
+ * Budi Santoso". (Italian "di" and Portuguese "da" also begin surnames and sentences: left out.)
+ */
+export const BYLINE_OPENERS: readonly string[] = ["by", "von", "par", "por", "door", "przez", "oleh"];
+
 export interface LinePattern {
   /** A kind of the output contract's removed[] vocabulary. */
   kind: string;
@@ -224,6 +231,7 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
       /^(?:home|menu|search|skip\s+to\s+(?:main\s+)?content|sections?|more|close|open|toggle\s+navigation|log\s+in|sign\s+in|subscribe|register|english\s+edition|edition)$/i,
   },
   { kind: "navigation", match: /^(?:[^>›»\n]{1,30}[>›»]){1,6}[^>›»\n]{1,40}$/ },
+  ...INTERNATIONAL_PATTERNS(),
 ];
 
 /**
@@ -238,6 +246,9 @@ export const RELATED_MARKERS: readonly RegExp[] = [
   /^related(?:\s+(?:stories|articles|news|coverage|content|topics|links|reading|video))?\s*:?$/i,
   /^(?:more|other)\s+(?:[\w'’]+\s+){0,3}(?:stories|articles|news|reads|videos|posts)(?:\s+(?:like\s+this(?:\s+one)?|for\s+you))?\s*:?$/i,
   /^(?:more|latest|top|other|recommended|popular|trending|featured|editor'?s?'?\s+picks?)(?:\s+(?:from|on|in|stories|articles|news|videos?|reads?|headlines))+.{0,40}$/i,
+  // the same headings in other languages
+  /^(?:mehr\s+zu(?:m|r)?\s+(?:thema|\S+)|mehr\s+aus\s+.{1,30}|lesen\s+sie\s+(?:auch|mehr)|auch\s+interessant|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren|weitere\s+(?:artikel|nachrichten|meldungen|themen|beitr[äa]ge)|verwandte\s+(?:artikel|themen|beitr[äa]ge)|[àa]\s+lire\s+aussi|lire\s+aussi|(?:sur\s+le\s+)?m[êe]me\s+sujet|voir\s+aussi|articles?\s+(?:li[ée]s|similaires)|(?:lea|lee)\s+tambi[ée]n|te\s+puede\s+interesar|(?:noticias|art[ií]culos)\s+relacionad[oa]s|m[áa]s\s+noticias|leggi\s+anche|potrebbe\s+interessarti|articoli\s+correlati|(?:ti\s+)?potrebbe\s+(?:anche\s+)?interessare|leia\s+tamb[ée]m|veja\s+tamb[ée]m|(?:not[ií]cias|artigos|mat[ée]rias)\s+relacionad[oa]s|mais\s+not[ií]cias|lees\s+ook|meer\s+nieuws|gerelateerde\s+artikelen|czytaj\s+(?:tak[żz]e|te[żz]|r[óo]wnie[żz])|zobacz\s+(?:tak[żz]e|te[żz])|polecamy|powi[ąa]zane\s+artyku[łl]y|baca\s+juga|berita\s+terkait|artikel\s+terkait|(?:berita\s+)?lainnya|читайте\s+также|смотрите\s+также|相关(?:新闻|阅读|文章)|延伸阅读)\s*:?$/iu,
+  /^(?:voc[êe]\s+(?:tamb[ée]m\s+)?(?:pode|poder[áa])\s+gostar|(?:talvez\s+)?voc[êe]\s+goste|vous\s+aimerez\s+(?:aussi|peut-[êe]tre|[ée]galement)|(?:tambi[ée]n\s+)?te\s+puede\s+gustar|(?:ti\s+)?potrebbe\s+(?:anche\s+)?piacer(?:ti|e)|das\s+gef[äa]llt\s+ihnen\s+vielleicht\s+auch|dit\s+vind\s+je\s+misschien\s+ook\s+leuk|mo[żz]e\s+ci[eę]\s+(?:r[óo]wnie[żz]\s+)?zainteresowa[ćc]|anda\s+mungkin\s+(?:juga\s+)?(?:suka|menyukai))\s*[.…:!]*$/iu,
   /^(?:you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)|don'?t\s+miss|must\s+read|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed|shared)(?:\s+\w+){0,3}|trending(?:\s+now)?|what\s+to\s+read\s+next|in\s+case\s+you\s+missed\s+it|top\s+stories|latest\s+news|more\s+stories|popular\s+now|up\s+next|read\s+next)\s*:?$/i,
   // headings of related-story lists on portals in other languages (one alternation per language)
   /^(?:mehr\s+zum\s+thema|lesen\s+sie\s+auch|das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+artikel)\s*:?$/i, // de
@@ -249,3 +260,125 @@ export const RELATED_MARKERS: readonly RegExp[] = [
   /^(?:相关新闻|相关阅读|相关链接|延伸阅读|推荐阅读)\s*[：:]?$/u, // zh
   /^(?:関連記事|関連ニュース|あわせて読みたい)\s*[：:]?$/u, // ja
 ];
+
+/**
+ * The same kinds of chrome in other languages (de, fr, es, it, pt, nl, pl, id; some ru, zh): menus,
+ * "read more" links, cookie and newsletter prompts, comment headings, share rows, legal lines. A
+ * function so that the list above can spread it (it is declared below it).
+ */
+function INTERNATIONAL_PATTERNS(): LinePattern[] {
+  return [
+    // "read more" links and teaser prompts
+    {
+      kind: "promo",
+      match:
+        /^(?:weiterlesen|mehr\s+lesen|(?:hier\s+)?(?:mehr|alles)\s+erfahren|lire\s+la\s+suite|en\s+savoir\s+plus|(?:seguir|sigue|continuar)\s+leyendo|leer\s+m[aá]s|(?:continua|continuare)\s+a\s+leggere|leggi\s+(?:tutto|di\s+più)|(?:continue\s+)?lendo|leia\s+mais|saiba\s+mais|continuar\s+a\s+ler|lees\s+(?:meer|verder)|czytaj\s+(?:dalej|więcej)|(?:baca\s+)?selengkapnya|baca\s+(?:lebih\s+lanjut|berita\s+lengkap)|читать\s+далее|подробнее|阅读全文|查看更多)\s*(?:[.…>»›→:]+\s*)?$/iu,
+    },
+    {
+      kind: "promo",
+      match:
+        /^(?:klicken\s+sie\s+hier|cliquez\s+ici|haga\s+clic\s+aqu[ií]|clicca\s+qui|clique\s+aqui|klik\s+(?:hier|di\s*sini)|kliknij\s+tutaj)\b.{0,120}$/iu,
+    },
+    // follow-us prompts
+    {
+      kind: "promo",
+      match:
+        /^(?:folgen\s+sie\s+uns|folge\s+uns|suivez[-\s]nous|s[íi]guenos|seguici|siga[-\s]nos|segue[-\s]nos|volg\s+ons|obserwuj\s+nas|ikuti\s+kami)\b.{0,160}$/iu,
+    },
+    // bracketed labels of Chinese portals: "【纠错】 【责任编辑：…】"
+    { kind: "other", match: /^(?:【[^】\n]{1,30}】\s*){1,4}$/u },
+    // an inline teaser: "Lesen Sie auch: <headline>", "Baca juga: <headline>"
+    {
+      kind: "promo",
+      match:
+        /^(?:lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|[àa]\s+lire\s+(?:aussi|[ée]galement)|lire\s+aussi|voir\s+aussi|(?:lea|lee)\s+(?:tambi[ée]n|m[áa]s)|te\s+puede\s+interesar|leggi\s+anche|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|saiba\s+mais|lees\s+ook|czytaj\s+(?:tak[żz]e|te[żz]|r[óo]wnie[żz])|zobacz\s+(?:tak[żz]e|te[żz])|baca\s+(?:juga|pula)|simak\s+juga|читайте\s+также|相关(?:新闻|阅读))\s*[:：»>|-]\s*\S.{0,200}$/iu,
+    },
+    // cookie prompts
+    {
+      kind: "cookie",
+      match:
+        /^.{0,200}(?:\b(?:verwendet|verwenden|nutzt|nutzen|benutzt|setzt|setzen)\s+(?:\S+\s+){0,3}cookies|\b(?:utilise|utilisons)\s+(?:des\s+)?cookies|\b(?:utiliza|utilizamos|usa|usamos|utilizza|utilizziamo|usiamo)\s+(?:\S+\s+){0,3}cookies?|\b(?:gebruikt|gebruiken)\s+(?:\S+\s+){0,2}cookies|\b(?:używa|używamy|wykorzystuje|wykorzystujemy)\s+(?:\S+\s+){0,3}cookies?|\bmenggunakan\s+(?:\S+\s+){0,2}cookies?)\b.{0,300}$/iu,
+    },
+    {
+      kind: "cookie",
+      match:
+        /^(?:alle\s+akzeptieren|akzeptieren|zustimmen|einverstanden|cookie-einstellungen|tout\s+accepter|accepter(?:\s+et\s+fermer)?|tout\s+refuser|param[eè]tres\s+des\s+cookies|aceptar(?:\s+todo|\s+todas)?|accetta(?:\s+tutti)?|rifiuta|aceitar(?:\s+todos)?|alles\s+accepteren|accepteren|akceptuj[eę](?:\s+wszystkie)?|zgadzam\s+si[eę]|terima|setuju|принять)$/iu,
+    },
+    // newsletters
+    {
+      kind: "newsletter",
+      match:
+        /^.{0,80}(?:newsletter|nieuwsbrief|bolet[ií]n|infolettre|buletin)\b.{0,40}\b(?:abonnieren|bestellen|anmelden|inscri(?:vez|ver|bir|ba)|s['’]abonner|abonnez|suscr[ií]b(?:ete|irse)|iscriviti|assine|inscreva|aanmelden|abonneer|zapisz|zamów|berlangganan|daftar)\b.{0,120}$/iu,
+    },
+    {
+      kind: "newsletter",
+      match:
+        /^(?:jetzt\s+)?(?:newsletter\s+(?:abonnieren|bestellen)|abonnez-vous|inscrivez-vous|suscr[ií]bete|iscriviti|assine|inscreva-se|schrijf\s+je\s+in|abonneer|zapisz\s+si[eę]|berlangganan|daftar\s+sekarang)\b.{0,160}$/iu,
+    },
+    // comments: headings and prompts; they end the story
+    {
+      kind: "comments",
+      match:
+        /^(?:\d+\s+)?(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties?|komentarze?|komentar(?:z)?|комментари[ий]|评论)(?:\s*\(\d+\))?\s*:?$|^(?:kommentar\s+(?:schreiben|verfassen|abgeben)|(?:jetzt\s+)?kommentieren|laisser\s+un\s+commentaire|r[ée]agir|deja\s+(?:un|tu)\s+comentario|escribe\s+un\s+comentario|lascia\s+un\s+commento|scrivi\s+un\s+commento|deixe\s+(?:um|o\s+seu|seu)\s+coment[aá]rio|(?:laat|plaats)\s+een\s+reactie(?:\s+achter)?|dodaj\s+komentarz|napisz\s+komentarz|tinggalkan\s+(?:komentar|balasan)|tulis\s+komentar|оставить\s+комментарий)\b.{0,40}$/iu,
+      endsStory: true,
+    },
+    // share rows
+    {
+      kind: "share",
+      match:
+        /^(?:teilen|artikel\s+teilen|partager(?:\s+(?:sur|cet\s+article))?|compartir|comparte|condividi|compartilhe|compartilhar|partilhar|partilhe|delen|udost[eę]pnij|bagikan|поделиться|分享)(?:(?:\s*[|·•/:]\s*|\s+)(?:facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|e-?mail|mail|print|drucken|imprimer|imprimir|stampa))*$/iu,
+    },
+    // ads
+    {
+      kind: "advert",
+      match:
+        /^(?:anzeige|werbung|publicit[ée]|publicidad|publicidade|pubblicit[àa]|advertentie|reklama|iklan|реклама|广告)$/iu,
+    },
+    // tags and the end of a post
+    {
+      kind: "other",
+      match:
+        /^(?:schlagw[öo]rter|stichw[öo]rter|themen|mots[- ]cl[ée]s|[ée]tiquettes|etiquetas|palabras\s+clave|argomenti|trefwoorden|tagi|s[łl]owa\s+kluczowe|topik|теги|标签)\s*:.{0,300}$/iu,
+      endsStory: true,
+    },
+    {
+      kind: "navigation",
+      match:
+        /^[-–—‹«<|]?\s*(?:(?:vorheriger|n[äa]chster)\s+(?:artikel|beitrag)|(?:article|billet)\s+(?:pr[ée]c[ée]dent|suivant)|(?:art[ií]culo|entrada)\s+(?:anterior|siguiente)|(?:articolo|post)\s+(?:precedente|successivo)|(?:artigo|post)\s+(?:anterior|seguinte|pr[óo]ximo)|(?:vorig|volgend)\s+(?:artikel|bericht)|(?:poprzedni|nast[eę]pny)\s+(?:artyku[łl]|wpis)|(?:artikel|berita)\s+(?:sebelumnya|selanjutnya|berikutnya))\b.{0,120}$/iu,
+      endsStory: true,
+    },
+    // legal and footers
+    {
+      kind: "legal",
+      match:
+        /^.{0,120}\b(?:alle\s+rechte\s+vorbehalten|tous\s+droits\s+r[ée]serv[ée]s|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati|todos\s+os\s+direitos\s+reservados|alle\s+rechten\s+voorbehouden|wszelkie\s+prawa\s+zastrze[żz]one|hak\s+cipta\s+dilindungi|все\s+права\s+защищены)\b.{0,120}$/iu,
+    },
+    {
+      kind: "legal",
+      match:
+        /^(?:impressum|datenschutz(?:erkl[äa]rung|hinweise)?|agb|nutzungsbedingungen|mentions\s+l[ée]gales|politique\s+de\s+confidentialit[ée]|conditions\s+g[ée]n[ée]rales(?:\s+d['’]utilisation)?|aviso\s+legal|pol[ií]tica\s+de\s+(?:privacidad|privacidade|cookies)|t[ée]rminos\s+(?:y\s+condiciones|de\s+uso)|termos\s+de\s+uso|note\s+legali|informativa\s+(?:sulla\s+)?privacy|privacyverklaring|algemene\s+voorwaarden|polityka\s+prywatno[śs]ci|regulamin|kebijakan\s+privasi|syarat\s+(?:dan|&)\s+ketentuan|pedoman\s+media\s+siber)$/iu,
+    },
+    {
+      kind: "footer",
+      match:
+        /^(?:nach\s+oben|zur[üu]ck\s+nach\s+oben|kontakt|[üu]ber\s+uns|mediadaten|retour\s+en\s+haut|contactez-nous|qui\s+sommes-nous|volver\s+arriba|contacto|qui[ée]nes\s+somos|torna\s+su|contatti|chi\s+siamo|voltar\s+ao\s+topo|fale\s+conosco|quem\s+somos|naar\s+boven|over\s+ons|do\s+g[óo]ry|o\s+nas|kontak(?:\s+kami)?|tentang\s+kami|redaksi)$/iu,
+    },
+    // timestamps
+    {
+      kind: "timestamp",
+      match:
+        /^(?:(?:aktualisiert|ver[öo]ffentlicht|mis\s+[àa]\s+jour|publi[ée]|actualizado|publicado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd|zaktualizowano|opublikowano|diperbarui|dipublikasikan)\s*:?\s*)?(?:vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen)|il\s+y\s+a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?)|hace\s+\d+\s+(?:segundos?|minutos?|horas?|d[ií]as?)|\d+\s+(?:secondi|minuti|ore|giorni)\s+fa|h[áa]\s+\d+\s+(?:segundos?|minutos?|horas?|dias?)|\d+\s+(?:seconden|minuten|uur|dagen)\s+geleden|\d+\s+(?:sekund[ya]?|minut[ya]?|godzin[ya]?|dni)\s+temu|\d+\s+(?:detik|menit|jam|hari)\s+(?:yang\s+)?lalu)$/iu,
+    },
+    // navigation words
+    {
+      kind: "navigation",
+      match:
+        /^(?:startseite|suche|men[üu]|anmelden|abmelden|inicio|portada|buscar|b[úu]squeda|accueil|rechercher?|connexion|se\s+connecter|cerca|accedi|in[íi]cio|pesquisar|buscar|entrar|zoeken|inloggen|wyszukaj|szukaj|strona\s+g[łl][óo]wna|zaloguj(?:\s+si[eę])?|beranda|cari|masuk|главная|поиск|首页|搜索)$/iu,
+    },
+    // bylines that name the post's author: "Von Jane Doe", "Publicado por ...", "Ditulis oleh ..."
+    {
+      kind: "byline",
+      match: /^(?:gepostet|geschrieben|verfasst|ditulis|diposting|dikirim)\s+(?:von|oleh)\s*:?\s*\S.{0,120}$/iu,
+    },
+  ];
+}

@@ -6,9 +6,18 @@
 /** Elements whose content a reader never sees. */
 // biome-ignore format: a word list reads best wrapped
 export const INVISIBLE_TAGS: ReadonlySet<string> = new Set([
-  "script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
-  "map", "button", "select", "option", "optgroup", "datalist", "textarea", "input", "head", "title", "meta",
-  "link", "base", "img", "picture", "source", "track", "param", "dialog",
+  "script", "style", "template", "svg", "math", "embed", "select", "option", "optgroup", "datalist",
+  "textarea", "input", "title", "meta", "link", "base", "img", "picture", "source", "track", "param", "dialog",
+]);
+
+/**
+ * Elements whose inner markup is fallback content or a control's label: a few words at most, shown
+ * when nothing else can be. When one holds a page's worth of text, it was left unclosed and holds the
+ * rest of the page, which a browser shows.
+ */
+// biome-ignore format: a word list reads best wrapped
+export const FALLBACK_TAGS: ReadonlySet<string> = new Set([
+  "iframe", "object", "canvas", "video", "audio", "map", "button", "noscript",
 ]);
 
 /** Class tokens that hide an element (exact tokens, lower case). */
@@ -268,6 +277,61 @@ export const WORD_KINDS: Readonly<Record<string, string>> = {
   poll: "other",
   survey: "other",
   feedback: "other",
+  // the same parts as sites in other languages name them (de, fr, es, it, pt, nl, pl, id)
+  kommentare: "comments",
+  kommentar: "comments",
+  commentaires: "comments",
+  commentaire: "comments",
+  comentarios: "comments",
+  comentario: "comments",
+  commenti: "comments",
+  commento: "comments",
+  reacties: "comments",
+  komentarze: "comments",
+  komentar: "comments",
+  werbung: "advert",
+  anzeige: "advert",
+  anzeigen: "advert",
+  publicite: "advert",
+  publicidad: "advert",
+  publicidade: "advert",
+  pubblicita: "advert",
+  advertentie: "advert",
+  reklama: "advert",
+  iklan: "advert",
+  teilen: "share",
+  partage: "share",
+  partager: "share",
+  compartir: "share",
+  condividi: "share",
+  compartilhar: "share",
+  partilhar: "share",
+  delen: "share",
+  udostepnij: "share",
+  bagikan: "share",
+  verwandte: "related",
+  aehnliche: "related",
+  similaires: "related",
+  relacionadas: "related",
+  relacionados: "related",
+  correlati: "related",
+  gerelateerd: "related",
+  powiazane: "related",
+  terkait: "related",
+  fusszeile: "footer",
+  rodape: "footer",
+  piepagina: "footer",
+  brotkrumen: "navigation",
+  ariane: "navigation",
+  autor: "byline",
+  auteur: "byline",
+  autore: "byline",
+  penulis: "byline",
+  datum: "timestamp",
+  fecha: "timestamp",
+  tanggal: "timestamp",
+  impressum: "legal",
+  datenschutz: "legal",
 };
 
 /** First words of a class token that name a state of a box ("has-sidebar"), not a part of the page. */
@@ -312,8 +376,18 @@ export const BODY_TOKENS: readonly string[] = [
   "posttext", "postentry", "entrycontent", "entrybody", "entrytext", "bodytext", "bodycopy", "textbody",
   "contentbody", "richtext", "newsbody", "newstext", "newscontent", "blogpost", "singlecontent", "maintext",
   "articlecolumn", "bodycontainer", "storybodycompanioncolumn", "paywalledcontent",
+  // in other languages
+  "artikeltext", "artikelinhalt", "artikelbody", "beitragstext", "beitragsinhalt", "haupttext", "fliesstext",
+  "contenuarticle", "corpsarticle", "textearticle", "cuerponoticia", "cuerpoarticulo", "contenidonoticia",
+  "textonoticia", "testoarticolo", "corpoarticolo", "contenutoarticolo", "corponoticia", "conteudonoticia",
+  "textomateria", "conteudomateria", "artikeltekst", "artikelinhoud", "trescartykulu", "isiberita",
+  "detailberita", "isiartikel", "kontenartikel",
 ];
-export const STORY_TOKENS: readonly string[] = ["singlepost", "maincolumn", "story", "article", "post", "entry"];
+// biome-ignore format: a word list reads best wrapped
+export const STORY_TOKENS: readonly string[] = [
+  "singlepost", "maincolumn", "story", "article", "post", "entry",
+  "artikel", "beitrag", "articolo", "articulo", "artigo", "materia", "noticia", "notizia", "berita", "artykul",
+];
 export const CONTENT_TOKENS: readonly string[] = ["content", "maincontent", "pagecontent", "main"];
 
 /** Readability's class weights: words that make a container likelier (positive) or less likely body. */
@@ -326,4 +400,7 @@ export const NEGATIVE_WORDS: ReadonlySet<string> = new Set([
   "hidden", "banner", "combx", "comment", "comments", "contact", "footer", "masthead", "media", "meta",
   "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
   "shopping", "tags", "widget",
+  "kommentare", "commentaires", "comentarios", "commenti", "reacties", "komentarze", "komentar", "werbung",
+  "anzeige", "publicite", "publicidad", "publicidade", "pubblicita", "reklama", "iklan", "teilen", "partage",
+  "compartir", "condividi", "terkait", "verwandte", "correlati",
 ]);

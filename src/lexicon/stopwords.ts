@@ -59,6 +59,19 @@ export const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
     "om", "ook", "op", "over", "te", "tot", "uit", "van", "voor", "was", "wat", "werd", "wij", "worden",
     "zijn", "zo", "zou",
   ],
+  pl: [
+    "a", "aby", "ale", "bo", "by", "być", "był", "była", "było", "były", "co", "czy", "dla", "do", "go", "i",
+    "ich", "jak", "jako", "jednak", "jej", "jest", "jego", "już", "ku", "który", "która", "które", "którzy",
+    "lub", "ma", "mi", "między", "na", "nad", "nie", "o", "od", "oraz", "po", "pod", "przed", "przez", "przy",
+    "się", "są", "ta", "tak", "także", "tego", "ten", "też", "to", "tylko", "w", "we", "więc", "z", "za",
+    "ze", "że", "żeby",
+  ],
+  id: [
+    "ada", "adalah", "agar", "akan", "atau", "bagi", "bahwa", "belum", "bisa", "dalam", "dan", "dari",
+    "dengan", "di", "dia", "ia", "ini", "itu", "juga", "kami", "karena", "ke", "kepada", "ketika", "kita",
+    "lebih", "mereka", "namun", "oleh", "pada", "para", "saat", "sebagai", "sejak", "sudah", "telah",
+    "tersebut", "tidak", "untuk", "yang",
+  ],
   ru: [
     "а", "без", "бы", "был", "была", "были", "было", "в", "вы", "да", "для", "до", "его", "ее", "её", "если",
     "есть", "еще", "ещё", "же", "за", "и", "из", "или", "им", "их", "к", "как", "когда", "который", "ли",

@@ -19,6 +19,8 @@ const GOOD_PROSE = 1000;
 const GOOD_SHARE = 0.4;
 /** Split-body chunks may make the body at most this many times the first chunk. */
 const MERGE_MAX = 4;
+/** A scored choice holding this share of the page's text is the page, not its article. */
+const WHOLE_PAGE = 0.9;
 
 interface Context {
   tree: FlatTree;
@@ -67,7 +69,9 @@ function contentRoots(ctx: Context, runs: readonly Run[], anchor: number): numbe
   }
   const scored = readabilityChoice(ctx, runs);
   if (short === null) return scored ?? [0];
-  if (scored && textOf(ctx, scored) > 2 * ctx.m.text[short] && textOf(ctx, scored) > 500) return scored;
+  // a scored choice that holds nearly the whole page chose nothing: the named short body is the story
+  const whole = scored !== null && textOf(ctx, scored) >= WHOLE_PAGE * ctx.m.text[0];
+  if (scored && !whole && textOf(ctx, scored) > 2 * ctx.m.text[short] && textOf(ctx, scored) > 500) return scored;
   return [short];
 }
 
@@ -103,6 +107,9 @@ function chromeRegions(
   return out;
 }
 
+/** Elements that are the page or one paragraph of it, never the article's box ("p class=story"). */
+const NOT_CONTAINERS = new Set(["body", "html", "p", "span", "a", "h1", "h2", "h3", "h4", "h5", "h6", "li"]);
+
 interface Candidate {
   node: number;
   /** The class/id token that matched (squashed), for merging split bodies. */
@@ -114,7 +121,7 @@ function tierCandidates(ctx: Context): Candidate[][] {
   const { tree } = ctx;
   const tiers: Candidate[][] = [[], [], [], [], []];
   for (let i = 1; i < tree.size; i++) {
-    if (tree.tag[i] === TEXT || tree.tag[i] === "body" || tree.tag[i] === "html" || ctx.inChrome[i]) continue;
+    if (tree.tag[i] === TEXT || NOT_CONTAINERS.has(tree.tag[i]) || ctx.inChrome[i]) continue;
     const attrs = tree.attrs[i];
     const tokens = classTokens(attrs);
     const itemprop = (attrs?.itemprop ?? "").toLowerCase();

@@ -1,8 +1,9 @@
 // What a page's markup says about its story, before any of its text is read: JSON-LD (the article
 // object, also inside @graph, arrays or mainEntity), OpenGraph and article:* properties, <meta name>
 // tags, <title>, <html lang> and <link rel=canonical>. Dates come out as ISO 8601, as precise as written.
-import { normaliseMachineDate } from "../extract/common/dates.js";
+
 import type { PageMeta } from "./block.js";
+import { normaliseMachineDate } from "./dates.js";
 import type { HeadTags } from "./html-tree.js";
 
 const ARTICLE_TYPES = new Set([

@@ -4,7 +4,14 @@
 // <link> tags and the JSON-LD scripts are collected on the way. The walk is iterative, so no nesting
 // depth can overflow the stack.
 import { load } from "cheerio/slim";
-import { HIDDEN_CLASSES, HOVER_WORDS, INLINE_TAGS, INVISIBLE_TAGS, PANEL_WORDS } from "../lexicon/html-vocab.js";
+import {
+  FALLBACK_TAGS,
+  HIDDEN_CLASSES,
+  HOVER_WORDS,
+  INLINE_TAGS,
+  INVISIBLE_TAGS,
+  PANEL_WORDS,
+} from "../lexicon/html-vocab.js";
 import { isBodyToken, tokenWords } from "./html-hints.js";
 
 /** The parts of a domhandler node this module reads. */
@@ -44,8 +51,8 @@ export interface HeadTags {
   jsonLd: string[];
 }
 
-/** A <noscript> is shown as content only when it holds this much text. */
-const NOSCRIPT_CONTENT = 500;
+/** A <noscript>, or another element of fallback content, is shown only when it holds this much text. */
+const FALLBACK_CONTENT = 500;
 const HIDING_STYLE = /display\s{0,9}:\s{0,9}none|visibility\s{0,9}:\s{0,9}hidden/i;
 
 interface Frame {
@@ -156,7 +163,8 @@ function isHidden(name: string, a: Record<string, string>, node: RawNode, inNosc
       if (HIDDEN_CLASSES.has(token.toLowerCase()) || isHoverPanel(token)) return true;
     }
   }
-  if (name === "noscript") return inNoscript || textLength(node, NOSCRIPT_CONTENT) < NOSCRIPT_CONTENT;
+  if (name === "noscript" && inNoscript) return true;
+  if (FALLBACK_TAGS.has(name)) return textLength(node, FALLBACK_CONTENT) < FALLBACK_CONTENT;
   return false;
 }
 

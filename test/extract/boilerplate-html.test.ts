@@ -226,4 +226,35 @@ describe("HTML pages end to end", () => {
     expect(r).toHaveLength(d.blocks.length);
     expect(d.blocks.filter((_, i) => r[i] === "body").map((x) => x.text)).toContain(P2);
   });
+
+  it("follows a story its markup split over boxes into the plain prose right below the content", () => {
+    const out = (text: string, html: Partial<HtmlFeatures> = {}) => b(text, { inContent: false, ...html });
+    const r = roles([
+      b("Pier to close for repairs", { tag: "h1" }),
+      b(P1),
+      out(P2),
+      out("Next steps", { tag: "p" }),
+      out(P3),
+      out(`${P1} Again.`),
+      out("Comments", { tag: "h3", hint: "comments" }),
+      out(`${P2} A reader.`, { hint: "comments" }),
+    ]);
+    expect(r).toEqual(["headline", "body", "body", "body", "body", "body", "comments", "comments"]);
+  });
+
+  it("does not follow one stray paragraph below the content", () => {
+    const r = roles([b(P1), b(P2), b("Pier works", { inContent: false, tag: "h3" }), b(P3, { inContent: false })]);
+    expect(r.slice(2)).toEqual(["navigation", "other"]);
+  });
+
+  it("knows bylines in other languages, and not a name that merely starts like one", () => {
+    const r = roles([
+      b("Von Max Muster", { tag: "div" }),
+      b("Par Jeanne Dupont", { tag: "div" }),
+      b(P1),
+      b("Von der Leyen in Kiew", { tag: "h2" }),
+      b(P2),
+    ]);
+    expect(r).toEqual(["byline", "byline", "body", "body", "body"]);
+  });
 });

@@ -121,4 +121,38 @@ describe("text boilerplate (region method)", () => {
     expect(r.slice(0, 4).every(([role]) => role === "body")).toBe(true);
     expect(r.slice(4).every(([role]) => role !== "body")).toBe(true);
   });
+
+  it("takes out a short label the page repeats under every part of the story", () => {
+    const page = ["Eastmere to close swing bridge to cars", ""]
+      .concat(PARAGRAPHS.flatMap((p) => [p, "", "Share Save Print", ""]))
+      .join("\n");
+    const r = roles(page);
+    expect(r.filter(([, t]) => t === "Share Save Print").every(([role]) => role !== "body")).toBe(true);
+    expect(r.filter(([role]) => role === "body").map(([, t]) => t)).toEqual(PARAGRAPHS);
+  });
+
+  it("keeps a list of short lines that read as language after the story, and drops the menu after it", () => {
+    const page = [
+      "Pear and walnut cake",
+      "",
+      "This is the cake my grandmother baked every autumn when the pears from the old tree by the shed were ripe, and it keeps for days.",
+      "",
+      "The walnuts should be toasted first, and the pears cut into thin slices so that they soften in the oven without turning to mush.",
+      "",
+      "You will need:",
+      "three ripe pears, peeled and sliced",
+      "a cup of toasted walnuts",
+      "two eggs at room temperature",
+      "half a cup of brown sugar",
+      "Home",
+      "Recipes",
+      "Contact",
+    ].join("\n");
+    const body = roles(page)
+      .filter(([role]) => role === "body")
+      .map(([, t]) => t);
+    expect(body).toContain("two eggs at room temperature");
+    expect(body).toContain("half a cup of brown sugar");
+    expect(body).not.toContain("Recipes");
+  });
 });

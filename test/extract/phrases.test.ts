@@ -60,3 +60,83 @@ describe("chrome phrases", () => {
     expect(isRelatedMarker("More than 200 people attended the vigil on Sunday.")).toBe(false);
   });
 });
+
+describe("chrome phrases in other languages", () => {
+  it("names menus, prompts and notices of de, fr, es, it, pt, nl, pl and id pages", () => {
+    const lines: [string, string][] = [
+      ["Weiterlesen", "promo"],
+      ["Leia mais »", "promo"],
+      ["Continua a leggere", "promo"],
+      ["Baca selengkapnya", "promo"],
+      ["Lesen Sie auch: Stadtrat beschließt neuen Fahrplan für die Fähre", "promo"],
+      ["Baca juga: Dermaga lama ditutup untuk perbaikan", "promo"],
+      ["Leia também: Cais antigo fecha para obras", "promo"],
+      ["Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten.", "cookie"],
+      ["Nous utilisons des cookies pour améliorer votre expérience.", "cookie"],
+      ["Questo sito utilizza cookie tecnici e di profilazione.", "cookie"],
+      ["Ta strona używa plików cookies.", "cookie"],
+      ["Situs ini menggunakan cookie untuk pengalaman terbaik.", "cookie"],
+      ["Alle akzeptieren", "cookie"],
+      ["Tout accepter", "cookie"],
+      ["Newsletter abonnieren", "newsletter"],
+      ["Inscreva-se na nossa newsletter e receba as notícias", "newsletter"],
+      ["Abonnez-vous à notre newsletter quotidienne", "newsletter"],
+      ["12 Kommentare", "comments"],
+      ["Lascia un commento", "comments"],
+      ["Deixe um comentário", "comments"],
+      ["Laat een reactie achter", "comments"],
+      ["Teilen", "share"],
+      ["Condividi", "share"],
+      ["Bagikan", "share"],
+      ["Anzeige", "advert"],
+      ["Publicidad", "advert"],
+      ["Schlagwörter: Hafen, Fähre, Stadtrat", "other"],
+      ["Alle Rechte vorbehalten", "legal"],
+      ["© 2025 Diário da Costa. Todos os direitos reservados.", "legal"],
+      ["Impressum", "legal"],
+      ["Datenschutzerklärung", "legal"],
+      ["Polityka prywatności", "legal"],
+      ["vor 3 Stunden", "timestamp"],
+      ["il y a 5 minutes", "timestamp"],
+      ["hace 2 horas", "timestamp"],
+      ["3 jam yang lalu", "timestamp"],
+      ["Startseite", "navigation"],
+      ["Beranda", "navigation"],
+      ["Nächster Artikel", "navigation"],
+      ["Síguenos en nuestras redes sociales", "promo"],
+      ["Folgen Sie uns auf Instagram", "promo"],
+      ["【纠错】 【责任编辑：王明】", "other"],
+    ];
+    for (const [line, kind] of lines) expect(phraseKind(line), line).toBe(kind);
+  });
+
+  it("opens related lists at their headings in other languages", () => {
+    for (const line of [
+      "Mehr zum Thema",
+      "À lire aussi",
+      "Leia também",
+      "Lee también",
+      "Leggi anche",
+      "Lees ook",
+      "Czytaj także",
+      "Baca juga",
+      "Читайте также",
+      "相关新闻",
+    ]) {
+      expect(isRelatedMarker(line), line).toBe(true);
+    }
+  });
+
+  it("leaves story sentences in those languages alone", () => {
+    for (const line of [
+      "Der Stadtrat will die Cookies der Bäckerei am Hafen nicht mehr verkaufen lassen, sagte die Sprecherin.",
+      "Les commentaires du maire ont été critiqués par l'opposition mardi soir.",
+      "O prefeito disse que vai ler mais relatórios antes de decidir sobre o cais.",
+      "Kontakt mit den Behörden hatte die Reederei nach eigenen Angaben bereits am Montag.",
+      "Warga diminta membaca juga pengumuman resmi dari dinas perhubungan.",
+    ]) {
+      expect(phraseKind(line), line).toBeNull();
+      expect(isRelatedMarker(line), line).toBe(false);
+    }
+  });
+});

@@ -25,6 +25,29 @@ describe("htmlToDocument: the content element", () => {
     expect(inside.every((t) => t.includes("the bridge"))).toBe(true);
   });
 
+  it("never takes one long paragraph whose class names a story for the article's box", () => {
+    const long = `<p class="story">${"A reader wrote at length that the plan was a mistake and would cost far more than promised. ".repeat(14)}</p>`;
+    const doc = htmlToDocument(page(`<div>${para("the bridge", 5)}</div><div>${long}</div>`));
+    expect(contentTexts(doc).some((t) => t.startsWith("Paragraph 1 about the bridge"))).toBe(true);
+  });
+
+  it("reads the class names of sites in other languages: a German story body and its longer comments", () => {
+    const absatz = (n: number, who: string) =>
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `<p>${who} ${i + 1}: Der Stadtrat hat am Montag beschlossen, die alte Brücke im Frühjahr für Autos zu sperren, weil die Gutachter Risse gefunden haben.</p>`,
+      ).join("");
+    const doc = htmlToDocument(
+      page(
+        `<div class="artikel-text">${absatz(3, "Absatz")}</div><div class="kommentare"><div>${absatz(8, "Leser")}</div></div>`,
+      ),
+    );
+    const inside = contentTexts(doc);
+    expect(inside.some((t) => t.startsWith("Absatz 1"))).toBe(true);
+    expect(inside.some((t) => t.startsWith("Leser"))).toBe(false);
+  });
+
   it("skips a body candidate inside page chrome", () => {
     const doc = htmlToDocument(
       page(`<div class="sidebar"><div class="post-content">${para("a side note", 3)}</div></div>

@@ -4,11 +4,12 @@
 // names a kind of chrome (captions, bylines, stamps, "Read more" lines, share rows...), when it is
 // mostly links, when it stands before the story starts (headline, standfirst, kicker), or when it
 // follows a related-stories heading or an end-of-story marker.
+import { BYLINE_OPENERS } from "../../lexicon/boilerplate.js";
 import type { Block, Document, PageMeta } from "../../read/block.js";
+import { readDateStamp } from "../../read/dates.js";
 import type { RemovedKind } from "../../story.js";
-import { readDateStamp } from "../common/dates.js";
-import type { Anchors, Role } from "./index.js";
 import { isRelatedMarker, matchPhrase } from "./phrases.js";
+import type { Anchors, Role } from "./roles.js";
 
 /** A story paragraph: this long at least, at most this share links. */
 const PARAGRAPH_MIN = 80;
@@ -54,6 +55,7 @@ export function htmlRoles(doc: Document, anchors: Anchors): Role[] {
     return facts[i].kind ?? outsideKind(b);
   });
   const lead = leadAbove(blocks, facts);
+  for (const i of proseBelow(blocks, facts)) lead.add(i);
   for (const i of lead) roles[i] = "body";
   const inContent = (i: number) => !blocks[i].html || blocks[i].html?.inContent === true || lead.has(i);
   const storyTag = dominantTag(blocks, facts, inContent);
@@ -61,7 +63,57 @@ export function htmlRoles(doc: Document, anchors: Anchors): Role[] {
   markRelatedLists(blocks, facts, roles, storyTag, (i) => inContent(i) && !anchors.claimed.has(i));
   markAfterEnd(blocks, facts, roles, anchors, inContent);
   markTrailingHeadings(blocks, roles, (i) => inContent(i) && !anchors.claimed.has(i));
+  rescueEmpty(blocks, roles, anchors, inContent);
   return roles;
+}
+
+/** A body shorter than this is nearly empty: the page's own prose is looked for again. */
+const RESCUE_BELOW = 200;
+
+/**
+ * A page the passes above left (nearly) empty although it shows text: the markup misnamed the story's
+ * box (a wrapper called "byline" or "widget"), or the story is a few lines. Its blocks that read as
+ * prose by their own words come back, those of the content element first; failing prose, any plain
+ * line; failing that, every line (a page of links still shows its words).
+ */
+function rescueEmpty(
+  blocks: readonly Block[],
+  roles: Role[],
+  anchors: Anchors,
+  inContent: (i: number) => boolean,
+): void {
+  const open = (i: number) => !anchors.claimed.has(i) && !blocks[i].html?.embed;
+  let kept = 0;
+  blocks.forEach((b, i) => {
+    if (roles[i] === "body" && open(i)) kept += b.text.length;
+  });
+  if (kept >= RESCUE_BELOW) return;
+  const prose = (i: number) => {
+    const b = blocks[i];
+    const links = b.html?.linkDensity ?? 0;
+    return (
+      b.text.length >= PARAGRAPH_MIN &&
+      links < PARAGRAPH_MAX_LINKS &&
+      !HEADINGS.has(b.html?.tag ?? "") &&
+      b.html?.hint !== "comments" &&
+      !matchPhrase(b.text)
+    );
+  };
+  const plain = (i: number) => (blocks[i].html?.linkDensity ?? 0) < LINK_LIST && !matchPhrase(blocks[i].text);
+  const tests: ((i: number) => boolean)[] = [
+    (i) => inContent(i) && prose(i),
+    prose,
+    (i) => inContent(i) && plain(i),
+    plain,
+    () => true,
+  ];
+  for (const test of tests) {
+    const found = blocks.flatMap((_, i) => (roles[i] !== "body" && open(i) && test(i) ? [i] : []));
+    const chars = found.reduce((n, i) => n + blocks[i].text.length, 0);
+    if (chars <= kept) continue;
+    for (const i of found) roles[i] = "body";
+    return;
+  }
 }
 
 function blockFacts(block: Block, claimed: boolean): Facts {
@@ -105,6 +157,36 @@ function leadAbove(blocks: readonly Block[], facts: readonly Facts[]): Set<numbe
   return out;
 }
 
+/** Plain lines between two runs of the story's prose below its content element. */
+const BELOW_GAP = 1;
+/** ... and the run holds this many paragraphs at least (one may be a teaser's summary). */
+const BELOW_MIN = 3;
+
+/**
+ * Story paragraphs right below the content element: a story the markup split over several boxes
+ * (old table layouts, a forum post's later parts) goes on in prose that nothing names chrome. The
+ * run stops at the first block the markup or words name, a link line, or a few plain lines in a row.
+ */
+function proseBelow(blocks: readonly Block[], facts: readonly Facts[]): Set<number> {
+  const out = new Set<number>();
+  let last = -1;
+  for (let i = blocks.length - 1; i >= 0 && last < 0; i--) if (blocks[i].html?.inContent) last = i;
+  if (last < 0) return out;
+  let plain: number[] = [];
+  for (let i = last + 1; i < blocks.length; i++) {
+    const f = blocks[i].html;
+    if (!f || f.inContent || f.hint || facts[i].kind || facts[i].linked || f.linkDensity > LEAD_MAX_LINKS) break;
+    if (facts[i].paragraph) {
+      for (const j of plain) out.add(j);
+      plain = [];
+      out.add(i);
+    } else if (plain.push(i) > BELOW_GAP) break;
+  }
+  let paragraphs = 0;
+  for (const i of out) if (facts[i].paragraph) paragraphs++;
+  return paragraphs >= BELOW_MIN ? out : new Set();
+}
+
 /**
  * A short line around a machine-written date and time ("기사입력 : 2018-09-28 17:32", "Posted
  * 28.09.2018, 17:32"): with the date and time taken out, a label of a few letters at most is left.
@@ -129,10 +211,16 @@ function refined(hint: RemovedKind, text: string, phrase: RemovedKind | null): R
   return hint;
 }
 
-/** "By Jane Doe", "BY JANE DOE and JOHN ROE, Associated Press". */
+/** A byline opener as written (lower, upper or capitalised) before a capitalised name. */
+const BYLINE_OPENER = new RegExp(
+  `^(?:${BYLINE_OPENERS.flatMap((w) => [w, w.toUpperCase(), w[0].toUpperCase() + w.slice(1)]).join("|")})\\s+\\p{Lu}`,
+  "u",
+);
+
+/** "By Jane Doe", "BY JANE DOE and JOHN ROE, Associated Press", "Von Max Muster". */
 function isByline(text: string): boolean {
   if (text.length > 100 || /[.!?]["”]?$/.test(text)) return false;
-  return /^(?:by|BY|By)\s+\p{Lu}/u.test(text) && text.split(/\s+/).length <= 12;
+  return BYLINE_OPENER.test(text) && text.split(/\s+/).length <= 12;
 }
 
 /** Kind of a block outside the content element that neither markup nor phrase names. */

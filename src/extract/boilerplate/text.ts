@@ -2,7 +2,7 @@
 // prose are grouped; the largest group (or the one the dateline opens) is the story, stretched over
 // nearby sentences; inside it only clear chrome goes, outside it everything goes, each with its kind.
 import type { Block } from "../../read/block.js";
-import { readDateStamp } from "../common/dates.js";
+import { readDateStamp } from "../../read/dates.js";
 import {
   capitalisedShare,
   endsLikeSentence,
@@ -11,11 +11,17 @@ import {
   unspacedShare,
   words,
 } from "../common/words.js";
-import type { Anchors, Role } from "./index.js";
-import { isRelatedMarker, matchPhrase } from "./phrases.js";
+import { isRelatedMarker, matchPhrase, type Phrase } from "./phrases.js";
+import type { Anchors, Role } from "./roles.js";
 
 /** Confident prose lines may be this many blocks apart and still belong to one story. */
 const MAX_GAP = 8;
+/** A list item or subhead: this many words at least, this share of them function words. */
+const LIST_WORDS = 4;
+const LIST_STOPWORDS = 0.15;
+/** A line of at most STOCK_WORDS words seen this many times on the page is a stock label, not story. */
+const STOCK_REPEATS = 3;
+const STOCK_WORDS = 6;
 /** How far above the story the headline may stand (menus, stamps and captions between). */
 const HEADLINE_REACH = 12;
 
@@ -30,6 +36,13 @@ interface Line {
   confident: boolean;
   claimed: boolean;
   bullet: boolean;
+  /**
+   * A short line that reads as language, not as a label: an item of a list (ingredients, a schedule,
+   * features) or a subhead, where a menu entry is a name or two.
+   */
+  listed: boolean;
+  /** A short label the page repeats (a share row under every teaser, "Buy now" under every item). */
+  stock: boolean;
   /** Weight of the line as story evidence: lower for lines packed between others in a spaced copy. */
   weight: number;
 }
@@ -60,14 +73,22 @@ function describe(blocks: readonly Block[], anchors: Anchors): Line[] {
   const spacing = spacedShare > 0.02 && spacedShare < 0.9;
   const language = languageOf(longestText(blocks, 6000)) ?? "en";
   const unspaced = language === "ja" || language === "zh";
+  // a line repeated down the page (menus, separators) is matched against the lexicon once
+  const known = new Map<string, { phrase: Phrase | null; kind: Role | null; marker: boolean }>();
   return blocks.map((b, i) => {
     const text = b.text;
     // in scripts without spaces, count characters in place of words (about two per word)
     const n = unspaced && unspacedShare(text) > 0.3 ? Math.round(text.length / 2) : words(text).length;
     const claimed = anchors.claimed.has(i);
-    const phrase = claimed ? null : matchPhrase(text);
-    const kind: Role | null = claimed ? null : (phrase?.kind ?? (readDateStamp(text) ? "timestamp" : null));
-    const marker = !claimed && !kind && isRelatedMarker(text);
+    const seen = claimed ? undefined : known.get(text);
+    const phrase = claimed ? null : seen ? seen.phrase : matchPhrase(text);
+    const kind: Role | null = claimed
+      ? null
+      : seen
+        ? seen.kind
+        : (phrase?.kind ?? (readDateStamp(text) ? "timestamp" : null));
+    const marker = claimed ? false : seen ? seen.marker : !kind && isRelatedMarker(text);
+    if (!claimed && !seen) known.set(text, { phrase, kind, marker });
     const endsStory = Boolean(phrase?.endsStory);
     const repeated = (counts.get(text) ?? 0) > 1;
     const sentence = !kind && !marker && !claimed && n >= 3 && endsLikeSentence(text);
@@ -81,7 +102,16 @@ function describe(blocks: readonly Block[], anchors: Anchors): Line[] {
       (unspaced || stopwordShare(text, language) >= 0.2) &&
       (endsLikeSentence(text) || text.length >= 150);
     const weight = spacing && !b.spaced ? 0.5 : 1;
-    return { text, words: n, kind, marker, endsStory, sentence, confident, claimed, bullet: Boolean(b.bullet), weight };
+    const stock = !claimed && (counts.get(text) ?? 0) >= STOCK_REPEATS && n <= STOCK_WORDS && !endsLikeSentence(text);
+    const bullet = Boolean(b.bullet);
+    const listed =
+      !kind &&
+      !marker &&
+      !claimed &&
+      !stock &&
+      // "Ingredients:", "You will need:" open a list
+      ((n >= LIST_WORDS && (unspaced || stopwordShare(text, language) >= LIST_STOPWORDS)) || /[:：]$/.test(text));
+    return { text, words: n, kind, marker, endsStory, sentence, confident, claimed, bullet, listed, stock, weight };
   });
 }
 
@@ -140,6 +170,7 @@ function storyRegion(lines: Line[], anchors: Anchors): [number, number] | null {
   end = trimPackedTail(lines, start, end, credits);
   while (end + 1 < lines.length && (lines[end + 1].claimed || (lines[end + 1].sentence && lines[end + 1].weight === 1)))
     end++;
+  while (end + 1 < lines.length && lines[end + 1].listed) end++;
   return [start, storyEnd(lines, start, end)];
 }
 
@@ -234,6 +265,7 @@ function classifyInside(lines: Line[], roles: Role[], start: number, end: number
       inList = true;
     } else if (line.kind) roles[i] = line.kind;
     else if (inList && !line.confident && !line.sentence) roles[i] = "related";
+    else if (line.stock) roles[i] = "other";
     else inList = false;
   }
 }

@@ -1,6 +1,8 @@
 // Dates as news pages write them: "Friday, 30 Aug 2024", "Nov. 19, 2019 8:03 am ET", "2024-08-30",
-// "August 30", "30/08/2024" is left alone (day/month order is not knowable).
-import { DAY_FIRST_MONTHS, MONTHS, WEEKDAYS } from "../../lexicon/months.js";
+// "August 30", "30/08/2024" is left alone (day/month order is not knowable). The HTML reader normalises
+// the page's machine dates with it and the extractors read stamps and datelines: it sits here, below
+// both of its users.
+import { DAY_FIRST_MONTHS, MONTHS, WEEKDAYS } from "../lexicon/months.js";
 
 export interface DateParts {
   year: number | null;
