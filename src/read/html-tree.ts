@@ -160,7 +160,20 @@ function isHidden(name: string, a: Record<string, string>, node: RawNode, inNosc
   return false;
 }
 
+/** Class names repeat across a page and across pages: their readings are remembered, up to a bound. */
+const MAX_REMEMBERED = 20_000;
+const hoverMemo = new Map<string, boolean>();
+
 function isHoverPanel(token: string): boolean {
+  const known = hoverMemo.get(token);
+  if (known !== undefined) return known;
+  if (hoverMemo.size >= MAX_REMEMBERED) hoverMemo.clear();
+  const value = readHoverPanel(token);
+  hoverMemo.set(token, value);
+  return value;
+}
+
+function readHoverPanel(token: string): boolean {
   if (token.length > 80 || isBodyToken(token)) return false;
   const words = tokenWords(token);
   return words.some((w) => HOVER_WORDS.has(w)) && words.some((w) => PANEL_WORDS.has(w));
