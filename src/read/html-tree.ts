@@ -3,7 +3,7 @@
 // (scripts, styles, templates, hidden elements...) are left out; the head's <title>, <meta> and
 // <link> tags and the JSON-LD scripts are collected on the way. The walk is iterative, so no nesting
 // depth can overflow the stack.
-import { load } from "cheerio/slim";
+import { parseDocument } from "htmlparser2";
 import { HIDDEN_CLASSES, HOVER_WORDS, INLINE_TAGS, INVISIBLE_TAGS, PANEL_WORDS } from "../lexicon/html-vocab.js";
 import { isBodyToken, tokenWords } from "./html-hints.js";
 
@@ -58,8 +58,8 @@ interface Frame {
 }
 
 export function parseTree(html: string): { tree: FlatTree; head: HeadTags } {
-  const $ = load(html);
-  const root = $.root()[0] as unknown as RawNode;
+  // what cheerio/slim's load() builds, without cheerio's API around it
+  const root = parseDocument(html) as unknown as RawNode;
   const tag: string[] = ["#root"];
   const parent: number[] = [-1];
   const end: number[] = [0];
