@@ -5,7 +5,7 @@
 // them alike. With ../shared present, the benchmark HTML pages also run through wirestory and through
 // `cheerio/slim` load() alone.
 //
-// Environment: BENCH_ROUNDS (default 5), BENCH_STORIES (2000), BENCH_PAGES (300),
+// Environment: BENCH_ROUNDS (default 3), BENCH_STORIES (2000), BENCH_PAGES (300),
 // BENCH_NDJSON_RECORDS (100000), BENCH_BIG_MB (40), BENCH_SHARED (the shared data, ../shared).
 import { spawnSync } from "node:child_process";
 import {
@@ -29,7 +29,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "..");
 const cli = join(root, "bin", "wirestory.js");
 const env = (name, fallback) => Number(process.env[name] ?? fallback);
-const ROUNDS = env("BENCH_ROUNDS", 5);
+const ROUNDS = env("BENCH_ROUNDS", 3);
 const STORIES = env("BENCH_STORIES", 2000);
 const PAGES = env("BENCH_PAGES", 300);
 const RECORDS = env("BENCH_NDJSON_RECORDS", 100000);
