@@ -22,7 +22,13 @@ try {
     format: "esm",
     platform: "node",
     target: "node20",
-    packages: "external",
+    // dependencies are bundled too: one file each for the CLI, the library and the HTML reader, so a
+    // run resolves no package and loads no module it does not use (commander is CommonJS: it gets a
+    // `require` for Node's built-ins)
+    packages: "bundle",
+    banner: {
+      js: 'import { createRequire as __wsRequire } from "node:module"; const require = __wsRequire(import.meta.url);',
+    },
     chunkNames: "chunks/[name]-[hash]",
     sourcemap: true,
     define: { __VERSION__: JSON.stringify(version) },

@@ -12,6 +12,7 @@ import {
   ROLE_WORDS,
 } from "../lexicon/credit-roles.js";
 import { withinOneEdit } from "./common/edits.js";
+import { memoize } from "./common/memo.js";
 import { isPersonName, isPlaceName, tidyName } from "./common/names.js";
 
 export interface CreditParse {
@@ -196,25 +197,25 @@ function readRolePhrase(tokens: Token[], at: number, segmentStart: boolean): Rol
   return { roles, next: j, known, closed };
 }
 
-function clean(token: string): string {
-  return token
+const clean = memoize((token: string): string =>
+  token
     .toLowerCase()
     .replace(/^[("'“]+/, "")
-    .replace(/[,.:;)"'”]+$/, "");
-}
+    .replace(/[,.:;)"'”]+$/, ""),
+);
 
-function isAdditional(w: string): boolean {
-  return ADDITIONAL.has(w) || (w.length >= 8 && ADDITIONAL_WORDS.some((a) => withinOneEdit(w, a)));
-}
+const isAdditional = memoize(
+  (w: string): boolean => ADDITIONAL.has(w) || (w.length >= 8 && ADDITIONAL_WORDS.some((a) => withinOneEdit(w, a))),
+);
 
 /** The role a word names, reading typos one edit away ("Editinb", "Reportng") for longer words. */
-function roleOf(w: string): string | null {
+const roleOf = memoize((w: string): string | null => {
   const exact = ROLE_WORDS[w];
   if (exact) return exact;
   if (w.length < 6) return null;
   const near = LONG_ROLE_WORDS.find((r) => withinOneEdit(w, r));
   return near ? ROLE_WORDS[near] : null;
-}
+});
 
 function roleLike(words: string[]): boolean {
   const last = words[words.length - 1];

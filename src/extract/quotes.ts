@@ -14,7 +14,7 @@ import { cueInSentence, isMarkup, isTitleOrScare } from "./quotes/filters.js";
 import { extractIntlQuotes, quoteLanguage } from "./quotes/intl.js";
 import { lookBack, type ReportEvent, reportsIn } from "./quotes/lookback.js";
 import { buildNameTable } from "./quotes/names.js";
-import { analyseParagraph, type Paragraph } from "./quotes/paragraph.js";
+import { analyseParagraph, type Paragraph, TokenBudget } from "./quotes/paragraph.js";
 import { isPartial } from "./quotes/partial.js";
 import { resolveSpeaker, type Speaker } from "./quotes/resolve.js";
 import { attributeAccording } from "./quotes/rule-according.js";
@@ -43,7 +43,8 @@ export function extractQuotes(paragraphs: readonly string[], language: string | 
 }
 
 export function explainQuotes(paragraphs: readonly string[]): ExplainedFinding[] {
-  const paras = paragraphs.map((text, i) => analyseParagraph(text, i, paragraphs[i + 1]));
+  const budget = new TokenBudget();
+  const paras = paragraphs.map((text, i) => analyseParagraph(text, i, paragraphs[i + 1], budget));
   const candidates = findCandidates(paras);
   if (!candidates.length) return [];
   const names = buildNameTable(paras);

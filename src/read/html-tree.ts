@@ -3,7 +3,7 @@
 // (scripts, styles, templates, hidden elements...) are left out; the head's <title>, <meta> and
 // <link> tags and the JSON-LD scripts are collected on the way. The walk is iterative, so no nesting
 // depth can overflow the stack.
-import { load } from "cheerio/slim";
+import { parseDocument } from "htmlparser2";
 import {
   FALLBACK_TAGS,
   HIDDEN_CLASSES,
@@ -65,8 +65,8 @@ interface Frame {
 }
 
 export function parseTree(html: string): { tree: FlatTree; head: HeadTags } {
-  const $ = load(html);
-  const root = $.root()[0] as unknown as RawNode;
+  // what cheerio/slim's load() builds, without cheerio's API around it
+  const root = parseDocument(html) as unknown as RawNode;
   const tag: string[] = ["#root"];
   const parent: number[] = [-1];
   const end: number[] = [0];
@@ -168,7 +168,20 @@ function isHidden(name: string, a: Record<string, string>, node: RawNode, inNosc
   return false;
 }
 
+/** Class names repeat across a page and across pages: their readings are remembered, up to a bound. */
+const MAX_REMEMBERED = 20_000;
+const hoverMemo = new Map<string, boolean>();
+
 function isHoverPanel(token: string): boolean {
+  const known = hoverMemo.get(token);
+  if (known !== undefined) return known;
+  if (hoverMemo.size >= MAX_REMEMBERED) hoverMemo.clear();
+  const value = readHoverPanel(token);
+  hoverMemo.set(token, value);
+  return value;
+}
+
+function readHoverPanel(token: string): boolean {
   if (token.length > 80 || isBodyToken(token)) return false;
   const words = tokenWords(token);
   return words.some((w) => HOVER_WORDS.has(w)) && words.some((w) => PANEL_WORDS.has(w));

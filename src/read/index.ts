@@ -1,4 +1,4 @@
-// Input -> Document: decode bytes, pick the reader, build blocks. HTML support (cheerio) is loaded only
+// Input -> Document: decode bytes, pick the reader, build blocks. HTML support (htmlparser2) is loaded only
 // when an HTML input arrives.
 import type { InputFormat, Warning } from "../story.js";
 import type { Document } from "./block.js";
