@@ -43,7 +43,7 @@ export function isCalendarWord(t: Token): boolean {
 }
 const TIME_LOWER = new Set(TIME_WORDS);
 /** A time word: a weekday or month in any case, other time words in lower case ("Times" is a name). */
-function isTime(t: Token): boolean {
+export function isTime(t: Token): boolean {
   if (t.kind !== "word") return false;
   return t.text === t.lower ? TIME_LOWER.has(t.lower) : isCalendarWord(t);
 }
