@@ -22,6 +22,12 @@ export interface ReportingLexicon {
   continuations: readonly string[];
   /** Words after a comma that open the reporter's own clause, ending the content (", but …"). */
   contrasts: readonly string[];
+  /** Cue lemmas often used without content ("spoke at a memorial", "wrote to the council"). */
+  intransitiveLemmas: readonly string[];
+  /** Prepositions that never open the content of such a cue. */
+  placePrepositions: readonly string[];
+  /** Words after a comma that open the reporter's addition to the content (", who is …"). */
+  additions: readonly string[];
   /** Words that open an adverbial clause, never the content after a cue ("chanted as police …"). */
   adverbialOpeners: readonly string[];
   /** Words after such an opener that make it part of the content ("as far as", "as long as"). */
@@ -82,7 +88,18 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       "amid", "despite",
     ],
     notAdverbialAfterOpener: ["far", "long", "soon", "much", "many", "well", "recently", "early", "late"],
-    contrasts: ["but", "while", "whereas", "although", "though", "yet"],
+    contrasts: ["but", "while", "whereas", "although", "though", "yet", "however"],
+    additions: ["who", "whose"],
+    // biome-ignore format: a word list reads best wrapped
+    intransitiveLemmas: [
+      "speak", "write", "respond", "report", "post", "testify", "comment", "reply", "agree", "tweet", "blog",
+      "continue", "answer", "shout", "yell", "chant", "complain", "joke", "pledge", "vow", "promise",
+    ],
+    // biome-ignore format: a word list reads best wrapped
+    placePrepositions: [
+      "at", "from", "with", "over", "in", "on", "during", "into", "through", "by", "before", "after", "across",
+      "inside", "outside", "near", "under", "alongside", "behind",
+    ],
     // biome-ignore format: a word list reads best wrapped
     subordinators: [
       "while", "although", "though", "because", "if", "when", "as", "since", "after", "before", "whereas",

@@ -4,7 +4,7 @@
 import { REPORTING } from "../../lexicon/reporting.js";
 import { DETERMINERS, LY_NOUNS, POSSESSIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
 import { type Cue, cueAt } from "../quotes/cues.js";
-import { isSubjectPronoun } from "../quotes/noun-phrase.js";
+import { isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
 import { isCapitalised, type Token } from "../quotes/tokens.js";
 
 const EN = REPORTING.en;
@@ -17,6 +17,10 @@ const ADVERB = new Set(EN.cueAdverbs);
 const CONTINUATION = new Set(EN.continuations);
 const LY_WORDS = new Set(LY_NOUNS);
 const CONTRAST = new Set(EN.contrasts);
+const ADDITION = new Set(EN.additions);
+const COORDINATOR = new Set(["and", "but"]);
+/** Most words of the subject of a coordinated statement ("and more than 4 in 10 voters said"). */
+const MAX_NEW_SUBJECT = 7;
 const DETERMINER = new Set(DETERMINERS);
 /** Most words of a phrase that sets a cue ("in an interview with the local radio station"). */
 const MAX_SETTING = 8;
@@ -119,16 +123,23 @@ export interface ContentEnd {
  * Where content that starts at `from` ends: the sentence end, a semicolon, a contrast the reporter adds
  * (", but …"), the cue of another statement (", said X"), or a participle or coordinated cue that goes
  * on with the same source's statement (", adding that …", "and said …"). `clause`: the content ends
- * with its clause, at the first comma ("While Ruiz said …, she …").
+ * with its clause, at the first comma ("While Ruiz said …, she …"). `object`: the content is the
+ * cue's object ("endorsed Ruiz"), which ends before a time or a coordinated verb.
  */
-export function contentEnd(t: readonly Token[], from: number, end: number, clause = false): ContentEnd {
+export function contentEnd(t: readonly Token[], from: number, end: number, clause = false, object = false): ContentEnd {
   for (let i = from; i < end; i++) {
     const w = t[i];
     if (w.text === ";") return { end: i, continuation: -1 };
-    // "… and said …": the same subject's second statement
-    if (w.lower === "and" && i > from && i + 1 < end) {
+    // "endorsed Ruiz last week and has campaigned …": an object ends before the clause goes on
+    if (object && i > from && (isTime(w) || (COORDINATOR.has(w.lower) && t[i + 1] && isVerbLike(t[i + 1])))) {
+      return { end: i, continuation: -1 };
+    }
+    if (COORDINATOR.has(w.lower) && i > from && i + 1 < end) {
+      // "… and said …": the same subject's second statement
       const cue = cueAt(t, i + 1);
       if (cue && !cue.ing && !cue.sourceAfter && t[i - 1].kind !== "punct") return { end: i, continuation: i + 1 };
+      // "…, and three-quarters said …": another source's statement
+      if (newStatement(t, i + 1, end)) return { end: i, continuation: -1 };
     }
     if (w.text !== "," || i + 1 >= end) continue;
     if (clause) return { end: i, continuation: -1 };
@@ -136,12 +147,26 @@ export function contentEnd(t: readonly Token[], from: number, end: number, claus
     if (CONTRAST.has(next.lower)) return { end: i, continuation: -1 };
     const cue = cueAt(t, i + 1);
     if (cue && !cue.ing && !cue.sourceAfter) return { end: i, continuation: -1 };
+    // ", referring to …", ", who is …": the reporter's own addition
+    if (ADDITION.has(next.lower) || (next.kind === "word" && next.text.endsWith("ing") && next.text === next.lower)) {
+      if (!CONTINUATION.has(next.lower)) return { end: i, continuation: -1 };
+    }
     if (CONTINUATION.has(next.lower) || (next.lower === "and" && CONTINUATION.has(t[i + 2]?.lower ?? ""))) {
       return { end: i, continuation: next.lower === "and" ? i + 2 : i + 1 };
     }
     if (next.lower === "according" && t[i + 2]?.lower === "to") return { end: i, continuation: -1 };
   }
   return { end, continuation: -1 };
+}
+
+/** A clause with its own subject and reporting verb starts at `from`: "three-quarters said …". */
+function newStatement(t: readonly Token[], from: number, end: number): boolean {
+  for (let k = from + 1; k < end && k - from <= MAX_NEW_SUBJECT; k++) {
+    if (t[k].kind !== "word") return false;
+    const cue = cueAt(t, k);
+    if (cue) return !cue.ing && !cue.sourceAfter && !cue.weak;
+  }
+  return false;
 }
 
 /** Drops punctuation at the content's edges (a quote token stays: it is part of the words). */

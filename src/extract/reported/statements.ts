@@ -6,11 +6,16 @@
 //   continuation  …, adding that …  (the same source goes on with a second statement)
 // A statement whose content is only a quote is a quote, not reported speech.
 import { REPORTING } from "../../lexicon/reporting.js";
-import { DISCOURSE_WORDS, RELATIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
+import {
+  DISCOURSE_WORDS,
+  NOUN_PREPOSITIONS,
+  PHRASE_PREPOSITIONS,
+  RELATIVE_PRONOUNS,
+} from "../../lexicon/speaker-words.js";
 import type { Attribution } from "../quotes/attribution.js";
 import { cueSource } from "../quotes/cue-source.js";
 import { type Cue, cueAt, cueLemma } from "../quotes/cues.js";
-import { isTime } from "../quotes/noun-phrase.js";
+import { isTime, isVerbLike } from "../quotes/noun-phrase.js";
 import type { Paragraph } from "../quotes/paragraph.js";
 import { attributeAccording } from "../quotes/rule-according.js";
 import { attributionAfterComma } from "../quotes/rule-after.js";
@@ -29,6 +34,9 @@ const RELATIVE = new Set([...RELATIVE_PRONOUNS, "where", "when"]);
 const SUBORDINATOR = new Set(REPORTING.en.subordinators);
 const NOT_CONTENT_OPENER = new Set(REPORTING.en.adverbialOpeners);
 const AS_PHRASE = new Set(REPORTING.en.notAdverbialAfterOpener);
+const NOT_CONTENT_PREPOSITION = new Set(REPORTING.en.placePrepositions);
+const INTRANSITIVE = new Set(REPORTING.en.intransitiveLemmas);
+const PREPOSITION = new Set([...PHRASE_PREPOSITIONS, ...NOUN_PREPOSITIONS, "by"]);
 const DISCOURSE = new Set(DISCOURSE_WORDS);
 /** Most tokens of an opening "according to" phrase past its source's head ("… of voters in Ohio,"). */
 const MAX_ACCORDING_TAIL = 25;
@@ -78,6 +86,8 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[])
   const t = p.tokens;
   const cue = att.cue as Cue;
   const before = t[att.from - 1];
+  // `"…" he said on Sunday`: the attribution of the quote before it
+  if (before?.kind === "quote") return -1;
   let clause = before !== undefined && SUBORDINATOR.has(before.lower);
   // "those who said …": a restrictive clause whose end nothing marks; "X, who said …, did": up to the comma
   if (att.to - att.from === 1 && RELATIVE.has(t[att.from].lower)) {
@@ -85,6 +95,10 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[])
     clause = true;
   }
   const from = contentStart(t, cue, cueLemma(t[cue.from].lower), end);
+  if (!plausibleSource(t, att)) return -1;
+  // "spoke at a memorial", "wrote to the council": a place or an addressee is not what was said
+  const lemma = cueLemma(t[cue.from].lower);
+  if (lemma && INTRANSITIVE.has(lemma) && from < end && NOT_CONTENT_PREPOSITION.has(t[from].lower)) return -1;
   // "chanted as police diverted cars": an adverbial clause is not what was said
   // ("as far as he knew, …" is content)
   if (from < end && NOT_CONTENT_OPENER.has(t[from].lower) && !AS_PHRASE.has(t[from + 1]?.lower ?? "")) return -1;
@@ -92,7 +106,7 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[])
   let timeOnly = true;
   for (let k = att.from; k < att.to; k++) if (!isTime(t[k])) timeOnly = false;
   if (timeOnly) return -1;
-  const stop = contentEnd(t, from, end, clause);
+  const stop = contentEnd(t, from, end, clause, cue.takesObject);
   push(p, att, [[from, stop.end]], out);
   if (stop.continuation >= 0) return continuation(p, att, stop.continuation, end, out);
   return stop.end;
@@ -102,6 +116,14 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[])
 function continuation(p: Paragraph, att: Attribution, at: number, end: number, out: Statement[]): number {
   const cue = cueAt(p.tokens, at);
   return cue ? cueFirst(p, { ...att, cue }, end, out) : at;
+}
+
+/** A source phrase a cue can have: not "lead a program" (called …), nor "Sanders by" (pledged …). */
+function plausibleSource(t: readonly Token[], att: Attribution): boolean {
+  const first = t[att.from];
+  const last = t[att.to - 1];
+  if (isVerbLike(first) || (first.text === first.lower && first.lower.endsWith("ing"))) return false;
+  return !(last.kind === "word" && PREPOSITION.has(last.lower));
 }
 
 /** …, X said.  /  …, said X.  /  The plan, X said, is dead. */
