@@ -53,23 +53,22 @@ export function explainQuotes(paragraphs: readonly string[]): ExplainedFinding[]
 export interface AttributedStory {
   paras: Paragraph[];
   quotes: ExplainedFinding[];
-  /** The speaker each report resolved to; reports that name nobody are absent. */
+  /** The speaker each of `statementsOf`'s attributions resolved to; those that name nobody are absent. */
   reportSpeakers: Map<Attribution, Speaker>;
 }
 
 /**
- * One pass over the paragraphs in reading order: quotes and the reports `reportsOf` finds in each
- * paragraph (by default those a quote may take its source from) resolve their speakers together,
- * so a pronoun stands for whoever spoke last, quoted or not.
+ * One pass over the paragraphs in reading order: quotes, the reports a quote may take its source
+ * from, and the attributions `statementsOf` finds in each paragraph (reported speech) resolve their
+ * speakers in turn, so a pronoun stands for whoever spoke last, quoted or not.
  */
 export function attributeStory(
   paragraphs: readonly string[],
-  reportsOf: (p: Paragraph) => Attribution[] = reportsIn,
+  statementsOf: (p: Paragraph) => Attribution[] = () => [],
 ): AttributedStory {
   const paras = paragraphs.map((text, i) => analyseParagraph(text, i, paragraphs[i + 1]));
   const candidates = findCandidates(paras);
   const reportSpeakers = new Map<Attribution, Speaker>();
-  if (!candidates.length && reportsOf === reportsIn) return { paras, quotes: [], reportSpeakers };
   const names = buildNameTable(paras);
 
   const byParagraph = new Map<number, Candidate[]>();
@@ -82,18 +81,25 @@ export function attributeStory(
   const out: ExplainedFinding[] = [];
   for (const p of paras) {
     const quotes = byParagraph.get(p.index) ?? [];
-    const reports = reportsOf(p);
+    const reports = reportsIn(p);
+    const statements = statementsOf(p);
     let r = 0;
+    let s = 0;
+    const upTo = (token: number) => {
+      for (; r < reports.length && reports[r].from < token; r++) record(reports[r], false);
+      for (; s < statements.length && statements[s].from < token; s++) statement(statements[s]);
+    };
     for (const c of quotes) {
-      for (; r < reports.length && reports[r].from < c.token; r++) report(reports[r]);
+      upTo(c.token);
       out.push(finding(p, c));
     }
-    for (; r < reports.length; r++) report(reports[r]);
+    upTo(Number.POSITIVE_INFINITY);
   }
   return { paras, quotes: out, reportSpeakers };
 
-  function report(att: Attribution): void {
-    const speaker = record(att, false);
+  /** A statement takes its speaker from the story so far, and leaves the quotes' history as it is. */
+  function statement(att: Attribution): void {
+    const speaker = resolveSpeaker(paras, names, att, history);
     if (speaker) reportSpeakers.set(att, speaker);
   }
 

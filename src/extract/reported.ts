@@ -6,8 +6,6 @@
 //              -> per sentence: cue, source and content of a statement   (reported/statements.ts, content.ts)
 //              -> speaker fields and positions                           (quotes/resolve.ts)
 import type { Reported } from "../story.js";
-import type { Attribution } from "./quotes/attribution.js";
-import { reportsIn } from "./quotes/lookback.js";
 import type { Paragraph } from "./quotes/paragraph.js";
 import { attributeStory, type QuoteFinding } from "./quotes.js";
 import { type Statement, statementsIn } from "./reported/statements.js";
@@ -29,7 +27,7 @@ export function extractAttributions(paragraphs: readonly string[], lead?: Paragr
   const found: Statement[][] = paragraphs.map(() => []);
   const story = attributeStory(paragraphs, (p) => {
     found[p.index] = statementsIn(p, lead?.paragraph === p.index ? lead.end : 0);
-    return reportsToResolve(p, found[p.index]);
+    return found[p.index].map((s) => s.attribution).sort((a, b) => a.from - b.from);
   });
   const quotes = story.quotes.map(({ rule: _rule, ...q }) => q);
   const reported: ReportedFinding[] = [];
@@ -54,14 +52,4 @@ export function extractAttributions(paragraphs: readonly string[], lead?: Paragr
       cueAt: cue ? { paragraph: p.index, start: t[cue.from].start, end: t[cue.to - 1].end } : null,
     };
   }
-}
-
-/**
- * What the quote pass resolves in a paragraph: every statement's attribution, and the reports a later
- * quote may take its source from in the sentences that hold no statement ("X released a statement:").
- */
-function reportsToResolve(p: Paragraph, statements: readonly Statement[]): Attribution[] {
-  const covered = new Set(statements.map((s) => p.tokens[s.attribution.from].sentence));
-  const others = reportsIn(p).filter((a) => !covered.has(p.tokens[a.from].sentence));
-  return [...statements.map((s) => s.attribution), ...others].sort((a, b) => a.from - b.from);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractAttributions, type ReportedFinding } from "../../src/extract/reported.js";
+import { expectNoBlowUp, ordinaryText } from "../timing.js";
 
 const reported = (paragraphs: string[]) => extractAttributions(paragraphs).reported;
 const one = (paragraphs: string[]): ReportedFinding => {
@@ -99,4 +100,27 @@ describe("reported speech", () => {
     expect(at(r.speakerAt)).toBe("Kai Osei");
     expect(at(r.cueAt)).toBe("said");
   });
+});
+
+describe("extractAttributions on hostile input", () => {
+  const SIZE = 200_000;
+  // one sentence, no period: every cue is tried against the same long stretch
+  const cases: [string, string][] = [
+    ["cues whose content is no statement", "Ruiz chanted as Varga spoke at "],
+    ["relative clauses with cues", "Ruiz said that Varga, who said "],
+    ["'according to' over and over", "according to Ruiz, "],
+    ["continuing statements", "and said the pier is safe, adding that "],
+    ["dashes and cues", " — said"],
+  ];
+  for (const [name, unit] of cases) {
+    it(`finishes ${name} in linear time`, () => {
+      const text = unit.repeat(Math.ceil(SIZE / unit.length));
+      const ordinary = ordinaryText(text.length);
+      expectNoBlowUp(
+        name,
+        () => extractAttributions([text]),
+        () => extractAttributions([ordinary]),
+      );
+    });
+  }
 });

@@ -143,6 +143,7 @@ export function nounPhraseBefore(t: readonly Token[], lo: number, hi: number): [
     }
     end = b - 1;
     b = c;
+    if (b <= lo) return null; // nothing before the apposition: " — … — said"
   }
   // a relative pronoun right before the cue is the source itself: "Smith, who said"
   if (RELATIVE.has(t[b - 1].lower) && t[b - 1].lower !== "that") return end === b ? [b - 1, b] : null;

@@ -147,8 +147,9 @@ export function contentEnd(t: readonly Token[], from: number, end: number, claus
     if (CONTRAST.has(next.lower)) return { end: i, continuation: -1 };
     const cue = cueAt(t, i + 1);
     if (cue && !cue.ing && !cue.sourceAfter) return { end: i, continuation: -1 };
-    // ", referring to …", ", who is …": the reporter's own addition
-    if (ADDITION.has(next.lower) || (next.kind === "word" && next.text.endsWith("ing") && next.text === next.lower)) {
+    // `"…," referring to …`, ", who is …": the reporter's own addition
+    const participle = t[i - 1]?.kind === "quote" && next.text.endsWith("ing") && next.text === next.lower;
+    if (ADDITION.has(next.lower) || participle) {
       if (!CONTINUATION.has(next.lower)) return { end: i, continuation: -1 };
     }
     if (CONTINUATION.has(next.lower) || (next.lower === "and" && CONTINUATION.has(t[i + 2]?.lower ?? ""))) {

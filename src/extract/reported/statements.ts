@@ -84,32 +84,38 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
 /** X said (that) … : the content runs from after the cue to the end of the sentence or its clause. */
 function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[]): number {
   const t = p.tokens;
-  const cue = att.cue as Cue;
   const before = t[att.from - 1];
   // `"…" he said on Sunday`: the attribution of the quote before it
-  if (before?.kind === "quote") return -1;
+  if (before?.kind === "quote" && before.sentence === t[att.from].sentence) return -1;
   let clause = before !== undefined && SUBORDINATOR.has(before.lower);
   // "those who said …": a restrictive clause whose end nothing marks; "X, who said …, did": up to the comma
   if (att.to - att.from === 1 && RELATIVE.has(t[att.from].lower)) {
     if (before?.text !== ",") return -1;
     clause = true;
   }
-  const from = contentStart(t, cue, cueLemma(t[cue.from].lower), end);
   if (!plausibleSource(t, att)) return -1;
-  // "spoke at a memorial", "wrote to the council": a place or an addressee is not what was said
-  const lemma = cueLemma(t[cue.from].lower);
-  if (lemma && INTRANSITIVE.has(lemma) && from < end && NOT_CONTENT_PREPOSITION.has(t[from].lower)) return -1;
-  // "chanted as police diverted cars": an adverbial clause is not what was said
-  // ("as far as he knew, …" is content)
-  if (from < end && NOT_CONTENT_OPENER.has(t[from].lower) && !AS_PHRASE.has(t[from + 1]?.lower ?? "")) return -1;
   // "a protest on Monday demanding …": a time is no source
   let timeOnly = true;
   for (let k = att.from; k < att.to; k++) if (!isTime(t[k])) timeOnly = false;
   if (timeOnly) return -1;
-  const stop = contentEnd(t, from, end, clause, cue.takesObject);
-  push(p, att, [[from, stop.end]], out);
-  if (stop.continuation >= 0) return continuation(p, att, stop.continuation, end, out);
-  return stop.end;
+  // the statement, then each one that goes on with it (", adding that …", "and said …")
+  let current = att;
+  let found = -1;
+  for (;;) {
+    const cue = current.cue as Cue;
+    const lemma = cueLemma(t[cue.from].lower);
+    const from = contentStart(t, cue, lemma, end);
+    // "spoke at a memorial", "wrote to the council": a place or an addressee is not what was said
+    if (lemma && INTRANSITIVE.has(lemma) && from < end && NOT_CONTENT_PREPOSITION.has(t[from].lower)) return found;
+    // "chanted as police diverted cars": an adverbial clause is not what was said ("as far as …" is)
+    if (from < end && NOT_CONTENT_OPENER.has(t[from].lower) && !AS_PHRASE.has(t[from + 1]?.lower ?? "")) return found;
+    const stop = contentEnd(t, from, end, clause, cue.takesObject);
+    push(p, current, [[from, stop.end]], out);
+    found = stop.end;
+    const next = stop.continuation >= 0 ? cueAt(t, stop.continuation) : null;
+    if (!next) return stop.continuation >= 0 ? stop.continuation : found;
+    current = { ...current, cue: next };
+  }
 }
 
 /** ", adding that …": the same source goes on with a second statement. */
