@@ -85,7 +85,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     // biome-ignore format: a word list reads best wrapped
     adverbialOpeners: [
       "as", "when", "while", "after", "before", "because", "since", "until", "though", "although", "during",
-      "amid", "despite",
+      "amid",
     ],
     notAdverbialAfterOpener: ["far", "long", "soon", "much", "many", "well", "recently", "early", "late"],
     contrasts: ["but", "while", "whereas", "although", "though", "yet", "however"],
