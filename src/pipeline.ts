@@ -4,7 +4,7 @@
 //          -> credits, byline, sign-off   (claim blocks or block tails they recognise)
 //          -> boilerplate                 (every other block: story, or removed with a kind)
 //          -> body                        (story blocks minus cuts, joined by blank lines)
-//          -> quotes                      (over the body paragraphs)
+//          -> quotes, reported speech     (over the body paragraphs)
 //          -> metadata, agency            (headline, dates, section..., from the page and the blocks)
 
 import { stripBoilerplate } from "./extract/boilerplate/index.js";
@@ -12,11 +12,11 @@ import { extractByline } from "./extract/byline.js";
 import { extractCredits } from "./extract/credits.js";
 import { type DatelineFinding, datelineIsoDate, findDateline } from "./extract/dateline.js";
 import { extractMetadata } from "./extract/metadata.js";
-import { extractQuotes } from "./extract/quotes.js";
+import { extractAttributions } from "./extract/reported.js";
 import { extractSignoff } from "./extract/signoff.js";
-import type { Cut } from "./extract/types.js";
+import type { Cut, ParagraphSpan } from "./extract/types.js";
 import type { Block, Document } from "./read/block.js";
-import type { Body, Credits, Dateline, Quote, Removed, RemovedKind, Story, Warning } from "./story.js";
+import type { Body, Credits, Dateline, Quote, Removed, RemovedKind, Reported, Story, Warning } from "./story.js";
 
 export type StoryFindings = Omit<Story, "schemaVersion" | "source" | "meta">;
 
@@ -45,16 +45,30 @@ export function runPipeline(doc: Document): StoryFindings {
   }
 
   const meta = extractMetadata(rest, roles, byline.byline);
-  const quotes: Quote[] = extractQuotes(body.paragraphs, meta.language).map(({ pieces, ...quote }) => ({
+  // positions found in a paragraph, into body.text
+  const span = (p: ParagraphSpan): [number, number] => [offsets[p.paragraph] + p.start, offsets[p.paragraph] + p.end];
+  const leadParagraph = lead ? paragraphOf.get(lead.block) : undefined;
+  const leadInBody = lead && leadParagraph !== undefined && body.paragraphs[leadParagraph].startsWith(lead.raw);
+  const found = extractAttributions(
+    body.paragraphs,
+    meta.language,
+    leadInBody ? { paragraph: leadParagraph, start: 0, end: lead.raw.length } : undefined,
+  );
+  const quotes: Quote[] = found.quotes.map(({ pieces, speakerAt, cueAt, ...quote }) => ({
     ...quote,
-    spans: pieces.map((p) => [offsets[p.paragraph] + p.start, offsets[p.paragraph] + p.end] as [number, number]),
-    speakerSpan: null,
-    cueSpan: null,
+    spans: pieces.map(span),
+    speakerSpan: speakerAt && span(speakerAt),
+    cueSpan: cueAt && span(cueAt),
+  }));
+  const reported: Reported[] = found.reported.map(({ pieces, speakerAt, cueAt, ...statement }) => ({
+    ...statement,
+    spans: pieces.map(span),
+    speakerSpan: speakerAt && span(speakerAt),
+    cueSpan: cueAt && span(cueAt),
   }));
 
   let dateline: Dateline | null = null;
-  const leadParagraph = lead ? paragraphOf.get(lead.block) : undefined;
-  if (lead && leadParagraph !== undefined && body.paragraphs[leadParagraph].startsWith(lead.raw)) {
+  if (lead && leadParagraph !== undefined && leadInBody) {
     const at = offsets[leadParagraph];
     dateline = {
       raw: lead.raw,
@@ -79,7 +93,7 @@ export function runPipeline(doc: Document): StoryFindings {
     dateline,
     credits: withDatelineReporters(credits.credits, dateline ? lead : null),
     quotes,
-    reported: [],
+    reported,
     body,
     removed,
     warnings,

@@ -85,4 +85,25 @@ describe.skipIf(!hasSeed)("the seed story", () => {
       ...Array(12).fill("related"),
     ]);
   });
+
+  it("gives the statements without marks as reported speech, with their sources and spans", async () => {
+    const s = await get();
+    const peskov = s.reported.find((r) => r.text.startsWith("as far as he was aware"));
+    expect(peskov).toMatchObject({
+      text: "as far as he was aware, Putin and Durov had never met",
+      speaker: "Dmitry Peskov",
+      speakerMention: "Peskov",
+      cue: "said",
+    });
+    const lawyer = s.reported.find((r) => r.text.includes('"absurd"'));
+    expect(lawyer).toMatchObject({ speaker: "Durov's lawyer", cue: "said" });
+    expect(lawyer?.text.startsWith('it was "absurd" to suggest he should be held responsible')).toBe(true);
+    // a fully quoted statement is only a quote
+    for (const r of s.reported) expect(r.text.startsWith("There were no")).toBe(false);
+    for (const r of [...s.reported, ...s.quotes]) {
+      expect(r.spans.map(([a, b]) => s.body.text.slice(a, b)).join(" ")).toBe(r.text);
+      if (r.speakerSpan) expect(s.body.text.slice(...r.speakerSpan)).toBe(r.speakerMention);
+      if (r.cueSpan) expect(s.body.text.slice(...r.cueSpan)).toBe(r.cue);
+    }
+  });
 });

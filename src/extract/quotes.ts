@@ -24,7 +24,13 @@ import { attributeOwner, attributeSubject } from "./quotes/rule-sentence.js";
 import { attributeLabel } from "./quotes/speaker-label.js";
 import type { ParagraphSpan } from "./types.js";
 
-export type QuoteFinding = Omit<Quote, "spans" | "speakerSpan" | "cueSpan"> & { pieces: ParagraphSpan[] };
+export type QuoteFinding = Omit<Quote, "spans" | "speakerSpan" | "cueSpan"> & {
+  pieces: ParagraphSpan[];
+  /** Where the speaker's mention stands (null when carried over from an earlier attribution). */
+  speakerAt: ParagraphSpan | null;
+  /** Where the cue stands. */
+  cueAt: ParagraphSpan | null;
+};
 
 interface Candidate {
   pieces: Piece[];
@@ -43,10 +49,30 @@ export function extractQuotes(paragraphs: readonly string[], language: string | 
 }
 
 export function explainQuotes(paragraphs: readonly string[]): ExplainedFinding[] {
+  return attributeStory(paragraphs).quotes;
+}
+
+/** The quotes of a story, and the speakers of the reports outside them (for reported speech). */
+export interface AttributedStory {
+  paras: Paragraph[];
+  quotes: ExplainedFinding[];
+  /** The speaker each of `statementsOf`'s attributions resolved to; those that name nobody are absent. */
+  reportSpeakers: Map<Attribution, Speaker>;
+}
+
+/**
+ * One pass over the paragraphs in reading order: quotes, the reports a quote may take its source
+ * from, and the attributions `statementsOf` finds in each paragraph (reported speech) resolve their
+ * speakers in turn, so a pronoun stands for whoever spoke last, quoted or not.
+ */
+export function attributeStory(
+  paragraphs: readonly string[],
+  statementsOf: (p: Paragraph) => Attribution[] = () => [],
+): AttributedStory {
   const budget = new TokenBudget();
   const paras = paragraphs.map((text, i) => analyseParagraph(text, i, paragraphs[i + 1], budget));
   const candidates = findCandidates(paras);
-  if (!candidates.length) return [];
+  const reportSpeakers = new Map<Attribution, Speaker>();
   const names = buildNameTable(paras);
 
   const byParagraph = new Map<number, Candidate[]>();
@@ -60,14 +86,26 @@ export function explainQuotes(paragraphs: readonly string[]): ExplainedFinding[]
   for (const p of paras) {
     const quotes = byParagraph.get(p.index) ?? [];
     const reports = reportsIn(p);
+    const statements = statementsOf(p);
     let r = 0;
+    let s = 0;
+    const upTo = (token: number) => {
+      for (; r < reports.length && reports[r].from < token; r++) record(reports[r], false);
+      for (; s < statements.length && statements[s].from < token; s++) statement(statements[s]);
+    };
     for (const c of quotes) {
-      for (; r < reports.length && reports[r].from < c.token; r++) record(reports[r], false);
+      upTo(c.token);
       out.push(finding(p, c));
     }
-    for (; r < reports.length; r++) record(reports[r], false);
+    upTo(Number.POSITIVE_INFINITY);
   }
-  return out;
+  return { paras, quotes: out, reportSpeakers };
+
+  /** A statement takes its speaker from the story so far, and leaves the quotes' history as it is. */
+  function statement(att: Attribution): void {
+    const speaker = resolveSpeaker(paras, names, att, history);
+    if (speaker) reportSpeakers.set(att, speaker);
+  }
 
   function record(att: Attribution, quote: boolean, token = att.from): Speaker | null {
     const speaker = resolveSpeaker(paras, names, att, history);
@@ -78,10 +116,14 @@ export function explainQuotes(paragraphs: readonly string[]): ExplainedFinding[]
   function finding(p: Paragraph, c: Candidate): ExplainedFinding {
     let speaker: Speaker | null = null;
     let cue: string | null = null;
+    let cueAt: ParagraphSpan | null = null;
+    let speakerAt: ParagraphSpan | null = null;
     let rule: string | null = null;
     if (c.local) {
       speaker = record(c.local, true, c.token);
       cue = c.local.cue?.text ?? null;
+      cueAt = cueSpan(c.local);
+      speakerAt = speaker?.at ?? null;
       rule = c.local.rule;
     }
     if (!speaker) {
@@ -90,6 +132,7 @@ export function explainQuotes(paragraphs: readonly string[]): ExplainedFinding[]
         speaker = event.speaker;
         rule = event.quote ? "run" : "lookback";
         cue = event.attribution.cue?.text ?? null;
+        cueAt = cueSpan(event.attribution);
         history[p.index].push({ ...event, paragraph: p.index, token: c.token, quote: true });
       }
     }
@@ -105,8 +148,16 @@ export function explainQuotes(paragraphs: readonly string[]): ExplainedFinding[]
       cue,
       partial: isPartial(p, c.token, c.local),
       pieces,
+      speakerAt,
+      cueAt: cue === null ? null : cueAt,
       rule,
     };
+  }
+
+  function cueSpan(att: Attribution): ParagraphSpan | null {
+    if (!att.cue) return null;
+    const t = paras[att.paragraph].tokens;
+    return { paragraph: att.paragraph, start: t[att.cue.from].start, end: t[att.cue.to - 1].end };
   }
 }
 

@@ -4,7 +4,14 @@
 // "according to the ministry"). The clause rule and the look-back's reports both use it.
 import { type Attribution, MAX_SOURCE_BEFORE_CUE, mainSubject } from "./attribution.js";
 import { type Cue, cueAt, lastCueBefore } from "./cues.js";
-import { isSubjectPronoun, isVerbLike, nounPhraseBefore, subjectAtStart, trimToSubject } from "./noun-phrase.js";
+import {
+  isSubjectPronoun,
+  isTime,
+  isVerbLike,
+  nounPhraseBefore,
+  subjectAtStart,
+  trimToSubject,
+} from "./noun-phrase.js";
 import { type Paragraph, sentenceOf } from "./paragraph.js";
 import { sourceAfterCue } from "./source-phrase.js";
 import { isCapitalised, type Token } from "./tokens.js";
@@ -148,7 +155,11 @@ function namedBefore(t: readonly Token[], lo: number, hi: number): [number, numb
 function withSubject(t: readonly Token[], lo: number, hi: number): [number, number] | null {
   for (let i = hi - 1; i >= lo && hi - i <= 10; i--) {
     if (t[i].kind !== "word") return null;
-    if (t[i].lower === "with") return i + 1 < hi ? [i + 1, hi] : null;
+    if (t[i].lower !== "with") continue;
+    // "with Ruiz this week saying": the time words are not the subject's
+    let to = hi;
+    while (to > i + 2 && isTime(t[to - 1])) to--;
+    return i + 1 < to ? [i + 1, to] : null;
   }
   return null;
 }

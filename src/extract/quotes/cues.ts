@@ -61,6 +61,11 @@ const ARTICLE = new Set(ARTICLES);
 const PAST_LIKE = new Set(PAST_LIKE_BASE_FORMS);
 const LY_WORDS = new Set(LY_NOUNS);
 
+/** The lemma of a cue verb form ("said" → "say"), if the lexicon has it. */
+export function cueLemma(lower: string): string | undefined {
+  return FORMS.get(lower);
+}
+
 /** The cue that starts at token i, if any. */
 export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   const t = tokens[i];
@@ -71,8 +76,12 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
       let k = 1;
       while (k < words.length && i + k < tokens.length && tokens[i + k].lower === words[k]) k++;
       if (k === words.length) {
-        const text = words.join(" ");
-        const sourceAfter = SOURCE_AFTER.has(text);
+        const sourceAfter = SOURCE_AFTER.has(words.join(" "));
+        // as written: "According to"
+        const text = tokens
+          .slice(i, i + k)
+          .map((w) => w.text)
+          .join(" ");
         return { from: i, to: i + k, text, ing: false, sourceAfter, weak: false, takesObject: false };
       }
     }

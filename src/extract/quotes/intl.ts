@@ -14,6 +14,7 @@ import {
 } from "../../lexicon/quote-languages.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { QuoteFinding } from "../quotes.js";
+import type { ParagraphSpan } from "../types.js";
 import { joinContinuations } from "./continuation.js";
 import { isMarkup } from "./filters.js";
 import { analyseParagraph, type Paragraph } from "./paragraph.js";
@@ -109,9 +110,17 @@ export function extractIntlQuotes(paragraphs: readonly string[], table: IntlTabl
 
     mentionUpTo(pieces[0].paragraph, firstStretch.open);
     const known = (name: string) => reader.resolveName(name, people) !== null;
-    let source = reader.after(after) ?? reader.before(before, known);
+    // the source, and the clause it was read from (paragraph and where the clause starts there)
+    let source = reader.after(after);
+    let clause: Clause = { paragraph: lastPiece.paragraph, start: lastStretch.after, text: after };
+    if (!source) {
+      source = reader.before(before, known);
+      clause = { paragraph: pieces[0].paragraph, start: firstStretch.open - before.length, text: before };
+    }
     if (!source && pieces.length === 1 && lastSpeaker === null) {
-      source = reader.later(last.text.slice(lastStretch.after, lastStretch.after + MAX_CLAUSE));
+      const later = last.text.slice(lastStretch.after, lastStretch.after + MAX_CLAUSE);
+      source = reader.later(later);
+      clause = { paragraph: lastPiece.paragraph, start: lastStretch.after, text: later };
     }
     let speaker: number | null = null;
     if (source?.kind === "name" && source.key) {
@@ -133,6 +142,8 @@ export function extractIntlQuotes(paragraphs: readonly string[], table: IntlTabl
       speakerDescription: null,
       cue: source?.cue ?? null,
       partial: /[\p{L}\p{N}]/u.test(before) && !/[:：]\s*$/.test(before),
+      speakerAt: locate(clause, source?.mention ?? null),
+      cueAt: locate(clause, source?.cue ?? null),
       pieces: pieces.map((x) => {
         const [start, end] = span(paras[x.paragraph], x.stretch);
         return { paragraph: x.paragraph, start, end };
@@ -175,6 +186,21 @@ function roleHolder(people: readonly Person[], mentions: readonly number[], role
 }
 
 /** The text of the quote's sentence before its opening mark. */
+/** A clause around a quote, where it stands in its paragraph. */
+interface Clause {
+  paragraph: number;
+  start: number;
+  text: string;
+}
+
+/** Where words read from a clause stand in the paragraph (their first occurrence in it). */
+function locate(clause: Clause, words: string | null): ParagraphSpan | null {
+  if (!words) return null;
+  const at = clause.text.indexOf(words);
+  if (at < 0) return null;
+  return { paragraph: clause.paragraph, start: clause.start + at, end: clause.start + at + words.length };
+}
+
 function clauseBefore(p: Paragraph, open: number, sentenceEnd: RegExp): string {
   const from = Math.max(0, open - MAX_CLAUSE);
   const text = p.text.slice(from, open);

@@ -43,7 +43,7 @@ export function isCalendarWord(t: Token): boolean {
 }
 const TIME_LOWER = new Set(TIME_WORDS);
 /** A time word: a weekday or month in any case, other time words in lower case ("Times" is a name). */
-function isTime(t: Token): boolean {
+export function isTime(t: Token): boolean {
   if (t.kind !== "word") return false;
   return t.text === t.lower ? TIME_LOWER.has(t.lower) : isCalendarWord(t);
 }
@@ -143,6 +143,7 @@ export function nounPhraseBefore(t: readonly Token[], lo: number, hi: number): [
     }
     end = b - 1;
     b = c;
+    if (b <= lo) return null; // nothing before the apposition: " — … — said"
   }
   // a relative pronoun right before the cue is the source itself: "Smith, who said"
   if (RELATIVE.has(t[b - 1].lower) && t[b - 1].lower !== "that") return end === b ? [b - 1, b] : null;

@@ -3,6 +3,7 @@
 // source ("the owner's lawyer") to itself.
 
 import type { PronounKind } from "../../lexicon/speaker-words.js";
+import type { ParagraphSpan } from "../types.js";
 import type { Attribution } from "./attribution.js";
 import type { ReportEvent } from "./lookback.js";
 import { type NameTable, type Person, resolveName, unlistedPerson } from "./names.js";
@@ -19,6 +20,8 @@ export interface Speaker {
   person: Person | null;
   /** The mention is a pronoun of this kind. */
   pronoun: PronounKind | null;
+  /** Where the mention stands in its paragraph. */
+  at: ParagraphSpan | null;
 }
 
 export function resolveSpeaker(
@@ -30,16 +33,20 @@ export function resolveSpeaker(
   const p = paragraphs[att.paragraph];
   if (att.label) {
     const person = resolveName(names, att.label, att.paragraph, att.from);
+    // the label opens the quote's content
+    const start = p.text.indexOf(att.label, p.tokens[att.from].start);
     return {
       speaker: person?.full ?? att.label,
       mention: att.label,
       description: person?.description ?? null,
       person,
       pronoun: null,
+      at: start < 0 ? null : { paragraph: att.paragraph, start, end: start + att.label.length },
     };
   }
   const phrase = readSpeakerPhrase(p.text, p.tokens, att.from, att.to);
   if (!phrase) return null;
+  const at: ParagraphSpan = { paragraph: att.paragraph, start: phrase.at[0], end: phrase.at[1] };
   if (phrase.pronoun) {
     // an unresolved pronoun names nobody: the mention keeps it, the speaker stays unknown
     const { person, speaker } = resolvePronoun(p, names, phrase.pronoun, att, history);
@@ -49,6 +56,7 @@ export function resolveSpeaker(
       description: person?.description ?? null,
       person,
       pronoun: phrase.pronoun,
+      at,
     };
   }
   if (phrase.name) {
@@ -61,6 +69,7 @@ export function resolveSpeaker(
       description: phrase.description ?? listed?.description ?? null,
       person,
       pronoun: null,
+      at,
     };
   }
   return {
@@ -69,5 +78,6 @@ export function resolveSpeaker(
     description: phrase.description,
     person: null,
     pronoun: null,
+    at,
   };
 }

@@ -176,7 +176,7 @@ export function attributeFinal(p: Paragraph, k: number): Attribution | null {
 }
 
 /** ", said the group." or ", the group says." closing its clause (its sentence, when `final`). */
-function attributionAfterComma(
+export function attributionAfterComma(
   t: readonly Token[],
   paragraph: number,
   j: number,

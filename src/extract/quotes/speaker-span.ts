@@ -33,6 +33,8 @@ export interface SpeakerPhrase {
   pronoun: PronounKind | null;
   /** Gender an honorific or role word gives the speaker. */
   gender: "male" | "female" | null;
+  /** Where the mention stands in the paragraph's text: [start, end). */
+  at: [number, number];
 }
 
 const DETERMINER = new Set(DETERMINERS);
@@ -69,6 +71,11 @@ function clean(tokens: readonly Token[], from: number, to: number): Token[] {
   // a final period belongs to an abbreviation only ("Jr.", "Gov."), never to the sentence
   if (out.length >= 2 && out[out.length - 1].text === "." && out[out.length - 2].text.length > 3) out.pop();
   return out;
+}
+
+/** Where a run of tokens stands in its text: [start of the first, end of the last). */
+function at(tokens: readonly Token[]): [number, number] {
+  return [tokens[0].start, tokens[tokens.length - 1].end];
 }
 
 /** The phrase's text as written: the source characters between its first and last token. */
@@ -130,7 +137,7 @@ export function readSpeakerPhrase(
   const whole = parts[0];
   const rest = parts.slice(1).filter((c) => !(c.length === 1 && /^\d+$/.test(c[0].text)));
   const pronoun = whole.length === 1 ? pronounKind(whole[0].lower) : null;
-  if (pronoun) return { mention: whole[0].text, name: null, description: null, pronoun, gender: null };
+  if (pronoun) return { mention: whole[0].text, name: null, description: null, pronoun, gender: null, at: at(whole) };
   const apposition = rest.length ? spanText(text, rest.flat()) || null : null;
   // a compound source ("Ruiz and Varga") or a nominal one ("the owner's lawyer", "officials") is its own name
   const compound = whole.some((t) => t.lower === "and" || t.lower === "&");
@@ -145,6 +152,7 @@ export function readSpeakerPhrase(
       description: apposition,
       pronoun: null,
       gender: genderOf(head),
+      at: at(whole),
     };
   }
   // titles and honorifics inside the run go to the description ("Senate Majority Leader Ana Ruiz")
@@ -156,7 +164,14 @@ export function readSpeakerPhrase(
   const gender = genderOf(head);
   // "the White House", "the New York Post": a determiner and a name is an organisation as written
   if (prefix.length > 0 && prefix.every((t) => DETERMINER.has(t.lower))) {
-    return { mention: spanText(text, whole), name: null, description: apposition, pronoun: null, gender: null };
+    return {
+      mention: spanText(text, whole),
+      name: null,
+      description: apposition,
+      pronoun: null,
+      gender: null,
+      at: at(whole),
+    };
   }
   const descTokens = prefix.filter((t, k) => !(k === 0 && DETERMINER.has(t.lower)));
   const plain = descTokens.every((t) => PLAIN.has(t.lower) || t.text === ".");
@@ -166,7 +181,8 @@ export function readSpeakerPhrase(
   if (k >= 0 && head[k].text === ".") k--;
   const mentionStart = k >= 0 && isHonorific(head[k]) ? k : nameStart;
   const name = spanText(text, nameTokens).replace(/['’]s$/, "");
-  return { mention: spanText(text, whole.slice(mentionStart)), name, description, pronoun: null, gender };
+  const mention = whole.slice(mentionStart);
+  return { mention: spanText(text, mention), name, description, pronoun: null, gender, at: at(mention) };
 }
 
 export function genderOf(tokens: readonly Token[]): "male" | "female" | null {

@@ -1,0 +1,66 @@
+// Quotes and reported speech in one pass over the body paragraphs: the quote extractor's tokens and
+// sentences, its attribution rules and its speaker resolution serve both, so a statement's source is
+// resolved exactly as a quote's, and a pronoun stands for whoever spoke last, quoted or not.
+//
+//   paragraphs -> quotes, with the reports they may take a source from   (quotes.ts: attributeStory)
+//              -> per sentence: cue, source and content of a statement   (reported/statements.ts, content.ts)
+//              -> speaker fields and positions                           (quotes/resolve.ts)
+import type { Reported } from "../story.js";
+import { extractIntlQuotes, quoteLanguage } from "./quotes/intl.js";
+import type { Paragraph } from "./quotes/paragraph.js";
+import { attributeStory, type QuoteFinding } from "./quotes.js";
+import { type Statement, statementsIn } from "./reported/statements.js";
+import type { ParagraphSpan } from "./types.js";
+
+export type ReportedFinding = Omit<Reported, "spans" | "speakerSpan" | "cueSpan"> & {
+  pieces: ParagraphSpan[];
+  speakerAt: ParagraphSpan | null;
+  cueAt: ParagraphSpan | null;
+};
+
+export interface Attributions {
+  quotes: QuoteFinding[];
+  reported: ReportedFinding[];
+}
+
+/**
+ * `language`: the story's language; stories in a language with its own quote table get their quotes from
+ * it (quotes/intl.ts), and reported speech only where the reporting lexicon has the language.
+ * `lead`: the dateline at the start of a paragraph, which no statement's content includes.
+ */
+export function extractAttributions(
+  paragraphs: readonly string[],
+  language: string | null,
+  lead?: ParagraphSpan,
+): Attributions {
+  const table = language ? quoteLanguage(language) : null;
+  if (table) return { quotes: extractIntlQuotes(paragraphs, table), reported: [] };
+  const found: Statement[][] = paragraphs.map(() => []);
+  const story = attributeStory(paragraphs, (p) => {
+    found[p.index] = statementsIn(p, lead?.paragraph === p.index ? lead.end : 0);
+    return found[p.index].map((s) => s.attribution).sort((a, b) => a.from - b.from);
+  });
+  const quotes = story.quotes.map(({ rule: _rule, ...q }) => q);
+  const reported: ReportedFinding[] = [];
+  for (const list of found) {
+    for (const s of list) reported.push(finding(story.paras[s.attribution.paragraph], s));
+  }
+  return { quotes, reported };
+
+  function finding(p: Paragraph, s: Statement): ReportedFinding {
+    const t = p.tokens;
+    const speaker = story.reportSpeakers.get(s.attribution) ?? null;
+    const cue = s.attribution.cue;
+    const pieces = s.pieces.map(([a, b]) => ({ paragraph: p.index, start: t[a].start, end: t[b - 1].end }));
+    return {
+      text: pieces.map((x) => p.text.slice(x.start, x.end)).join(" "),
+      speaker: speaker?.speaker ?? null,
+      speakerMention: speaker?.mention ?? null,
+      speakerDescription: speaker?.description ?? null,
+      cue: cue?.text ?? null,
+      pieces,
+      speakerAt: speaker?.at ?? null,
+      cueAt: cue ? { paragraph: p.index, start: t[cue.from].start, end: t[cue.to - 1].end } : null,
+    };
+  }
+}

@@ -1,0 +1,178 @@
+// Where the content of a reported statement stands in its sentence: after its cue, past what still
+// belongs to the cue ("said in a statement on Friday that …", "told reporters …"), up to the end of
+// the sentence, a semicolon, or a participle that goes on with a second statement (", adding that …").
+import { REPORTING } from "../../lexicon/reporting.js";
+import { DETERMINERS, LY_NOUNS, POSSESSIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
+import { type Cue, cueAt } from "../quotes/cues.js";
+import { isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
+import { isCapitalised, type Token } from "../quotes/tokens.js";
+
+const EN = REPORTING.en;
+const COMPLEMENTIZER = new Set(EN.complementizers);
+const LISTENER_LEMMA = new Set(EN.listenerLemmas);
+const LISTENER = new Set(EN.listeners);
+const SETTING_PREPOSITION = new Set(EN.settingPrepositions);
+const SETTING_NOUN = new Set(EN.settingNouns);
+const ADVERB = new Set(EN.cueAdverbs);
+const CONTINUATION = new Set(EN.continuations);
+const LY_WORDS = new Set(LY_NOUNS);
+const CONTRAST = new Set(EN.contrasts);
+const ADDITION = new Set(EN.additions);
+const COORDINATOR = new Set(["and", "but"]);
+/** Most words of the subject of a coordinated statement ("and more than 4 in 10 voters said"). */
+const MAX_NEW_SUBJECT = 7;
+const DETERMINER = new Set(DETERMINERS);
+/** Most words of a phrase that sets a cue ("in an interview with the local radio station"). */
+const MAX_SETTING = 8;
+/** Most words of a listener named after a cue ("told the Senate Armed Services Committee"). */
+const MAX_LISTENER = 6;
+
+/** A word between a cue and its content that modifies the cue: "also", "Thursday", "repeatedly". */
+function isCueAdverb(w: Token): boolean {
+  if (w.kind !== "word") return false;
+  return ADVERB.has(w.lower) || (w.lower.length > 4 && w.lower.endsWith("ly") && !LY_WORDS.has(w.lower));
+}
+
+/** End of a phrase that says where or when the cue was spoken ("in a statement", "on Friday"), or -1. */
+function settingEnd(t: readonly Token[], i: number, end: number): number {
+  if (!SETTING_PREPOSITION.has(t[i].lower)) return -1;
+  let found = -1;
+  for (let k = i + 1; k < end && k - i <= MAX_SETTING; k++) {
+    const w = t[k];
+    if (w.kind !== "word" && w.text !== "'" && w.text !== "’" && w.text !== "-") break;
+    if (COMPLEMENTIZER.has(w.lower)) break;
+    const bare = w.lower.replace(/['’]s$/, "");
+    if (SETTING_NOUN.has(bare) && !/['’]s$/.test(w.lower)) found = k + 1;
+  }
+  return found;
+}
+
+/** End of the listener a "tell"-like cue names before its content ("told reporters", "told the AP"), or i. */
+function listenerEnd(t: readonly Token[], i: number, end: number): number {
+  const w = t[i];
+  if (w.kind !== "word") return i;
+  if (LISTENER.has(w.lower)) return i + 1;
+  let k = i;
+  if (DETERMINER.has(w.lower) || Object.hasOwn(POSSESSIVE_PRONOUNS, w.lower)) {
+    // "the committee that …", "a news conference that …": the phrase runs to "that" or a comma, or to
+    // the next clause's subject ("told the council the budget …")
+    for (let j = i + 1; j < end && j - i <= MAX_LISTENER; j++) {
+      const x = t[j];
+      if (COMPLEMENTIZER.has(x.lower) || x.text === ",") return j;
+      if (x.kind !== "word" && x.text !== "'" && x.text !== "’") break;
+      if (j > i + 1 && (DETERMINER.has(x.lower) || isSubjectPronoun(x))) return j;
+      if (isCapitalised(x)) k = j + 1;
+    }
+    return k;
+  }
+  // a name or an organisation: "told CNN", "told Senator Ana Ruiz"
+  while (k < end && k - i < MAX_LISTENER && (isCapitalised(t[k]) || (t[k].text === "." && k > i))) k++;
+  return k;
+}
+
+/** First token after what belongs to a cue: its adverbs, its setting and its listener ("told reporters"). */
+export function cueTail(t: readonly Token[], cue: Cue, lemma: string | undefined, end: number): number {
+  let i = cue.to;
+  let listener = lemma !== undefined && LISTENER_LEMMA.has(lemma);
+  for (let guard = 0; i < end && guard < 12; guard++) {
+    const w = t[i];
+    if (isCueAdverb(w)) {
+      i++;
+      continue;
+    }
+    const setting = settingEnd(t, i, end);
+    if (setting > 0) {
+      i = setting;
+      continue;
+    }
+    if (listener) {
+      listener = false;
+      const k = listenerEnd(t, i, end);
+      if (k > i) {
+        i = k;
+        continue;
+      }
+    }
+    // "said, in a statement, that …": a comma set off what belongs to the cue
+    if (w.text === "," && i + 1 < end && (isCueAdverb(t[i + 1]) || settingEnd(t, i + 1, end) > 0)) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/** First token of the content after a cue: past what belongs to the cue and a leading "that". */
+export function contentStart(t: readonly Token[], cue: Cue, lemma: string | undefined, end: number): number {
+  let i = cueTail(t, cue, lemma, end);
+  if (t[i]?.text === "," && i + 1 < end && COMPLEMENTIZER.has(t[i + 1].lower)) i++;
+  if (i < end && COMPLEMENTIZER.has(t[i].lower)) i++;
+  else if (i < end && (t[i].text === ":" || t[i].text === ",")) i++;
+  return i;
+}
+
+export interface ContentEnd {
+  /** Token after the content. */
+  end: number;
+  /** A participle cue that goes on with the same source's statement (", adding that …"), or -1. */
+  continuation: number;
+}
+
+/**
+ * Where content that starts at `from` ends: the sentence end, a semicolon, a contrast the reporter adds
+ * (", but …"), the cue of another statement (", said X"), or a participle or coordinated cue that goes
+ * on with the same source's statement (", adding that …", "and said …"). `clause`: the content ends
+ * with its clause, at the first comma ("While Ruiz said …, she …"). `object`: the content is the
+ * cue's object ("endorsed Ruiz"), which ends before a time or a coordinated verb.
+ */
+export function contentEnd(t: readonly Token[], from: number, end: number, clause = false, object = false): ContentEnd {
+  for (let i = from; i < end; i++) {
+    const w = t[i];
+    if (w.text === ";") return { end: i, continuation: -1 };
+    // "endorsed Ruiz last week and has campaigned …": an object ends before the clause goes on
+    if (object && i > from && (isTime(w) || (COORDINATOR.has(w.lower) && t[i + 1] && isVerbLike(t[i + 1])))) {
+      return { end: i, continuation: -1 };
+    }
+    if (COORDINATOR.has(w.lower) && i > from && i + 1 < end) {
+      // "… and said …": the same subject's second statement
+      const cue = cueAt(t, i + 1);
+      if (cue && !cue.ing && !cue.sourceAfter && t[i - 1].kind !== "punct") return { end: i, continuation: i + 1 };
+      // "…, and three-quarters said …": another source's statement
+      if (newStatement(t, i + 1, end)) return { end: i, continuation: -1 };
+    }
+    if (w.text !== "," || i + 1 >= end) continue;
+    if (clause) return { end: i, continuation: -1 };
+    const next = t[i + 1];
+    if (CONTRAST.has(next.lower)) return { end: i, continuation: -1 };
+    const cue = cueAt(t, i + 1);
+    if (cue && !cue.ing && !cue.sourceAfter) return { end: i, continuation: -1 };
+    // `"…," referring to …`, ", who is …": the reporter's own addition
+    const participle = t[i - 1]?.kind === "quote" && next.text.endsWith("ing") && next.text === next.lower;
+    if (ADDITION.has(next.lower) || participle) {
+      if (!CONTINUATION.has(next.lower)) return { end: i, continuation: -1 };
+    }
+    if (CONTINUATION.has(next.lower) || (next.lower === "and" && CONTINUATION.has(t[i + 2]?.lower ?? ""))) {
+      return { end: i, continuation: next.lower === "and" ? i + 2 : i + 1 };
+    }
+    if (next.lower === "according" && t[i + 2]?.lower === "to") return { end: i, continuation: -1 };
+  }
+  return { end, continuation: -1 };
+}
+
+/** A clause with its own subject and reporting verb starts at `from`: "three-quarters said …". */
+function newStatement(t: readonly Token[], from: number, end: number): boolean {
+  for (let k = from + 1; k < end && k - from <= MAX_NEW_SUBJECT; k++) {
+    if (t[k].kind !== "word") return false;
+    const cue = cueAt(t, k);
+    if (cue) return !cue.ing && !cue.sourceAfter && !cue.weak;
+  }
+  return false;
+}
+
+/** Drops punctuation at the content's edges (a quote token stays: it is part of the words). */
+export function trimEdges(t: readonly Token[], from: number, to: number): [number, number] {
+  while (from < to && t[from].kind === "punct" && !/^[([]$/.test(t[from].text)) from++;
+  while (to > from && t[to - 1].kind === "punct" && !/^[)\]]$/.test(t[to - 1].text)) to--;
+  return [from, to];
+}

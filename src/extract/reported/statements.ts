@@ -1,0 +1,224 @@
+// Reported statements in one paragraph: per sentence, the first cue that reports speech, its source
+// (found by the quote attribution rules) and the content it reports, as token ranges. The shapes:
+//   cue first     X said (that) …  /  X told reporters …  /  X said in a statement on Friday that …
+//   content first …, X said.  /  …, said X, a spokesman.  /  The plan, X said, is dead.
+//   according     According to X, …  /  …, according to X.
+//   continuation  …, adding that …  (the same source goes on with a second statement)
+// A statement whose content is only a quote is a quote, not reported speech.
+import { REPORTING } from "../../lexicon/reporting.js";
+import {
+  DISCOURSE_WORDS,
+  NOUN_PREPOSITIONS,
+  PHRASE_PREPOSITIONS,
+  RELATIVE_PRONOUNS,
+} from "../../lexicon/speaker-words.js";
+import type { Attribution } from "../quotes/attribution.js";
+import { cueSource } from "../quotes/cue-source.js";
+import { type Cue, cueAt, cueLemma } from "../quotes/cues.js";
+import { isTime, isVerbLike } from "../quotes/noun-phrase.js";
+import type { Paragraph } from "../quotes/paragraph.js";
+import { attributeAccording } from "../quotes/rule-according.js";
+import { attributionAfterComma } from "../quotes/rule-after.js";
+import { opensClause } from "../quotes/source-phrase.js";
+import type { Token } from "../quotes/tokens.js";
+import { contentEnd, contentStart, cueTail, trimEdges } from "./content.js";
+
+export interface Statement {
+  attribution: Attribution;
+  /** Token ranges [from, to) of the content, in order. */
+  pieces: [number, number][];
+}
+
+const NOT_SPEECH = new Set(REPORTING.en.notSpeech);
+const RELATIVE = new Set([...RELATIVE_PRONOUNS, "where", "when"]);
+const SUBORDINATOR = new Set(REPORTING.en.subordinators);
+const NOT_CONTENT_OPENER = new Set(REPORTING.en.adverbialOpeners);
+const AS_PHRASE = new Set(REPORTING.en.notAdverbialAfterOpener);
+const NOT_CONTENT_PREPOSITION = new Set(REPORTING.en.placePrepositions);
+const INTRANSITIVE = new Set(REPORTING.en.intransitiveLemmas);
+const PREPOSITION = new Set([...PHRASE_PREPOSITIONS, ...NOUN_PREPOSITIONS, "by"]);
+const DISCOURSE = new Set(DISCOURSE_WORDS);
+/** Most tokens of an opening "according to" phrase past its source's head ("… of voters in Ohio,"). */
+const MAX_ACCORDING_TAIL = 25;
+/** Most tokens between a comma and the cue of a source that follows its content ("…, X, 58, said"). */
+const MAX_SOURCE_CHUNK = 8;
+
+/** A cue that reports speech or writing, not thought or gesture. */
+function speaks(cue: Cue, t: readonly Token[]): boolean {
+  if (cue.weak) return false;
+  const lemma = cueLemma(t[cue.from].lower);
+  return lemma === undefined || !NOT_SPEECH.has(lemma);
+}
+
+/** `skip`: characters at the paragraph's start that are no sentence's words (the dateline). */
+export function statementsIn(p: Paragraph, skip = 0): Statement[] {
+  const out: Statement[] = [];
+  for (let s = 0; s + 1 < p.sentenceStarts.length; s++) {
+    let start = p.sentenceStarts[s];
+    const end = p.sentenceStarts[s + 1];
+    while (start < end && p.tokens[start].start < skip) start++;
+    inSentence(p, start, end, out);
+  }
+  return out;
+}
+
+function inSentence(p: Paragraph, start: number, end: number, out: Statement[]): void {
+  const t = p.tokens;
+  for (let i = start; i < end; i++) {
+    if (t[i].kind !== "word") continue;
+    const cue = cueAt(t, i);
+    if (!cue || !speaks(cue, t)) continue;
+    // each rule returns the token after the statement it found, or -1
+    let next = -1;
+    if (cue.sourceAfter) next = according(p, start, end, i, out);
+    else next = contentFirst(p, start, end, cue, out);
+    if (next < 0 && !cue.sourceAfter && !(cue.ing && i === start)) {
+      // not "Speaking to reporters, …"
+      const att = cueSource(p, start, cue, end - 1);
+      if (att && att.from < cue.from) next = cueFirst(p, att, end, out);
+    }
+    if (next >= 0) i = Math.max(i, next - 1);
+  }
+}
+
+/** X said (that) … : the content runs from after the cue to the end of the sentence or its clause. */
+function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[]): number {
+  const t = p.tokens;
+  const before = t[att.from - 1];
+  // `"…" he said on Sunday`: the attribution of the quote before it
+  if (before?.kind === "quote" && before.sentence === t[att.from].sentence) return -1;
+  let clause = before !== undefined && SUBORDINATOR.has(before.lower);
+  // "those who said …": a restrictive clause whose end nothing marks; "X, who said …, did": up to the comma
+  if (att.to - att.from === 1 && RELATIVE.has(t[att.from].lower)) {
+    if (before?.text !== ",") return -1;
+    clause = true;
+  }
+  if (!plausibleSource(t, att)) return -1;
+  // "a protest on Monday demanding …": a time is no source
+  let timeOnly = true;
+  for (let k = att.from; k < att.to; k++) if (!isTime(t[k])) timeOnly = false;
+  if (timeOnly) return -1;
+  // the statement, then each one that goes on with it (", adding that …", "and said …")
+  let current = att;
+  let found = -1;
+  for (;;) {
+    const cue = current.cue as Cue;
+    const lemma = cueLemma(t[cue.from].lower);
+    const from = contentStart(t, cue, lemma, end);
+    // "spoke at a memorial", "wrote to the council": a place or an addressee is not what was said
+    if (lemma && INTRANSITIVE.has(lemma) && from < end && NOT_CONTENT_PREPOSITION.has(t[from].lower)) return found;
+    // "chanted as police diverted cars": an adverbial clause is not what was said ("as far as …" is)
+    if (from < end && NOT_CONTENT_OPENER.has(t[from].lower) && !AS_PHRASE.has(t[from + 1]?.lower ?? "")) return found;
+    const stop = contentEnd(t, from, end, clause, cue.takesObject);
+    push(p, current, [[from, stop.end]], out);
+    found = stop.end;
+    const next = stop.continuation >= 0 ? cueAt(t, stop.continuation) : null;
+    if (!next) return stop.continuation >= 0 ? stop.continuation : found;
+    current = { ...current, cue: next };
+  }
+}
+
+/** ", adding that …": the same source goes on with a second statement. */
+function continuation(p: Paragraph, att: Attribution, at: number, end: number, out: Statement[]): number {
+  const cue = cueAt(p.tokens, at);
+  return cue ? cueFirst(p, { ...att, cue }, end, out) : at;
+}
+
+/** A source phrase a cue can have: not "lead a program" (called …), nor "Sanders by" (pledged …). */
+function plausibleSource(t: readonly Token[], att: Attribution): boolean {
+  const first = t[att.from];
+  const last = t[att.to - 1];
+  if (isVerbLike(first) || (first.text === first.lower && first.lower.endsWith("ing"))) return false;
+  return !(last.kind === "word" && PREPOSITION.has(last.lower));
+}
+
+/** …, X said.  /  …, said X.  /  The plan, X said, is dead. */
+function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: Statement[]): number {
+  const t = p.tokens;
+  // the content ends at a comma (or a quote ending in one) before the source: [start, to)
+  let to = -1;
+  let source = -1;
+  let quoted = false;
+  for (let k = cue.from; k >= start && cue.from - k <= MAX_SOURCE_CHUNK; k--) {
+    if (t[k].text === "," || t[k].text === "—") {
+      to = k;
+      source = k + 1;
+      break;
+    }
+    // `"…," Ruiz said`: the quote before its source is the content
+    if (t[k].kind === "quote") {
+      if (k === cue.from - 1) return -1;
+      to = k + 1;
+      source = k + 1;
+      quoted = true;
+      break;
+    }
+    if (t[k].text === ":" || t[k].text === ";") return -1;
+  }
+  if (to <= start) return -1;
+  const att = attributionAfterComma(t, p.index, source, end);
+  if (!att || att.cue?.from !== cue.from) return -1;
+  // the cue closes its clause: ", Ruiz said." / ", Ruiz told reporters on Friday, adding …"
+  let after = cueTail(t, cue, cueLemma(t[cue.from].lower), end);
+  if (after < att.to) after = att.to;
+  const closing = after >= end || t[after].text === ";" || (t[after].kind === "punct" && after + 1 >= end);
+  // ", Ruiz said, "…"": the quote after it is what Ruiz said
+  const introduces = t[after]?.text === "," && t[after + 1]?.kind === "quote";
+  // after a quote the attribution rules already said where the source ends
+  if (!quoted && ((!closing && t[after].text !== ",") || introduces)) return -1;
+  const pieces: [number, number][] = [[start, to]];
+  let next = -1;
+  if (after + 1 < end && t[after].text === ",") {
+    const stop = contentEnd(t, after, end);
+    if (stop.continuation >= 0) next = stop.continuation;
+    else if (!opensClause(t[after + 1]) && /^\p{Ll}/u.test(t[after + 1].text)) pieces.push([after + 1, end]);
+  }
+  push(p, att, pieces, out);
+  if (next >= 0) return continuation(p, att, next, end, out);
+  return pieces.length > 1 ? end : after;
+}
+
+/** According to X, …  /  …, according to X(, …). */
+function according(p: Paragraph, start: number, end: number, i: number, out: Statement[]): number {
+  const t = p.tokens;
+  let att = attributeAccording(p, i);
+  if (!att || att.cue?.from !== i) return -1;
+  const pieces: [number, number][] = [];
+  if (!leadsSentence(t, start, i)) {
+    pieces.push([start, i]);
+    const next = t[att.to + 1];
+    if (att.to < end && t[att.to].text === "," && next && !RELATIVE.has(next.lower) && !opensClause(next)) {
+      pieces.push([att.to + 1, end]);
+    }
+  } else {
+    // "According to a poll of voters in Ohio, …": the content follows the phrase's comma
+    let comma = i + 2;
+    while (comma < end && comma - i <= MAX_ACCORDING_TAIL && t[comma].text !== ",") comma++;
+    if (comma >= end || t[comma].text !== ",") return -1;
+    // the source ends at that comma: what follows it is the content, not an apposition
+    if (att.to > comma) att = { ...att, to: comma };
+    pieces.push([comma + 1, end]);
+  }
+  push(p, att, pieces, out);
+  return end;
+}
+
+/** "According to" opens the sentence, maybe after a conjunction ("But according to …"). */
+function leadsSentence(t: readonly Token[], start: number, i: number): boolean {
+  for (let k = start; k < i; k++) if (t[k].kind === "word" && !DISCOURSE.has(t[k].lower)) return false;
+  return true;
+}
+
+/** Adds the statement unless its content is empty or only a quote (then it is a quote). */
+function push(p: Paragraph, attribution: Attribution, ranges: [number, number][], out: Statement[]): void {
+  const t = p.tokens;
+  const pieces: [number, number][] = [];
+  let words = false;
+  for (const [a, b] of ranges) {
+    const [from, to] = trimEdges(t, a, b);
+    if (to <= from) continue;
+    pieces.push([from, to]);
+    for (let k = from; k < to; k++) if (t[k].kind === "word") words = true;
+  }
+  if (pieces.length && words) out.push({ attribution, pieces });
+}

@@ -1,0 +1,109 @@
+// Reported speech: which reporting cues report speech or writing (as against thought or gesture), and
+// the words between a cue and the content it reports ("said in a statement on Friday that …", "told
+// reporters …"). One table per language, keyed by BCP 47 tag; the cue verbs themselves are in
+// cue-verbs.ts. Data only; src/extract/reported/ reads it.
+
+export interface ReportingLexicon {
+  /** Cue lemmas (cue-verbs.ts) that describe thought, feeling or gesture: they report no statement. */
+  notSpeech: readonly string[];
+  /** Words that open the content and are not part of it ("said that …"). */
+  complementizers: readonly string[];
+  /** Cue lemmas whose object is the listener, not the content ("told reporters the pier was safe"). */
+  listenerLemmas: readonly string[];
+  /** Words that name listeners after a cue or after "to" ("said to reporters", "told journalists"). */
+  listeners: readonly string[];
+  /** Prepositions that open a phrase saying where or when the cue was spoken ("in a statement", "on Friday"). */
+  settingPrepositions: readonly string[];
+  /** Nouns that end such a phrase: the channel or occasion of a statement ("statement", "interview"). */
+  settingNouns: readonly string[];
+  /** Single words between a cue and its content that belong to neither ("also", "Thursday", "later"). */
+  cueAdverbs: readonly string[];
+  /** Participles after a comma that go on with the same source's statement (", adding that …"). */
+  continuations: readonly string[];
+  /** Words after a comma that open the reporter's own clause, ending the content (", but …"). */
+  contrasts: readonly string[];
+  /** Cue lemmas often used without content ("spoke at a memorial", "wrote to the council"). */
+  intransitiveLemmas: readonly string[];
+  /** Prepositions that never open the content of such a cue. */
+  placePrepositions: readonly string[];
+  /** Words after a comma that open the reporter's addition to the content (", who is …"). */
+  additions: readonly string[];
+  /** Words that open an adverbial clause, never the content after a cue ("chanted as police …"). */
+  adverbialOpeners: readonly string[];
+  /** Words after such an opener that make it part of the content ("as far as", "as long as"). */
+  notAdverbialAfterOpener: readonly string[];
+  /** Words that open a subordinate clause: a statement inside one ends with it ("While X said …, …"). */
+  subordinators: readonly string[];
+}
+
+export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
+  en: {
+    // biome-ignore format: a word list reads best wrapped
+    notSpeech: [
+      "think", "believe", "hope", "feel", "worry", "fear", "wonder", "muse", "surmise", "reflect", "marvel",
+      "read", "laugh", "shrug", "sigh", "chuckle", "beam", "mourn", "cheer", "remember", "retaliate", "sing",
+      "blare", "quote", "publish", "credit", "thank", "welcome", "herald", "target", "assail", "rip", "brand",
+      "dub", "label", "tease", "taunt", "mock",
+    ],
+    complementizers: ["that"],
+    // biome-ignore format: a word list reads best wrapped
+    listenerLemmas: [
+      "tell", "assure", "warn", "remind", "inform", "notify", "urge", "caution", "promise", "ask", "advise",
+      "email", "text", "brief",
+    ],
+    // biome-ignore format: a word list reads best wrapped
+    listeners: [
+      "reporters", "journalists", "lawmakers", "supporters", "members", "investors", "analysts", "viewers",
+      "listeners", "readers", "voters", "residents", "workers", "employees", "staff", "delegates", "senators",
+      "students", "parliament", "congress", "him", "her", "them", "me", "us", "you", "it", "everyone",
+      "anyone", "people", "colleagues", "officials", "donors", "guests", "attendees", "audience", "crowd",
+    ],
+    // biome-ignore format: a word list reads best wrapped
+    settingPrepositions: ["in", "on", "at", "during", "via", "through", "over", "to", "after", "before", "from", "with"],
+    // biome-ignore format: a word list reads best wrapped
+    settingNouns: [
+      "statement", "statements", "interview", "interviews", "letter", "letters", "tweet", "tweets", "post",
+      "posts", "speech", "speeches", "email", "emails", "message", "messages", "release", "conference",
+      "briefing", "briefings", "call", "hearing", "testimony", "remarks", "address", "report", "filing",
+      "filings", "documents", "memo", "op-ed", "column", "essay", "video", "broadcast", "podcast", "show",
+      "program", "appearance", "rally", "event", "meeting", "summit", "session", "debate", "campaign",
+      "television", "radio", "twitter", "facebook", "instagram", "x", "telegram", "cnn", "fox", "msnbc",
+      "abc", "nbc", "cbs", "npr", "reporters", "journalists", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "weekend", "morning", "afternoon", "evening", "night", "today",
+      "week", "month", "year", "day", "time", "occasion", "book", "memoir", "website", "blog", "page",
+      "notice", "announcement", "court", "decision", "ruling", "complaint", "lawsuit", "affidavit", "motion",
+      "brief", "declaration", "transcript", "recording", "record", "ad", "advertisement", "commercial",
+    ],
+    // biome-ignore format: a word list reads best wrapped
+    cueAdverbs: [
+      "also", "again", "later", "earlier", "recently", "previously", "then", "now", "once", "too", "still",
+      "repeatedly", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "last", "this", "week", "month", "year", "night", "morning", "afternoon",
+      "evening", "ago", "late", "separately", "further", "often", "always", "however",
+    ],
+    continuations: ["adding", "saying", "noting", "explaining", "arguing", "insisting", "stressing", "warning"],
+    // biome-ignore format: a word list reads best wrapped
+    adverbialOpeners: [
+      "as", "when", "while", "after", "before", "because", "since", "until", "though", "although", "during",
+      "amid",
+    ],
+    notAdverbialAfterOpener: ["far", "long", "soon", "much", "many", "well", "recently", "early", "late"],
+    contrasts: ["but", "while", "whereas", "although", "though", "yet", "however"],
+    additions: ["who", "whose"],
+    // biome-ignore format: a word list reads best wrapped
+    intransitiveLemmas: [
+      "speak", "write", "respond", "report", "post", "testify", "comment", "reply", "agree", "tweet", "blog",
+      "continue", "answer", "shout", "yell", "chant", "complain", "joke", "pledge", "vow", "promise",
+    ],
+    // biome-ignore format: a word list reads best wrapped
+    placePrepositions: [
+      "at", "from", "with", "over", "in", "on", "during", "into", "through", "by", "before", "after", "across",
+      "inside", "outside", "near", "under", "alongside", "behind",
+    ],
+    // biome-ignore format: a word list reads best wrapped
+    subordinators: [
+      "while", "although", "though", "because", "if", "when", "as", "since", "after", "before", "whereas",
+      "unless", "once", "until",
+    ],
+  },
+};

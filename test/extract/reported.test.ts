@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { extractAttributions, type ReportedFinding } from "../../src/extract/reported.js";
+import { expectNoBlowUp, ordinaryText } from "../timing.js";
+
+const reported = (paragraphs: string[]) => extractAttributions(paragraphs).reported;
+const one = (paragraphs: string[]): ReportedFinding => {
+  const found = reported(paragraphs);
+  expect(found).toHaveLength(1);
+  return found[0];
+};
+
+describe("reported speech", () => {
+  it("takes the content after the cue, without a leading 'that'", () => {
+    const r = one(["Harbour master Lena Marsh said that the ferry would sail at dawn."]);
+    expect(r).toMatchObject({
+      text: "the ferry would sail at dawn",
+      speaker: "Lena Marsh",
+      speakerMention: "Lena Marsh",
+      speakerDescription: "Harbour master",
+      cue: "said",
+    });
+  });
+
+  it("takes the content before the cue, and an inverted source with its apposition", () => {
+    expect(one(["The pier will reopen in May, Marsh told reporters."])).toMatchObject({
+      text: "The pier will reopen in May",
+      speakerMention: "Marsh",
+      cue: "told",
+    });
+    expect(one(["The tolls will rise next year, said Tom Varga, an economist at the institute."])).toMatchObject({
+      text: "The tolls will rise next year",
+      speaker: "Tom Varga",
+      cue: "said",
+    });
+  });
+
+  it("skips what belongs to the cue: its setting, its listener, its time", () => {
+    expect(one(["The ministry said in a statement on Friday that the talks had failed."]).text).toBe(
+      "the talks had failed",
+    );
+    expect(one(["Varga told the regional council the budget was short."]).text).toBe("the budget was short");
+  });
+
+  it("reads 'according to' before and after the content", () => {
+    expect(one(["According to the port authority, the quay is unsafe."])).toMatchObject({
+      text: "the quay is unsafe",
+      speaker: "the port authority",
+      cue: "According to",
+    });
+    expect(one(["The quay is unsafe, according to the port authority."]).text).toBe("The quay is unsafe");
+  });
+
+  it("goes on with a second statement of the same source", () => {
+    const found = reported(["The ferry was late, Marsh said on Monday, adding that no one was hurt."]);
+    expect(found.map((r) => [r.text, r.speaker, r.cue])).toEqual([
+      ["The ferry was late", "Marsh", "said"],
+      ["no one was hurt", "Marsh", "adding"],
+    ]);
+  });
+
+  it("resolves a pronoun source as quotes do", () => {
+    const found = reported([
+      "Mayor Ana Ruiz opened the new pier on Sunday.",
+      "She added that the fish market would follow.",
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ speaker: "Ana Ruiz", speakerMention: "She", cue: "added" });
+  });
+
+  it("keeps the marks of a mixed statement, whose fragment is also a partial quote", () => {
+    const { quotes, reported: statements } = extractAttributions([
+      'The owner\'s lawyer said it was "absurd" to blame the crew.',
+    ]);
+    expect(statements.map((r) => [r.text, r.speaker])).toEqual([
+      ['it was "absurd" to blame the crew', "The owner's lawyer"],
+    ]);
+    expect(quotes.map((q) => [q.text, q.partial])).toEqual([["absurd", true]]);
+  });
+
+  it("leaves a fully quoted statement to the quotes", () => {
+    const { quotes, reported: statements } = extractAttributions(['"The pier is safe," Marsh said.']);
+    expect(statements).toEqual([]);
+    expect(quotes).toHaveLength(1);
+  });
+
+  it("finds no statement in the reporter's own sentences or in thoughts", () => {
+    expect(reported(["The storm closed the harbour for two days."])).toEqual([]);
+    expect(reported(["Marsh thinks the storm will pass."])).toEqual([]);
+  });
+
+  it("gives each statement positions that hold what its fields say", () => {
+    const paragraphs = [
+      "Ferries stopped on Monday.",
+      "Kai Osei, a spokesman, said on Tuesday that the line would reopen.",
+    ];
+    const [r] = reported(paragraphs);
+    const at = (s: { paragraph: number; start: number; end: number } | null) =>
+      s && paragraphs[s.paragraph].slice(s.start, s.end);
+    expect(at(r.pieces[0])).toBe(r.text);
+    expect(at(r.speakerAt)).toBe("Kai Osei");
+    expect(at(r.cueAt)).toBe("said");
+  });
+});
+
+describe("extractAttributions on hostile input", () => {
+  const SIZE = 200_000;
+  // one sentence, no period: every cue is tried against the same long stretch
+  const cases: [string, string][] = [
+    ["cues whose content is no statement", "Ruiz chanted as Varga spoke at "],
+    ["relative clauses with cues", "Ruiz said that Varga, who said "],
+    ["'according to' over and over", "according to Ruiz, "],
+    ["continuing statements", "and said the pier is safe, adding that "],
+    ["dashes and cues", " — said"],
+  ];
+  for (const [name, unit] of cases) {
+    it(`finishes ${name} in linear time`, () => {
+      const text = unit.repeat(Math.ceil(SIZE / unit.length));
+      const ordinary = ordinaryText(text.length);
+      expectNoBlowUp(
+        name,
+        () => extractAttributions([text]),
+        () => extractAttributions([ordinary]),
+      );
+    });
+  }
+});
