@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { extractAttributions, type ReportedFinding } from "../../src/extract/reported.js";
-import { expectNoBlowUp, ordinaryText } from "../timing.js";
+import { expectLinearGrowth, repeatTo } from "../timing.js";
 
-const reported = (paragraphs: string[]) => extractAttributions(paragraphs).reported;
+const reported = (paragraphs: string[]) => extractAttributions(paragraphs, "en").reported;
 const one = (paragraphs: string[]): ReportedFinding => {
   const found = reported(paragraphs);
   expect(found).toHaveLength(1);
@@ -68,9 +68,10 @@ describe("reported speech", () => {
   });
 
   it("keeps the marks of a mixed statement, whose fragment is also a partial quote", () => {
-    const { quotes, reported: statements } = extractAttributions([
-      'The owner\'s lawyer said it was "absurd" to blame the crew.',
-    ]);
+    const { quotes, reported: statements } = extractAttributions(
+      ['The owner\'s lawyer said it was "absurd" to blame the crew.'],
+      "en",
+    );
     expect(statements.map((r) => [r.text, r.speaker])).toEqual([
       ['it was "absurd" to blame the crew', "The owner's lawyer"],
     ]);
@@ -78,7 +79,7 @@ describe("reported speech", () => {
   });
 
   it("leaves a fully quoted statement to the quotes", () => {
-    const { quotes, reported: statements } = extractAttributions(['"The pier is safe," Marsh said.']);
+    const { quotes, reported: statements } = extractAttributions(['"The pier is safe," Marsh said.'], "en");
     expect(statements).toEqual([]);
     expect(quotes).toHaveLength(1);
   });
@@ -114,12 +115,13 @@ describe("extractAttributions on hostile input", () => {
   ];
   for (const [name, unit] of cases) {
     it(`finishes ${name} in linear time`, () => {
-      const text = unit.repeat(Math.ceil(SIZE / unit.length));
-      const ordinary = ordinaryText(text.length);
-      expectNoBlowUp(
+      expectLinearGrowth(
         name,
-        () => extractAttributions([text]),
-        () => extractAttributions([ordinary]),
+        (n) => {
+          const text = repeatTo(unit, n);
+          return () => extractAttributions([text], "en");
+        },
+        SIZE / 8,
       );
     });
   }
