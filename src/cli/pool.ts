@@ -30,7 +30,7 @@ interface Slot {
 
 export async function* runInPool(items: AsyncIterable<BatchItem>, options: PoolOptions): AsyncGenerator<NamedOutcome> {
   const done = new Map<number, Outcome>();
-  const names = new Map<number, string>();
+  const names = new Map<number, { name: string; outKey: string }>();
   let wake: (() => void) | null = null;
   const notify = () => wake?.();
 
@@ -97,7 +97,7 @@ export async function* runInPool(items: AsyncIterable<BatchItem>, options: PoolO
           break;
         }
         const index = read++;
-        names.set(index, item.value.name);
+        names.set(index, { name: item.value.name, outKey: item.value.outKey });
         if (item.value.ready) {
           done.set(index, item.value.ready);
           continue;
@@ -113,10 +113,10 @@ export async function* runInPool(items: AsyncIterable<BatchItem>, options: PoolO
       const outcome = done.get(next);
       if (outcome) {
         done.delete(next);
-        const name = names.get(next) ?? "";
+        const named = names.get(next) ?? { name: "", outKey: "" };
         names.delete(next);
         next++;
-        yield { ...outcome, name };
+        yield { ...outcome, ...named };
         continue;
       }
       if (exhausted && next >= read) break;

@@ -14,10 +14,19 @@ export interface CliOptions {
   schema: boolean;
   color: boolean;
   maxBytes: number;
-  jobs: number;
+  /** Worker threads, or null: as many as CPUs when the batch is big enough to share. */
+  jobs: number | null;
   /** Milliseconds an input may take, or null. */
   timeout: number | null;
   debug: boolean;
+  // batches (folders in and out, progress)
+  /** Extensions taken from folders (lower case, no dot), or null for the defaults of the input kind. */
+  ext: string[] | null;
+  filesFrom: string | null;
+  outputDir: string | null;
+  skipExisting: boolean;
+  /** true: --progress, false: --no-progress or --quiet, undefined: on a terminal with several inputs. */
+  progress: boolean | undefined;
 }
 
 export class UsageError extends Error {}
@@ -67,8 +76,16 @@ export function parseArgs(
     .option("--schema", "print the JSON Schema of the output and exit")
     .option("--no-color", "no colour in the pretty format (NO_COLOR is honoured too)")
     .option("--max-bytes <n>", "refuse inputs larger than this", positiveInt, DEFAULT_MAX_BYTES)
-    .option("-j, --jobs <n>", "parse inputs in n worker threads (output order is kept)", positiveInt, 1)
+    .option("-j, --jobs <n>", "parse inputs in n worker threads (default: CPUs for big batches)", positiveInt)
     .option("--timeout <seconds>", "give up on an input after this long (error code timeout)", positiveSeconds)
+    // batches: folders in and out, progress
+    .option("--ext <list>", "extensions taken from folders (default txt,text,html,htm)", extensionList)
+    .option("--files-from <file>", "read input paths from a file (- for stdin), one per line")
+    .option("-o, --output-dir <dir>", "write one file per input under dir (mirroring folders), nothing to stdout")
+    .option("--skip-existing", "with --output-dir: skip inputs whose output exists (failures are retried)")
+    .option("--progress", "show the progress line even off a terminal")
+    .option("--no-progress", "never show the progress line")
+    .option("-q, --quiet", "no progress line or summary (error lines still shown)")
     .option("--debug", "show stack traces of internal errors")
     .version(__VERSION__, "-V, --version")
     .helpOption("-h, --help", "show this help")
@@ -96,9 +113,14 @@ export function parseArgs(
     schema: Boolean(o.schema),
     color: o.color !== false,
     maxBytes: o.maxBytes,
-    jobs: o.jobs,
+    jobs: o.jobs ?? null,
     timeout: o.timeout ?? null,
     debug: Boolean(o.debug),
+    ext: o.ext ?? null,
+    filesFrom: o.filesFrom ?? null,
+    outputDir: o.outputDir ?? null,
+    skipExisting: Boolean(o.skipExisting),
+    progress: o.quiet ? false : o.progress,
   };
 }
 
@@ -112,6 +134,15 @@ function positiveSeconds(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError("a positive number of seconds is expected");
   return Math.round(n * 1000);
+}
+
+function extensionList(value: string): string[] {
+  const list = value
+    .split(",")
+    .map((e) => e.trim().replace(/^\./, "").toLowerCase())
+    .filter(Boolean);
+  if (!list.length) throw new InvalidArgumentError("a comma-separated list of extensions is expected");
+  return list;
 }
 
 function positiveInt(value: string): number {

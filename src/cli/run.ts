@@ -1,50 +1,251 @@
 // Runs a batch: every input yields exactly one output record (a Story or an error record), in input
-// order; each failure is also one line on stderr. Returns the exit code.
+// order, to stdout or to one file per input (--output-dir); each failure is also one line on stderr.
+// Records are written as soon as they and those before them are done, and the next ones wait while
+// stdout is full. Returns the exit code (130/143 when a signal stopped the run).
+import { stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import type { FormatOption } from "../read/sniff.js";
-import { fileItems, ndjsonItems, runInThread } from "./batch.js";
+import { type BatchItem, fileItems, type InputCount, type NamedOutcome, ndjsonItems, runInThread } from "./batch.js";
+import { isFileFormat } from "./file-formats.js";
+import { inputList, namedInputs } from "./input-list.js";
 import { STDIN } from "./inputs.js";
+import { Interrupt, untilStopped } from "./interrupt.js";
+import { NameClaims } from "./out-names.js";
 import { type Emit, type Format, jsonWriter, ndjsonWriter, textWriter, type Writer } from "./output.js";
-import { runInPool } from "./pool.js";
+import { OutputDir } from "./output-dir.js";
 import type { CliOptions } from "./program.js";
+import { Progress } from "./progress.js";
 import { terminalSafeLine } from "./terminal-safe.js";
+import { NDJSON_EXTENSIONS, type Seen, TEXT_EXTENSIONS, type WalkOptions } from "./walk.js";
 
 export interface Io {
   out: Emit;
   err: Emit;
   stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  /** Settles when stdout can take more (at once when it is not full). */
+  drained: () => Promise<void> | null;
   color: boolean;
   /** The worker script of the batch pool (--jobs, --timeout). */
   workerUrl: URL;
 }
 
+/** A usage error found once the run has started (exit code 2). */
+export class RunUsageError extends Error {}
+
 export async function runBatch(options: CliOptions, io: Io): Promise<number> {
-  const inputs = options.inputs.length ? options.inputs : [STDIN];
-  const several = inputs.length > 1 || options.input === "ndjson";
+  let outDir: OutputDir | null = null;
+  const interrupt = new Interrupt(() => outDir?.abandon());
+  try {
+    if (options.outputDir !== null) outDir = await openOutputDir(options);
+    return await run(options, io, outDir, interrupt);
+  } finally {
+    interrupt.dispose();
+  }
+}
+
+async function openOutputDir(options: CliOptions): Promise<OutputDir> {
+  const format = options.format ?? "json";
+  if (!isFileFormat(format)) throw new RunUsageError(`--output-dir writes json or text files, not ${format}`);
+  return OutputDir.open(options.outputDir as string, format).catch((error: Error) => {
+    throw new RunUsageError(error.message);
+  });
+}
+
+async function run(options: CliOptions, io: Io, outDir: OutputDir | null, interrupt: Interrupt): Promise<number> {
+  if (options.filesFrom !== null && options.filesFrom !== STDIN) {
+    await stat(options.filesFrom).catch(() => {
+      throw new RunUsageError(`--files-from ${options.filesFrom}: no such file`);
+    });
+  }
+  if (options.skipExisting && !outDir) throw new RunUsageError("--skip-existing needs --output-dir");
+  const ndjson = options.input === "ndjson";
+  const args = options.inputs.length || options.filesFrom !== null ? options.inputs : [STDIN];
+  const defaults = ndjson ? NDJSON_EXTENSIONS : TEXT_EXTENSIONS;
+  const walkOptions: WalkOptions = {
+    extensions: options.ext ?? defaults,
+    storyExtensions: [...new Set([...defaults, ...(options.ext ?? [])])],
+    skipDir: outDir?.identity ?? null,
+  };
+  const seen: Seen = new Set();
+  const named = await namedInputs(args, walkOptions, seen);
+  const several =
+    ndjson || options.filesFrom !== null || args.length > 1 || named.length !== 1 || args[0] !== named[0]?.path;
+  const count: InputCount = { found: 0, complete: false };
+  const fileCount: InputCount = { found: 0, complete: false };
+  const live = options.progress ?? (io.stderrIsTTY && several);
+  const progress = new Progress(io.err, live, () => {
+    const c = ndjson ? count : fileCount;
+    return c.complete ? c.found : null;
+  });
+  const files = untilStopped(inputList(named, options.filesFrom, walkOptions, seen, fileCount), interrupt);
+
+  let items: AsyncIterable<BatchItem>;
+  if (ndjson) items = ndjsonItems(files, options.maxBytes, count);
+  else {
+    const claimed = outDir ? claimFileKeys(files) : files;
+    const wanted =
+      outDir && options.skipExisting ? skipExisting(claimed, outDir, () => progress.count("skipped")) : claimed;
+    items = fileItems(wanted, options.input as FormatOption, options.maxBytes);
+  }
+  if (ndjson && outDir) items = claimRecordKeys(items, outDir, options.skipExisting, () => progress.count("skipped"));
+  items = untilStopped(items, interrupt);
+
+  const sink = outDir ? dirSink(outDir, seen) : await stdoutSink(options, io, several);
+  try {
+    for await (const outcome of await runner(items, options, io)) {
+      if (outcome.failure) {
+        progress.message(
+          `wirestory: ${terminalSafeLine(`${outcome.name}: ${outcome.failure.record.error.message}`)}\n`,
+        );
+        if (options.debug && outcome.failure.stack) io.err(`${outcome.failure.stack}\n`);
+      }
+      const refused = await sink.write(outcome);
+      if (refused) progress.message(`wirestory: ${terminalSafeLine(`${outcome.name}: ${refused}`)}\n`);
+      progress.count(outcome.failure || refused ? "failed" : "parsed");
+    }
+  } finally {
+    sink.end();
+    progress.finish(interrupt.signal);
+  }
+  return interrupt.exitCode ?? (progress.tally.failed ? 1 : 0);
+}
+
+interface Sink {
+  /** Writes one record; resolves to the reason it could not be written, if any. */
+  write(outcome: NamedOutcome): Promise<string | null>;
+  end(): void;
+}
+
+async function stdoutSink(options: CliOptions, io: Io, several: boolean): Promise<Sink> {
   const format: Format = options.format ?? (io.stdoutIsTTY ? "pretty" : several ? "ndjson" : "json");
   const writer = await makeWriter(format, io, several);
+  return {
+    async write(outcome) {
+      writer.write(outcome.story ?? outcome.failure.record, outcome.name);
+      await io.drained();
+      return null;
+    },
+    end: () => writer.end(),
+  };
+}
 
-  const items =
-    options.input === "ndjson"
-      ? ndjsonItems(inputs, options.maxBytes)
-      : fileItems(inputs, options.input as FormatOption, options.maxBytes);
-  const pooled = options.jobs > 1 || options.timeout !== null;
-  const outcomes = pooled
-    ? runInPool(items, { jobs: options.jobs, timeoutMs: options.timeout, workerUrl: io.workerUrl })
-    : runInThread(items);
+function dirSink(outDir: OutputDir, inputs: Seen): Sink {
+  return {
+    async write(outcome) {
+      try {
+        await outDir.write(outcome.outKey, outcome.story ?? outcome.failure.record, inputs);
+        return null;
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        return `not written: ${error instanceof Error ? error.message : String(error)}${code ? ` (${code})` : ""}`;
+      }
+    },
+    end() {},
+  };
+}
 
-  let failed = 0;
-  for await (const { name, story, failure } of outcomes) {
-    if (story) {
-      writer.write(story, name);
-      continue;
-    }
-    io.err(`wirestory: ${terminalSafeLine(`${name}: ${failure.record.error.message}`)}\n`);
-    if (options.debug && failure.stack) io.err(`${failure.stack}\n`);
-    writer.write(failure.record, name);
-    failed++;
+/** Output names of files: each its own (a rare clash the naming rules cannot see gets ~2). */
+async function* claimFileKeys<T extends { outKey: string }>(inputs: AsyncIterable<T>): AsyncGenerator<T> {
+  const claims = new NameClaims();
+  for await (const input of inputs) yield { ...input, outKey: claims.claim(input.outKey) };
+}
+
+/** --skip-existing: inputs whose output is there already are not read. */
+async function* skipExisting<T extends { outKey: string }>(
+  inputs: AsyncIterable<T>,
+  outDir: OutputDir,
+  skipped: () => void,
+): AsyncGenerator<T> {
+  for await (const input of inputs) {
+    if (await outDir.has(input.outKey)) skipped();
+    else yield input;
   }
-  writer.end();
-  return failed ? 1 : 0;
+}
+
+/** NDJSON records' output names (a repeated id gets ~2, ~3, ...), and --skip-existing. */
+async function* claimRecordKeys(
+  items: AsyncIterable<BatchItem>,
+  outDir: OutputDir,
+  skip: boolean,
+  skipped: () => void,
+): AsyncGenerator<BatchItem> {
+  const claimed = claimFileKeys(items);
+  yield* skip ? skipExisting(claimed, outDir, skipped) : claimed;
+}
+
+/**
+ * This thread, or the worker pool: --jobs N asks for N threads; by default the pool takes as many threads
+ * as CPUs once the batch shows at least two inputs per CPU, so a small run never starts a worker.
+ */
+async function runner(
+  items: AsyncIterable<BatchItem>,
+  options: CliOptions,
+  io: Io,
+): Promise<AsyncIterable<NamedOutcome>> {
+  const cpus = availableParallelism();
+  const pool = async (jobs: number, source: AsyncIterable<BatchItem>) => {
+    const { runInPool } = await import("./pool.js");
+    return runInPool(source, { jobs, timeoutMs: options.timeout, workerUrl: io.workerUrl });
+  };
+  if (options.jobs !== null) {
+    return options.jobs > 1 || options.timeout !== null ? pool(options.jobs, items) : runInThread(items);
+  }
+  if (cpus < 2) return options.timeout !== null ? pool(1, items) : runInThread(items);
+  const { enough, source } = await peek(items, 2 * cpus);
+  if (enough) return pool(cpus, source);
+  return options.timeout !== null ? pool(1, source) : runInThread(source);
+}
+
+/** How long the default --jobs waits for a stream to show enough inputs before it runs them here. */
+const PEEK_MS = 200;
+
+/**
+ * Looks at the first `wanted` items: are there that many, coming quickly? The items come back whole
+ * (the peeked ones first); a slow stream is not held up longer than PEEK_MS.
+ */
+async function peek<T>(
+  items: AsyncIterable<T>,
+  wanted: number,
+): Promise<{ enough: boolean; source: AsyncIterable<T> }> {
+  const iterator = items[Symbol.asyncIterator]();
+  const seen: T[] = [];
+  let pending: Promise<IteratorResult<T>> | null = null;
+  let ended = false;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<"late">((resolve) => {
+    timer = setTimeout(() => resolve("late"), PEEK_MS);
+  });
+  try {
+    while (seen.length < wanted) {
+      pending ??= iterator.next();
+      const next = await Promise.race([pending, late]);
+      if (next === "late") break;
+      pending = null;
+      if (next.done) {
+        ended = true;
+        break;
+      }
+      seen.push(next.value);
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+  async function* source(): AsyncGenerator<T> {
+    yield* seen;
+    if (ended) return;
+    if (pending) {
+      const next = await pending;
+      if (next.done) return;
+      yield next.value;
+    }
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  }
+  return { enough: seen.length >= wanted, source: source() };
 }
 
 async function makeWriter(format: Format, io: Io, several: boolean): Promise<Writer> {
