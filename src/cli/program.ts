@@ -41,16 +41,22 @@ Inputs:
   unknown extensions for a leading <!doctype, <html, <head or <body.
   --input ndjson reads every line of every input as a JSON record {"id", "text" | "html", ...};
   the other fields come back under "meta".
+  A folder stands for its files, recursively, in sorted order (extensions: --ext; hidden ones
+  skipped); --files-from reads more paths, one per line.
 
 Output:
   One record per input, in input order: a Story, or {"schemaVersion":1,"source":{...},"error":{...}}.
   Default format: pretty on a terminal; otherwise json for one input and ndjson for several.
   Field names and vocabularies are the output contract (schemaVersion 1): see --schema.
+  --output-dir DIR: one file per input instead, mirroring the folders (corpus/a/story.txt ->
+  DIR/a/story.json; story.txt.json and story.html.json when both are there); a failed input leaves
+  NAME.error.json. A progress line shows on a terminal when there are several inputs.
 
 Exit codes:
   0  every input parsed
   1  some input failed (the others still give their records; each failure is one line on stderr)
   2  usage error
+  130, 143  stopped by SIGINT, SIGTERM (records already written are whole)
 
 Examples:
   wirestory story.txt
@@ -58,6 +64,8 @@ Examples:
   cat story.txt | wirestory -f text
   wirestory -f ndjson corpus/*.txt > stories.ndjson
   wirestory -j 4 -f ndjson corpus/*.txt > stories.ndjson
+  wirestory corpus/ --output-dir out/ --skip-existing
+  find feeds -name '*.html' -mtime -1 | wirestory --files-from - -f ndjson
   wirestory --schema > story.schema.json`;
 
 export function parseArgs(
@@ -70,7 +78,7 @@ export function parseArgs(
       "Turn a news wire story (page copy or HTML) into structured data: dateline, agency, byline,\ncredits, quotes with their speakers, and the clean story text.",
     )
     .usage("[options] [inputs...]")
-    .argument("[inputs...]", "files to parse; - reads standard input")
+    .argument("[inputs...]", "files or folders to parse; - reads standard input")
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS))
     .addOption(new Option("--input <kind>", "how to read the inputs").choices(INPUT_KINDS).default("auto"))
     .option("--schema", "print the JSON Schema of the output and exit")
