@@ -1,7 +1,7 @@
 // A batch is a stream of items in input order: a job to run, or an outcome already known (an input
-// that could not even be read as a job, such as a missing file or a bad NDJSON line). Files are read a
-// few at a time ahead of the parser, so that it never waits on the disk. Items run in this thread, one
-// at a time, or in the worker pool (pool.ts).
+// that could not even be read as a job, such as a bad NDJSON line). Items run in this thread, one at a
+// time, files read a few at a time ahead of the parser so that it never waits on the disk; or in the
+// worker pool (pool.ts), where each worker reads its file itself.
 
 import type { FormatOption } from "../read/sniff.js";
 import { displayName, readInput, STDIN } from "./inputs.js";
@@ -31,22 +31,46 @@ export interface InputCount {
   complete: boolean;
 }
 
-/** Whole inputs, each read into bytes (up to READ_AHEAD of them at once), in input order. */
+/** Whole inputs: files by path (read where they are parsed), standard input read here. */
 export async function* fileItems(
   inputs: AsyncIterable<InputFile>,
   format: FormatOption,
   maxBytes: number,
 ): AsyncGenerator<BatchItem> {
-  const load = async ({ path, outKey }: InputFile): Promise<BatchItem> => {
+  for await (const { path, outKey } of inputs) {
     const name = displayName(path);
-    const source = path === STDIN ? null : path;
+    if (path !== STDIN) {
+      yield { name, outKey, job: { kind: "file", path, format, maxBytes } };
+      continue;
+    }
     try {
-      return { name, outKey, job: { kind: "bytes", bytes: await readInput(path, maxBytes), format, path: source } };
+      yield { name, outKey, job: { kind: "bytes", bytes: await readInput(STDIN, maxBytes), format, path: null } };
     } catch (error) {
-      return { name, outKey, ready: { failure: failure(error, source, null) } };
+      yield { name, outKey, ready: { failure: failure(error, null, null) } };
+    }
+  }
+}
+
+/**
+ * Files read into bytes ahead of the parser in this thread, up to READ_AHEAD at once, so that it never
+ * waits on the disk; items come out in the same order.
+ */
+export async function* readAhead(items: AsyncIterable<BatchItem>): AsyncGenerator<BatchItem> {
+  const load = async (item: BatchItem): Promise<BatchItem> => {
+    const job = item.job;
+    if (job?.kind !== "file") return item;
+    try {
+      const bytes = await readInput(job.path, job.maxBytes);
+      return {
+        name: item.name,
+        outKey: item.outKey,
+        job: { kind: "bytes", bytes, format: job.format, path: job.path },
+      };
+    } catch (error) {
+      return { name: item.name, outKey: item.outKey, ready: { failure: failure(error, job.path, null) } };
     }
   };
-  const source = inputs[Symbol.asyncIterator]();
+  const source = items[Symbol.asyncIterator]();
   const reading: Promise<BatchItem>[] = [];
   let exhausted = false;
   try {
@@ -90,9 +114,9 @@ export async function* ndjsonItems(
   count.complete = true;
 }
 
-/** Items run one after another in this thread. */
+/** Items run one after another in this thread, files read ahead. */
 export async function* runInThread(items: AsyncIterable<BatchItem>): AsyncGenerator<NamedOutcome> {
-  for await (const { name, outKey, job, ready } of items) {
+  for await (const { name, outKey, job, ready } of readAhead(items)) {
     const outcome = ready ?? (await runJob(job));
     yield { ...outcome, name, outKey };
   }

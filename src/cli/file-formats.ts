@@ -3,17 +3,21 @@
 // (out-names.ts ERROR_SUFFIX), whatever the format.
 import type { Story } from "../story.js";
 import { storyText } from "./output.js";
-import { escapeJsonControls } from "./terminal-safe.js";
+import type { OutputRecord } from "./records.js";
+import { isRendered, RENDERINGS, type Rendered, type Rendering } from "./renderings.js";
 
 export interface FileFormat {
   /** The output file's extension, with its dot. */
   ext: string;
-  render(story: Story): string;
+  /** A JSON file: the record in this rendering (a worker may have made it), and a newline. */
+  rendering?: Rendering;
+  /** Any other file: its text. */
+  render?: (story: Story) => string;
 }
 
 export const FILE_FORMATS = {
-  json: { ext: ".json", render: (story) => jsonText(story) },
-  text: { ext: ".txt", render: (story) => storyText(story) },
+  json: { ext: ".json", rendering: "indented" },
+  text: { ext: ".txt", render: storyText },
 } satisfies Record<string, FileFormat>;
 
 export type FileFormatName = keyof typeof FILE_FORMATS;
@@ -22,6 +26,13 @@ export function isFileFormat(name: string): name is FileFormatName {
   return Object.hasOwn(FILE_FORMATS, name);
 }
 
-export function jsonText(record: unknown): string {
-  return `${escapeJsonControls(JSON.stringify(record, null, 2))}\n`;
+/** The text of a Story's file in a format. */
+export function fileText(format: FileFormat, story: Story | Rendered): string {
+  if (isRendered(story)) return `${story.rendered}\n`;
+  return format.render ? format.render(story) : jsonText(story, format.rendering ?? "indented");
+}
+
+/** An error record's file, or a Story's in a JSON format. */
+export function jsonText(record: OutputRecord, rendering: Rendering = "indented"): string {
+  return `${RENDERINGS[rendering](record)}\n`;
 }

@@ -1,21 +1,29 @@
-// The unit of batch work: one input to parse, wherever its text comes from (the bytes of a file or of
-// standard input, read ahead by the batch, or one record of an NDJSON stream). A job yields one outcome: the Story, or the
+// The unit of batch work: one input to parse, wherever its text comes from (a file, read by the worker
+// thread that parses it; bytes, read ahead by the batch or from standard input; or one record of an
+// NDJSON stream). A job yields one outcome: the Story, or the
 // failure record that stands in for it.
 import { parse } from "../index.js";
 import type { FormatOption } from "../read/sniff.js";
 import type { Story } from "../story.js";
+import { readFileNow } from "./inputs.js";
 import type { NdjsonRecord } from "./ndjson-input.js";
 import { type Failure, failure } from "./records.js";
 
-export type Outcome = { story: Story; failure?: undefined } | { story?: undefined; failure: Failure };
+export type Outcome =
+  | { story: Story; rendered?: undefined; failure?: undefined }
+  /** A Story a worker rendered already (renderings.ts). */
+  | { story?: undefined; rendered: string; failure?: undefined }
+  | { story?: undefined; rendered?: undefined; failure: Failure };
 
 export type Job =
+  | { kind: "file"; path: string; format: FormatOption; maxBytes: number }
   | { kind: "bytes"; bytes: Uint8Array; format: FormatOption; path: string | null }
   | { kind: "record"; record: NdjsonRecord; path: string | null };
 
 /** Where the job's input came from, as reported in source.path and source.id. */
 export function jobSource(job: Job): { path: string | null; id: string | null } {
   switch (job.kind) {
+    case "file":
     case "bytes":
       return { path: job.path, id: null };
     case "record":
@@ -27,6 +35,8 @@ export async function runJob(job: Job): Promise<Outcome> {
   const { path, id } = jobSource(job);
   try {
     switch (job.kind) {
+      case "file":
+        return { story: await parse(readFileNow(job.path, job.maxBytes), { format: job.format, path }) };
       case "bytes":
         return { story: await parse(job.bytes, { format: job.format, path }) };
       case "record": {

@@ -14,17 +14,35 @@ import { dirname, isAbsolute, normalize, relative, resolve, sep } from "node:pat
 /** The suffix of the file a failed input leaves in place of its output. */
 export const ERROR_SUFFIX = ".error.json";
 
-/**
- * A file's output name in its folder: its name without the extension, unless another story file there
- * has the same name without extension (story.txt, story.html) or is named like this one without its own
- * (story.txt.html beside story.txt): then the whole name. A name that would end like an error file
- * (x.error) keeps its extension too.
- */
-export function fileKey(name: string, siblings: readonly string[], storyExtensions: readonly string[]): string {
-  const stem = stemOf(name, storyExtensions);
-  const clash = siblings.some((s) => s !== name && (s === stem || stemOf(s, storyExtensions) === stem));
-  const key = clash || stem === "" || /\.error$/i.test(stem) ? name : stem;
-  return /\.error$/i.test(key) ? `${key}~` : key; // x.error.json is the error file of x
+/** The story files of one folder, as output naming needs them: their names and how many share a stem. */
+export class StoryFolder {
+  private readonly names: Set<string>;
+  private readonly stems = new Map<string, number>();
+
+  constructor(
+    names: readonly string[],
+    private readonly storyExtensions: readonly string[],
+  ) {
+    this.names = new Set(names);
+    for (const name of this.names) {
+      const stem = stemOf(name, storyExtensions);
+      this.stems.set(stem, (this.stems.get(stem) ?? 0) + 1);
+    }
+  }
+
+  /**
+   * A file's output name in its folder: its name without the extension, unless another story file there
+   * has the same name without extension (story.txt, story.html) or is named like this one without its
+   * own (story.txt.html beside story.txt): then the whole name. A name that would end like an error file
+   * (x.error) keeps its extension too.
+   */
+  keyOf(name: string): string {
+    const stem = stemOf(name, this.storyExtensions);
+    const sameStem = (this.stems.get(stem) ?? 0) - (this.names.has(name) ? 1 : 0);
+    const clash = sameStem > 0 || (stem !== name && this.names.has(stem));
+    const key = clash || stem === "" || /\.error$/i.test(stem) ? name : stem;
+    return /\.error$/i.test(key) ? `${key}~` : key; // x.error.json is the error file of x
+  }
 }
 
 function stemOf(name: string, storyExtensions: readonly string[]): string {

@@ -6,14 +6,15 @@ import { rmSync } from "node:fs";
 import { mkdir, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { WirestoryError } from "../errors.js";
-import { FILE_FORMATS, type FileFormatName, jsonText } from "./file-formats.js";
+import { FILE_FORMATS, type FileFormat, type FileFormatName, fileText, jsonText } from "./file-formats.js";
 import { ERROR_SUFFIX } from "./out-names.js";
 import type { OutputRecord } from "./records.js";
 import { isError } from "./records.js";
+import type { Rendered, Rendering } from "./renderings.js";
 import { isInside, type Seen } from "./walk.js";
 
 export class OutputDir {
-  private readonly format: (typeof FILE_FORMATS)[FileFormatName];
+  private readonly format: FileFormat;
   /** Folders made and checked to lie inside the output folder. */
   private readonly checked = new Set<string>();
   /** Temporary files being written: removed if the process must stop at once. */
@@ -57,10 +58,15 @@ export class OutputDir {
     );
   }
 
+  /** The rendering in which a worker may hand over a Story, or null. */
+  get rendering(): Rendering | null {
+    return this.format.rendering ?? null;
+  }
+
   /** Writes an input's record in its place and removes what an earlier run left for it in the other. */
-  async write(key: string, record: OutputRecord, inputs: Seen): Promise<void> {
+  async write(key: string, record: OutputRecord | Rendered, inputs: Seen): Promise<void> {
     const { out, error } = this.paths(key);
-    const failed = isError(record);
+    const failed = !("rendered" in record) && isError(record);
     const [target, stale] = failed ? [error, out] : [out, error];
     await this.makeFolder(dirname(target));
     const existing = await stat(target).catch(() => null);
@@ -70,7 +76,7 @@ export class OutputDir {
     const temp = join(dirname(target), `.${process.pid}-${++this.serial}.wirestory-tmp`);
     this.temporary.add(temp);
     try {
-      await writeFile(temp, failed ? jsonText(record) : this.format.render(record));
+      await writeFile(temp, failed ? jsonText(record) : fileText(this.format, record));
       await rename(temp, target);
     } finally {
       this.temporary.delete(temp);

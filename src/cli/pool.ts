@@ -7,6 +7,7 @@ import { WirestoryError } from "../errors.js";
 import type { BatchItem, NamedOutcome } from "./batch.js";
 import { type Job, jobSource, type Outcome } from "./jobs.js";
 import { failure } from "./records.js";
+import type { Rendering } from "./renderings.js";
 import type { Task } from "./worker.js";
 
 const READ_AHEAD_PER_WORKER = 8;
@@ -16,6 +17,8 @@ export interface PoolOptions {
   /** Milliseconds a job may run, or null for no limit. */
   timeoutMs: number | null;
   workerUrl: URL;
+  /** The rendering successful records come back in (renderings.ts), or null for Story objects. */
+  rendering: Rendering | null;
 }
 
 interface Slot {
@@ -105,7 +108,7 @@ export async function* runInPool(items: AsyncIterable<BatchItem>, options: PoolO
         const job = item.value.job;
         idle.task = index;
         idle.job = job;
-        idle.worker.postMessage({ index, job } satisfies Task);
+        idle.worker.postMessage({ index, job, rendering: options.rendering } satisfies Task);
         const slot = idle;
         if (options.timeoutMs !== null) slot.timer = setTimeout(() => giveUp(slot), options.timeoutMs);
         idle = slots.find(isIdle);

@@ -3,13 +3,15 @@ import { Chalk, type ChalkInstance } from "chalk";
 import type { Story } from "../story.js";
 import type { Emit, Writer } from "./output.js";
 import { isError } from "./records.js";
+import { isRendered } from "./renderings.js";
 
 export function prettyWriter(emit: Emit, several: boolean, color: boolean): Writer {
   const c = new Chalk({ level: color ? 1 : 0 });
   let count = 0;
   return {
+    rendering: null,
     write(record, name) {
-      if (isError(record)) return;
+      if (isRendered(record) || isError(record)) return;
       if (several)
         emit(`${count > 0 ? "\n" : ""}${c.dim(`── ${name} ${"─".repeat(Math.max(3, 60 - name.length))}`)}\n`);
       emit(renderStory(record, c));

@@ -15,6 +15,8 @@ import { type Emit, type Format, jsonWriter, ndjsonWriter, textWriter, type Writ
 import { OutputDir } from "./output-dir.js";
 import type { CliOptions } from "./program.js";
 import { Progress } from "./progress.js";
+import type { OutputRecord } from "./records.js";
+import type { Rendered, Rendering } from "./renderings.js";
 import { terminalSafeLine } from "./terminal-safe.js";
 import { NDJSON_EXTENSIONS, type Seen, TEXT_EXTENSIONS, type WalkOptions } from "./walk.js";
 
@@ -66,6 +68,7 @@ async function run(options: CliOptions, io: Io, outDir: OutputDir | null, interr
     extensions: options.ext ?? defaults,
     storyExtensions: [...new Set([...defaults, ...(options.ext ?? [])])],
     skipDir: outDir?.identity ?? null,
+    folders: new Map(),
   };
   const seen: Seen = new Set();
   const named = await namedInputs(args, walkOptions, seen);
@@ -93,7 +96,7 @@ async function run(options: CliOptions, io: Io, outDir: OutputDir | null, interr
 
   const sink = outDir ? dirSink(outDir, seen) : await stdoutSink(options, io, several);
   try {
-    for await (const outcome of await runner(items, options, io)) {
+    for await (const outcome of await runner(items, options, io, sink.rendering)) {
       if (outcome.failure) {
         progress.message(
           `wirestory: ${terminalSafeLine(`${outcome.name}: ${outcome.failure.record.error.message}`)}\n`,
@@ -112,6 +115,8 @@ async function run(options: CliOptions, io: Io, outDir: OutputDir | null, interr
 }
 
 interface Sink {
+  /** The rendering workers may hand successful records over in. */
+  rendering: Rendering | null;
   /** Writes one record; resolves to the reason it could not be written, if any. */
   write(outcome: NamedOutcome): Promise<string | null>;
   end(): void;
@@ -121,8 +126,9 @@ async function stdoutSink(options: CliOptions, io: Io, several: boolean): Promis
   const format: Format = options.format ?? (io.stdoutIsTTY ? "pretty" : several ? "ndjson" : "json");
   const writer = await makeWriter(format, io, several);
   return {
+    rendering: writer.rendering,
     async write(outcome) {
-      writer.write(outcome.story ?? outcome.failure.record, outcome.name);
+      writer.write(recordOf(outcome), outcome.name);
       await io.drained();
       return null;
     },
@@ -132,9 +138,10 @@ async function stdoutSink(options: CliOptions, io: Io, several: boolean): Promis
 
 function dirSink(outDir: OutputDir, inputs: Seen): Sink {
   return {
+    rendering: outDir.rendering,
     async write(outcome) {
       try {
-        await outDir.write(outcome.outKey, outcome.story ?? outcome.failure.record, inputs);
+        await outDir.write(outcome.outKey, recordOf(outcome), inputs);
         return null;
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
@@ -143,6 +150,10 @@ function dirSink(outDir: OutputDir, inputs: Seen): Sink {
     },
     end() {},
   };
+}
+
+function recordOf(outcome: NamedOutcome): OutputRecord | Rendered {
+  return outcome.failure?.record ?? outcome.story ?? { rendered: outcome.rendered as string };
 }
 
 /** Output names of files: each its own (a rare clash the naming rules cannot see gets ~2). */
@@ -182,11 +193,12 @@ async function runner(
   items: AsyncIterable<BatchItem>,
   options: CliOptions,
   io: Io,
+  rendering: Rendering | null,
 ): Promise<AsyncIterable<NamedOutcome>> {
   const cpus = availableParallelism();
   const pool = async (jobs: number, source: AsyncIterable<BatchItem>) => {
     const { runInPool } = await import("./pool.js");
-    return runInPool(source, { jobs, timeoutMs: options.timeout, workerUrl: io.workerUrl });
+    return runInPool(source, { jobs, timeoutMs: options.timeout, workerUrl: io.workerUrl, rendering });
   };
   if (options.jobs !== null) {
     return options.jobs > 1 || options.timeout !== null ? pool(options.jobs, items) : runInThread(items);

@@ -4,11 +4,11 @@
 // cannot hang the walk) and no file listed twice, however it is reached. Each input also carries where
 // its output goes under --output-dir (out-names.ts): a file found in a folder by its place in that
 // folder, a file named by its path as written.
-import type { Dirent } from "node:fs";
+import { type Dirent, readdirSync, type Stats, statSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { extname, join, relative, resolve, sep } from "node:path";
 import { STDIN } from "./inputs.js";
-import { fileKey, namedFileDir } from "./out-names.js";
+import { namedFileDir, StoryFolder } from "./out-names.js";
 
 export const TEXT_EXTENSIONS = ["txt", "text", "html", "htm"];
 export const NDJSON_EXTENSIONS = ["ndjson", "jsonl"];
@@ -27,6 +27,8 @@ export interface WalkOptions {
   storyExtensions: readonly string[];
   /** A folder never entered (the output folder), as "dev:ino". */
   skipDir: string | null;
+  /** The folders of named files, read once each (a glob names many files of one folder). */
+  folders: Map<string, Promise<StoryFolder>>;
 }
 
 /** A set of "dev:ino" identities: what makes a file the same file whatever path reached it. */
@@ -62,22 +64,27 @@ export async function* expandInput(arg: string, options: WalkOptions, seen: Seen
 async function namedKey(path: string, options: WalkOptions): Promise<string> {
   const dir = resolve(path, "..");
   const name = path.split(/[\\/]/).pop() ?? path;
-  let siblings: string[] = [];
-  try {
-    siblings = storyNames(await readdir(dir, { withFileTypes: true }), options.storyExtensions);
-  } catch {
-    // an unreadable folder: the plain name
+  let folder = options.folders.get(dir);
+  if (!folder) {
+    folder = readdir(dir, { withFileTypes: true }).then(
+      (entries) => new StoryFolder(storyNames(entries, options.storyExtensions), options.storyExtensions),
+      () => new StoryFolder([], options.storyExtensions), // an unreadable folder: plain names
+    );
+    options.folders.set(dir, folder);
   }
-  return join(namedFileDir(path), fileKey(name, siblings, options.storyExtensions));
+  return join(namedFileDir(path), (await folder).keyOf(name));
 }
 
-/** Files and folders of one folder, depth first, each level sorted by name (code point order). */
+/**
+ * Files and folders of one folder, depth first, each level sorted by name (code point order). The calls
+ * are synchronous: a few microseconds each, where the thread pool's round trips cost far more.
+ */
 async function* walk(dir: string, rel: string, options: WalkOptions, seen: Seen): AsyncGenerator<InputFile> {
-  let dirInfo: Awaited<ReturnType<typeof stat>>;
+  let dirInfo: Stats;
   let entries: Dirent[];
   try {
-    dirInfo = await stat(dir);
-    entries = await readdir(dir, { withFileTypes: true });
+    dirInfo = statSync(dir);
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     yield { path: dir, outKey: rel || "folder" }; // reading it reports why
     return;
@@ -86,11 +93,10 @@ async function* walk(dir: string, rel: string, options: WalkOptions, seen: Seen)
   if (seen.has(id) || id === options.skipDir) return;
   seen.add(id);
   const visible = entries.filter((e) => !e.name.startsWith(".")).sort((a, b) => compare(a.name, b.name));
-  const stories = storyNames(visible, options.storyExtensions);
-  // one stat per entry, all at once: symlinks resolve to what they point at
-  const infos = await Promise.all(visible.map((e) => stat(join(dir, e.name)).catch(() => null)));
-  for (const [i, entry] of visible.entries()) {
-    const info = infos[i];
+  const stories = new StoryFolder(storyNames(visible, options.storyExtensions), options.storyExtensions);
+  for (const entry of visible) {
+    // symlinks resolve to what they point at
+    const info = statSync(join(dir, entry.name), { throwIfNoEntry: false });
     if (!info) continue; // a dangling symlink
     const path = join(dir, entry.name);
     const entryRel = rel ? `${rel}/${entry.name}` : entry.name;
@@ -101,7 +107,7 @@ async function* walk(dir: string, rel: string, options: WalkOptions, seen: Seen)
     if (!info.isFile() || !options.extensions.includes(extensionOf(entry.name))) continue;
     if (seen.has(identity(info))) continue;
     seen.add(identity(info));
-    const key = fileKey(entry.name, stories, options.storyExtensions);
+    const key = stories.keyOf(entry.name);
     yield { path, outKey: rel ? `${rel}/${key}` : key };
   }
 }
