@@ -19,6 +19,7 @@ export class Progress {
   readonly tally: Tally = { parsed: 0, failed: 0, skipped: 0 };
   private readonly started = Date.now();
   private shown = false;
+  private drawn = 0;
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -29,14 +30,17 @@ export class Progress {
     private readonly total: () => number | null,
   ) {
     if (live) {
-      this.timer = setInterval(() => this.draw(), REDRAW_MS);
+      this.timer = setInterval(() => {
+        if (Date.now() - this.drawn >= REDRAW_MS) this.draw();
+      }, REDRAW_MS / 2);
       this.timer.unref();
     }
   }
 
   count(kind: keyof Tally): void {
     this.tally[kind]++;
-    if (this.live && !this.shown) this.draw(); // the first line at once
+    // at once the first time; then here too, in case parsing keeps the timer from firing
+    if (this.live && (!this.shown || Date.now() - this.drawn >= REDRAW_MS)) this.draw();
   }
 
   /** A one-line message (an input's error), over the progress line. */
@@ -79,6 +83,7 @@ export class Progress {
     if (total !== null && rate > 0 && seconds >= 0.5) parts.push(`ETA ${duration((total - done) / rate)}`);
     this.write(`${CLEAR}${terminalSafeLine(parts.join(" · "))}`);
     this.shown = true;
+    this.drawn = Date.now();
   }
 }
 
