@@ -68,6 +68,7 @@ async function run(options: CliOptions, io: Io, outDir: OutputDir | null, interr
     extensions: options.ext ?? defaults,
     storyExtensions: [...new Set([...defaults, ...(options.ext ?? [])])],
     skipDir: outDir?.identity ?? null,
+    naming: outDir !== null,
     folders: new Map(),
   };
   const seen: Seen = new Set();
@@ -186,8 +187,14 @@ async function* claimRecordKeys(
 }
 
 /**
+ * Inputs per CPU a batch must show before the default --jobs starts the pool: a worker costs about as
+ * much to start as a hundred short stories cost to parse, so a small batch is quicker in this thread.
+ */
+const POOL_MIN_PER_CPU = 32;
+
+/**
  * This thread, or the worker pool: --jobs N asks for N threads; by default the pool takes as many threads
- * as CPUs once the batch shows at least two inputs per CPU, so a small run never starts a worker.
+ * as CPUs once the batch shows POOL_MIN_PER_CPU inputs per CPU, so a small run never starts a worker.
  */
 async function runner(
   items: AsyncIterable<BatchItem>,
@@ -204,7 +211,7 @@ async function runner(
     return options.jobs > 1 || options.timeout !== null ? pool(options.jobs, items) : runInThread(items);
   }
   if (cpus < 2) return options.timeout !== null ? pool(1, items) : runInThread(items);
-  const { enough, source } = await peek(items, 2 * cpus);
+  const { enough, source } = await peek(items, POOL_MIN_PER_CPU * cpus);
   if (enough) return pool(cpus, source);
   return options.timeout !== null ? pool(1, source) : runInThread(source);
 }

@@ -27,6 +27,8 @@ export interface WalkOptions {
   storyExtensions: readonly string[];
   /** A folder never entered (the output folder), as "dev:ino". */
   skipDir: string | null;
+  /** Whether outputs are named at all (--output-dir): a run to stdout reads no folder for it. */
+  naming: boolean;
   /** The folders of named files, read once each (a glob names many files of one folder). */
   folders: Map<string, Promise<StoryFolder>>;
 }
@@ -62,6 +64,7 @@ export async function* expandInput(arg: string, options: WalkOptions, seen: Seen
 }
 
 async function namedKey(path: string, options: WalkOptions): Promise<string> {
+  if (!options.naming) return "";
   const dir = resolve(path, "..");
   const name = path.split(/[\\/]/).pop() ?? path;
   let folder = options.folders.get(dir);

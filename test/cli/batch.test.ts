@@ -249,7 +249,7 @@ describe("streams", () => {
 
   it("gives the same bytes by default as with --jobs 1 on a batch big enough for the pool", () => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 24; i++)
+    for (let i = 0; i < 80; i++)
       files[`c/${String(i).padStart(2, "0")}.${i % 3 ? "txt" : "html"}`] = i % 3 ? story(i) : page(i);
     files["c/zz.txt"] = "\u0000binary";
     const root = tree(files);
