@@ -14,7 +14,7 @@ export interface CliOptions {
   schema: boolean;
   color: boolean;
   maxBytes: number;
-  /** Worker threads, or null: as many as CPUs when the batch is big enough to share. */
+  /** Worker threads, or null: none (this thread parses). */
   jobs: number | null;
   /** Milliseconds an input may take, or null. */
   timeout: number | null;
@@ -84,7 +84,7 @@ export function parseArgs(
     .option("--schema", "print the JSON Schema of the output and exit")
     .option("--no-color", "no colour in the pretty format (NO_COLOR is honoured too)")
     .option("--max-bytes <n>", "refuse inputs larger than this", positiveInt, DEFAULT_MAX_BYTES)
-    .option("-j, --jobs <n>", "parse inputs in n worker threads (default: CPUs for big batches)", positiveInt)
+    .option("-j, --jobs <n>", "parse inputs in n worker threads (output order is kept)", positiveInt)
     .option("--timeout <seconds>", "give up on an input after this long (error code timeout)", positiveSeconds)
     // batches: folders in and out, progress
     .option("--ext <list>", "extensions taken from folders (default txt,text,html,htm)", extensionList)

@@ -3,7 +3,6 @@
 // Records are written as soon as they and those before them are done, and the next ones wait while
 // stdout is full. Returns the exit code (130/143 when a signal stopped the run).
 import { stat } from "node:fs/promises";
-import { availableParallelism } from "node:os";
 import type { FormatOption } from "../read/sniff.js";
 import { type BatchItem, fileItems, type InputCount, type NamedOutcome, ndjsonItems, runInThread } from "./batch.js";
 import { isFileFormat } from "./file-formats.js";
@@ -187,14 +186,10 @@ async function* claimRecordKeys(
 }
 
 /**
- * Inputs per CPU a batch must show before the default --jobs starts the pool: a worker costs about as
- * much to start as a hundred short stories cost to parse, so a small batch is quicker in this thread.
- */
-const POOL_MIN_PER_CPU = 32;
-
-/**
- * This thread, or the worker pool: --jobs N asks for N threads; by default the pool takes as many threads
- * as CPUs once the batch shows POOL_MIN_PER_CPU inputs per CPU, so a small run never starts a worker.
+ * This thread, or the worker pool: --jobs N asks for N threads (and --timeout needs a worker to stop).
+ * The default is this thread: measured on 2 cores, the pool costs more than it shares for short stories
+ * (each worker compiles the library again, and every record crosses threads twice), so a run gets it
+ * only when asked for.
  */
 async function runner(
   items: AsyncIterable<BatchItem>,
@@ -202,69 +197,10 @@ async function runner(
   io: Io,
   rendering: Rendering | null,
 ): Promise<AsyncIterable<NamedOutcome>> {
-  const cpus = availableParallelism();
-  const pool = async (jobs: number, source: AsyncIterable<BatchItem>) => {
-    const { runInPool } = await import("./pool.js");
-    return runInPool(source, { jobs, timeoutMs: options.timeout, workerUrl: io.workerUrl, rendering });
-  };
-  if (options.jobs !== null) {
-    return options.jobs > 1 || options.timeout !== null ? pool(options.jobs, items) : runInThread(items);
-  }
-  if (cpus < 2) return options.timeout !== null ? pool(1, items) : runInThread(items);
-  const { enough, source } = await peek(items, POOL_MIN_PER_CPU * cpus);
-  if (enough) return pool(cpus, source);
-  return options.timeout !== null ? pool(1, source) : runInThread(source);
-}
-
-/** How long the default --jobs waits for a stream to show enough inputs before it runs them here. */
-const PEEK_MS = 200;
-
-/**
- * Looks at the first `wanted` items: are there that many, coming quickly? The items come back whole
- * (the peeked ones first); a slow stream is not held up longer than PEEK_MS.
- */
-async function peek<T>(
-  items: AsyncIterable<T>,
-  wanted: number,
-): Promise<{ enough: boolean; source: AsyncIterable<T> }> {
-  const iterator = items[Symbol.asyncIterator]();
-  const seen: T[] = [];
-  let pending: Promise<IteratorResult<T>> | null = null;
-  let ended = false;
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<"late">((resolve) => {
-    timer = setTimeout(() => resolve("late"), PEEK_MS);
-  });
-  try {
-    while (seen.length < wanted) {
-      pending ??= iterator.next();
-      const next = await Promise.race([pending, late]);
-      if (next === "late") break;
-      pending = null;
-      if (next.done) {
-        ended = true;
-        break;
-      }
-      seen.push(next.value);
-    }
-  } finally {
-    clearTimeout(timer);
-  }
-  async function* source(): AsyncGenerator<T> {
-    yield* seen;
-    if (ended) return;
-    if (pending) {
-      const next = await pending;
-      if (next.done) return;
-      yield next.value;
-    }
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
-      yield next.value;
-    }
-  }
-  return { enough: seen.length >= wanted, source: source() };
+  const jobs = options.jobs ?? 1;
+  if (jobs === 1 && options.timeout === null) return runInThread(items);
+  const { runInPool } = await import("./pool.js");
+  return runInPool(items, { jobs, timeoutMs: options.timeout, workerUrl: io.workerUrl, rendering });
 }
 
 async function makeWriter(format: Format, io: Io, several: boolean): Promise<Writer> {

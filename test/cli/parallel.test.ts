@@ -18,7 +18,7 @@ describe.skipIf(skip)("GNU parallel", () => {
         text: `Ferry service resumes ${i}\n\nThe ferry to the island ran again on Tuesday after the storm, the port said. "Crossings are normal," a port official said.`,
       }),
     ).join("\n");
-    const command = `parallel --will-cite --pipe -k -N 200 "${process.execPath}" "${BIN}" --input ndjson --format ndjson --jobs 1`;
+    const command = `parallel --will-cite --pipe -k -N 200 "${process.execPath}" "${BIN}" --input ndjson --format ndjson`;
     const r = spawnSync("sh", ["-c", command], {
       cwd: ROOT,
       input: `${input}\n`,
