@@ -21,11 +21,14 @@ export interface Run {
 }
 
 /** Runs the CLI with arguments and optional stdin; environment without colour forcing. */
-export function runCli(args: string[], options: { input?: string | Buffer; env?: Record<string, string> } = {}): Run {
+export function runCli(
+  args: string[],
+  options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {},
+): Run {
   const env = { ...process.env, ...options.env };
   delete env.FORCE_COLOR;
   const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
+    cwd: options.cwd ?? ROOT,
     input: options.input ?? "",
     encoding: "utf8",
     env,

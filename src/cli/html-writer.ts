@@ -3,12 +3,15 @@
 // table of contents; only the contents list (a name and a headline per input) is kept in memory.
 import type { Emit, Writer } from "./output.js";
 import { isError } from "./records.js";
+import { isRendered } from "./renderings.js";
 import { pageBanner, pageFoot, pageHead, storySection, type TocEntry, tocEntry } from "./report-html.js";
 
 export function htmlWriter(emit: Emit, several: boolean): Writer {
   const toc: TocEntry[] = [];
   return {
+    rendering: null, // records come as objects: the page is made here
     write(record, name) {
+      if (isRendered(record)) return;
       const id = `story-${toc.length + 1}`;
       if (toc.length === 0) {
         const title = several ? "wirestory report" : isError(record) ? name : (record.headline ?? name);

@@ -1,11 +1,14 @@
 // The wirestory command: a thin shell around the library (src/index.ts).
 import { storySchema } from "../story.js";
 import { helpText, parseArgs, UsageError } from "./program.js";
-import { runBatch } from "./run.js";
+import { RunUsageError, runBatch } from "./run.js";
 
 const out = (s: string) => {
   process.stdout.write(s);
 };
+/** stdout is full: wait until it drains (or the reader goes away, which ends the process). */
+const drained = () =>
+  process.stdout.writableNeedDrain ? new Promise<void>((resolve) => process.stdout.once("drain", resolve)) : null;
 const err = (s: string) => {
   process.stderr.write(s);
 };
@@ -43,14 +46,15 @@ async function main(argv: string[]): Promise<number> {
   }
   const color = options.color && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   const workerUrl = new URL("./worker.js", import.meta.url);
-  return runBatch(options, {
-    out,
-    err,
-    stdoutIsTTY: Boolean(process.stdout.isTTY),
-    color,
-    width: terminalWidth(),
-    workerUrl,
-  });
+  const tty = { stdoutIsTTY: Boolean(process.stdout.isTTY), stderrIsTTY: Boolean(process.stderr.isTTY) };
+  try {
+    return await runBatch(options, { out, err, ...tty, drained, color, width: terminalWidth(), workerUrl });
+  } catch (error) {
+    if (!(error instanceof RunUsageError)) throw error;
+    err(`wirestory: ${error.message} (see wirestory --help)
+`);
+    return 2;
+  }
 }
 
 /** The width the pretty view wraps to: the terminal's, else COLUMNS when set; off a terminal, none. */
@@ -63,6 +67,8 @@ function terminalWidth(): number | null {
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
+    // stopped by a signal: an input still open (stdin) must not keep the process alive
+    if (code >= 128) process.stdout.write("", () => process.exit(code));
   },
   (error: unknown) => {
     const debug = process.argv.includes("--debug");

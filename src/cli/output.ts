@@ -3,14 +3,17 @@
 // terminal as a control sequence (terminal-safe.ts).
 import type { Story } from "../story.js";
 import { isError, type OutputRecord } from "./records.js";
-import { escapeJsonControls, terminalSafe, terminalSafeLine } from "./terminal-safe.js";
+import { isRendered, RENDERINGS, type Rendered, type Rendering } from "./renderings.js";
+import { terminalSafe, terminalSafeLine } from "./terminal-safe.js";
 
 export const FORMATS = ["json", "ndjson", "pretty", "text", "html"] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface Writer {
+  /** The rendering a record may come in already (from a worker), or null: records come as objects. */
+  readonly rendering: Rendering | null;
   /** Writes one record. `name` is the input's display name; `several` tells whether others come too. */
-  write(record: OutputRecord, name: string): void;
+  write(record: OutputRecord | Rendered, name: string): void;
   end(): void;
 }
 
@@ -19,8 +22,9 @@ export type Emit = (chunk: string) => void;
 export function jsonWriter(emit: Emit, several: boolean): Writer {
   let count = 0;
   return {
+    rendering: "indented",
     write(record) {
-      const json = escapeJsonControls(JSON.stringify(record, null, 2));
+      const json = isRendered(record) ? record.rendered : RENDERINGS.indented(record);
       if (!several) emit(`${json}\n`);
       else emit(`${count === 0 ? "[\n" : ",\n"}${indent(json)}`);
       count++;
@@ -33,8 +37,9 @@ export function jsonWriter(emit: Emit, several: boolean): Writer {
 
 export function ndjsonWriter(emit: Emit): Writer {
   return {
+    rendering: "compact",
     write(record) {
-      emit(`${escapeJsonControls(JSON.stringify(record))}\n`);
+      emit(`${isRendered(record) ? record.rendered : RENDERINGS.compact(record)}\n`);
     },
     end() {},
   };
@@ -44,8 +49,9 @@ export function ndjsonWriter(emit: Emit): Writer {
 export function textWriter(emit: Emit, several: boolean): Writer {
   let count = 0;
   return {
+    rendering: null,
     write(record, name) {
-      if (isError(record)) return;
+      if (isRendered(record) || isError(record)) return;
       if (several) emit(`${count > 0 ? "\n" : ""}==> ${terminalSafeLine(name)} <==\n`);
       emit(terminalSafe(storyText(record)));
       count++;

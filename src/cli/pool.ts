@@ -7,6 +7,7 @@ import { WirestoryError } from "../errors.js";
 import type { BatchItem, NamedOutcome } from "./batch.js";
 import { type Job, jobSource, type Outcome } from "./jobs.js";
 import { failure } from "./records.js";
+import type { Rendering } from "./renderings.js";
 import type { Task } from "./worker.js";
 
 const READ_AHEAD_PER_WORKER = 8;
@@ -16,6 +17,8 @@ export interface PoolOptions {
   /** Milliseconds a job may run, or null for no limit. */
   timeoutMs: number | null;
   workerUrl: URL;
+  /** The rendering successful records come back in (renderings.ts), or null for Story objects. */
+  rendering: Rendering | null;
 }
 
 interface Slot {
@@ -30,7 +33,7 @@ interface Slot {
 
 export async function* runInPool(items: AsyncIterable<BatchItem>, options: PoolOptions): AsyncGenerator<NamedOutcome> {
   const done = new Map<number, Outcome>();
-  const names = new Map<number, string>();
+  const names = new Map<number, { name: string; outKey: string }>();
   let wake: (() => void) | null = null;
   const notify = () => wake?.();
 
@@ -97,7 +100,7 @@ export async function* runInPool(items: AsyncIterable<BatchItem>, options: PoolO
           break;
         }
         const index = read++;
-        names.set(index, item.value.name);
+        names.set(index, { name: item.value.name, outKey: item.value.outKey });
         if (item.value.ready) {
           done.set(index, item.value.ready);
           continue;
@@ -105,7 +108,7 @@ export async function* runInPool(items: AsyncIterable<BatchItem>, options: PoolO
         const job = item.value.job;
         idle.task = index;
         idle.job = job;
-        idle.worker.postMessage({ index, job } satisfies Task);
+        idle.worker.postMessage({ index, job, rendering: options.rendering } satisfies Task);
         const slot = idle;
         if (options.timeoutMs !== null) slot.timer = setTimeout(() => giveUp(slot), options.timeoutMs);
         idle = slots.find(isIdle);
@@ -113,10 +116,10 @@ export async function* runInPool(items: AsyncIterable<BatchItem>, options: PoolO
       const outcome = done.get(next);
       if (outcome) {
         done.delete(next);
-        const name = names.get(next) ?? "";
+        const named = names.get(next) ?? { name: "", outKey: "" };
         names.delete(next);
         next++;
-        yield { ...outcome, name };
+        yield { ...outcome, ...named };
         continue;
       }
       if (exhausted && next >= read) break;

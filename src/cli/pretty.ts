@@ -9,6 +9,7 @@ import wrapAnsi from "wrap-ansi";
 import type { Story } from "../story.js";
 import type { Emit, Writer } from "./output.js";
 import { isError } from "./records.js";
+import { isRendered } from "./renderings.js";
 import { paragraphRuns, type Run, slotOf, speakersOf } from "./story-marks.js";
 import { terminalSafe, terminalSafeLine } from "./terminal-safe.js";
 
@@ -39,8 +40,9 @@ export function prettyWriter(emit: Emit, several: boolean, options: PrettyOption
   const c = new Chalk({ level: options.color ? 1 : 0 });
   let count = 0;
   return {
+    rendering: null,
     write(record, name) {
-      if (isError(record)) return; // its line is on stderr already
+      if (isRendered(record) || isError(record)) return; // an error's line is on stderr already
       if (several) emit(`${count > 0 ? "\n" : ""}${rule(name, c, options.width)}\n`);
       emit(renderStory(record, c, options));
       count++;

@@ -16,12 +16,21 @@ export interface CliOptions {
   showRemoved: boolean;
   color: boolean;
   maxBytes: number;
-  jobs: number;
+  /** Worker threads, or null: none (this thread parses). */
+  jobs: number | null;
   /** Milliseconds an input may take, or null. */
   timeout: number | null;
   debug: boolean;
   /** `wirestory completion SHELL`: print that shell's completion script. */
   completion: Shell | null;
+  // batches (folders in and out, progress)
+  /** Extensions taken from folders (lower case, no dot), or null for the defaults of the input kind. */
+  ext: string[] | null;
+  filesFrom: string | null;
+  outputDir: string | null;
+  skipExisting: boolean;
+  /** true: --progress, false: --no-progress or --quiet, undefined: on a terminal with several inputs. */
+  progress: boolean | undefined;
 }
 
 export class UsageError extends Error {}
@@ -37,6 +46,8 @@ Inputs:
   for a leading <!doctype, <html, <head or <body.
   --input ndjson reads every line of every input as a JSON record
   {"id", "text" | "html", ...}; the other fields come back under "meta".
+  A folder stands for its files, recursively, in sorted order (extensions:
+  --ext; hidden ones skipped); --files-from reads more paths, one per line.
 
 Output:
   One record per input, in input order: a Story, or
@@ -50,6 +61,10 @@ Output:
   text     the clean story: headline, blank line, paragraphs
   html     one self-contained page: quotes highlighted by speaker, a legend,
            removed blocks, warnings; one section per input
+  --output-dir DIR: one file per input instead, mirroring the folders
+  (corpus/a/story.txt -> DIR/a/story.json; story.txt.json and story.html.json
+  when both are there); a failed input leaves NAME.error.json. A progress line
+  shows on a terminal when there are several inputs.
 
 Commands:
   wirestory completion bash|zsh|fish   print a shell completion script
@@ -59,12 +74,15 @@ Exit codes:
   1  some input failed (the others still give their records; each failure is
      one line on stderr)
   2  usage error
+  130, 143  stopped by SIGINT, SIGTERM (records already written are whole)
 
 Examples:
   wirestory story.txt
   cat story.txt | wirestory -f text
   wirestory -f html corpus/*.txt > report.html
   wirestory -j 4 -f ndjson corpus/*.txt > stories.ndjson
+  wirestory corpus/ --output-dir out/ --skip-existing
+  find feeds -name '*.html' -mtime -1 | wirestory --files-from - -f ndjson
   wirestory --schema > story.schema.json
 
 Recipes (jq):
@@ -98,31 +116,41 @@ const silent: Write = { out: () => {}, err: () => {} };
 
 /** The command with every option; also read by the man page and the completion scripts. */
 export function makeProgram(write: Write = silent): Command {
-  return new Command()
-    .name("wirestory")
-    .description(DESCRIPTION)
-    .usage("[options] [inputs...]")
-    .argument("[inputs...]", "files to parse; - reads standard input")
-    .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS))
-    .addOption(new Option("--input <kind>", "how to read the inputs").choices(INPUT_KINDS).default("auto"))
-    .option("--show-removed", "pretty: list the removed blocks with their kind")
-    .option("--schema", "print the JSON Schema of the output and exit")
-    .option("--no-color", "no colour in the pretty format (NO_COLOR is honoured too)")
-    .option("--max-bytes <n>", "refuse inputs larger than this", positiveInt, DEFAULT_MAX_BYTES)
-    .option("-j, --jobs <n>", "parse inputs in n worker threads (output order is kept)", positiveInt, 1)
-    .option("--timeout <seconds>", "give up on an input after this long (error code timeout)", positiveSeconds)
-    .option("--debug", "show stack traces of internal errors")
-    .version(__VERSION__, "-V, --version")
-    .helpOption("-h, --help", "show this help")
-    .addHelpText("after", HELP_AFTER)
-    .exitOverride()
-    .configureOutput({
-      writeOut: write.out,
-      writeErr: write.err,
-      getOutHelpWidth: () => HELP_WIDTH,
-      getErrHelpWidth: () => HELP_WIDTH,
-      outputError: () => {}, // reported by the caller, as one line
-    });
+  return (
+    new Command()
+      .name("wirestory")
+      .description(DESCRIPTION)
+      .usage("[options] [inputs...]")
+      .argument("[inputs...]", "files or folders to parse; - reads standard input")
+      .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS))
+      .addOption(new Option("--input <kind>", "how to read the inputs").choices(INPUT_KINDS).default("auto"))
+      .option("--show-removed", "pretty: list the removed blocks with their kind")
+      .option("--schema", "print the JSON Schema of the output and exit")
+      .option("--no-color", "no colour in the pretty format (NO_COLOR is honoured too)")
+      .option("--max-bytes <n>", "refuse inputs larger than this", positiveInt, DEFAULT_MAX_BYTES)
+      .option("-j, --jobs <n>", "parse inputs in n worker threads (output order is kept)", positiveInt)
+      .option("--timeout <seconds>", "give up on an input after this long (error code timeout)", positiveSeconds)
+      // batches: folders in and out, progress
+      .option("--ext <list>", "extensions taken from folders (default txt,text,html,htm)", extensionList)
+      .option("--files-from <file>", "read input paths from a file (- for stdin), one per line")
+      .option("-o, --output-dir <dir>", "write one file per input under dir (mirroring folders), nothing to stdout")
+      .option("--skip-existing", "with --output-dir: skip inputs whose output exists (failures are retried)")
+      .option("--progress", "show the progress line even off a terminal")
+      .option("--no-progress", "never show the progress line")
+      .option("-q, --quiet", "no progress line or summary (error lines still shown)")
+      .option("--debug", "show stack traces of internal errors")
+      .version(__VERSION__, "-V, --version")
+      .helpOption("-h, --help", "show this help")
+      .addHelpText("after", HELP_AFTER)
+      .exitOverride()
+      .configureOutput({
+        writeOut: write.out,
+        writeErr: write.err,
+        getOutHelpWidth: () => HELP_WIDTH,
+        getErrHelpWidth: () => HELP_WIDTH,
+        outputError: () => {}, // reported by the caller, as one line
+      })
+  );
 }
 
 export function parseArgs(argv: string[], write: Write): CliOptions | null {
@@ -154,10 +182,15 @@ export function parseArgs(argv: string[], write: Write): CliOptions | null {
     showRemoved: Boolean(o.showRemoved),
     color: o.color !== false,
     maxBytes: o.maxBytes,
-    jobs: o.jobs,
+    jobs: o.jobs ?? null,
     timeout: o.timeout ?? null,
     debug: Boolean(o.debug),
     completion: null,
+    ext: o.ext ?? null,
+    filesFrom: o.filesFrom ?? null,
+    outputDir: o.outputDir ?? null,
+    skipExisting: Boolean(o.skipExisting),
+    progress: o.quiet ? false : o.progress,
   };
 }
 
@@ -171,6 +204,15 @@ function positiveSeconds(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError("a positive number of seconds is expected");
   return Math.round(n * 1000);
+}
+
+function extensionList(value: string): string[] {
+  const list = value
+    .split(",")
+    .map((e) => e.trim().replace(/^\./, "").toLowerCase())
+    .filter(Boolean);
+  if (!list.length) throw new InvalidArgumentError("a comma-separated list of extensions is expected");
+  return list;
 }
 
 function positiveInt(value: string): number {
