@@ -58,6 +58,22 @@ describe("reported speech", () => {
     ]);
   });
 
+  it("ends the content at a participle: a second statement of the source, or the reporter's addition", () => {
+    const found = reported(["Marsh said the ferry was late, telling reporters that no one was hurt."]);
+    expect(found.map((r) => [r.text, r.speaker, r.cue])).toEqual([
+      ["the ferry was late", "Marsh", "said"],
+      ["no one was hurt", "Marsh", "telling"],
+    ]);
+    expect(reported(["Marsh said the quay was unsafe, citing cracks found last week."])[0].text).toBe(
+      "the quay was unsafe",
+    );
+  });
+
+  it("ends a statement in a relative clause at its comma, restrictive or not", () => {
+    const found = reported(["Among riders who said the fares were too high, most took the bus."]);
+    expect(found.map((r) => [r.text, r.cue])).toEqual([["the fares were too high", "said"]]);
+  });
+
   it("resolves a pronoun source as quotes do", () => {
     const found = reported([
       "Mayor Ana Ruiz opened the new pier on Sunday.",

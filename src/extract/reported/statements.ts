@@ -88,11 +88,8 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[])
   // `"…" he said on Sunday`: the attribution of the quote before it
   if (before?.kind === "quote" && before.sentence === t[att.from].sentence) return -1;
   let clause = before !== undefined && SUBORDINATOR.has(before.lower);
-  // "those who said …": a restrictive clause whose end nothing marks; "X, who said …, did": up to the comma
-  if (att.to - att.from === 1 && RELATIVE.has(t[att.from].lower)) {
-    if (before?.text !== ",") return -1;
-    clause = true;
-  }
+  // "X, who said …, did" / "voters who said …": a relative clause's statement ends at its first comma
+  if (att.to - att.from === 1 && RELATIVE.has(t[att.from].lower)) clause = true;
   if (!plausibleSource(t, att)) return -1;
   // "a protest on Monday demanding …": a time is no source
   let timeOnly = true;
