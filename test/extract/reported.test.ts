@@ -74,6 +74,18 @@ describe("reported speech", () => {
     expect(found.map((r) => [r.text, r.cue])).toEqual([["the fares were too high", "said"]]);
   });
 
+  it("reads a sentence opening with 'Asked' as a question whose asker is not named", () => {
+    const found = reported(["Asked whether the ferry would sail, Marsh said the decision was hers."]);
+    expect(found.map((r) => [r.text, r.speaker, r.cue])).toEqual([
+      ["whether the ferry would sail", null, "Asked"],
+      ["the decision was hers", "Marsh", "said"],
+    ]);
+    expect(one(["Asked about the tolls, Varga declined to comment."])).toMatchObject({
+      text: "the tolls",
+      speaker: null,
+    });
+  });
+
   it("resolves a pronoun source as quotes do", () => {
     const found = reported([
       "Mayor Ana Ruiz opened the new pier on Sunday.",

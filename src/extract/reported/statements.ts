@@ -70,6 +70,11 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
     if (!cue || !speaks(cue, t)) continue;
     // each rule returns the token after the statement it found, or -1
     let next = -1;
+    if (i === start && t[i].lower === "asked") next = unaskedBy(p, i, end, cue, out);
+    if (next >= 0) {
+      i = next - 1;
+      continue;
+    }
     if (cue.sourceAfter) next = according(p, start, end, i, out);
     else next = contentFirst(p, start, end, cue, out);
     if (next < 0 && !cue.sourceAfter && !(cue.ing && i === start)) {
@@ -173,6 +178,17 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
   push(p, att, pieces, out);
   if (next >= 0) return continuation(p, att, next, end, out);
   return pieces.length > 1 ? end : after;
+}
+
+/** "Asked whether the pier would reopen, …": a question whose asker the sentence does not name. */
+function unaskedBy(p: Paragraph, i: number, end: number, cue: Cue, out: Statement[]): number {
+  const t = p.tokens;
+  let comma = i + 1;
+  while (comma < end && comma - i <= MAX_ACCORDING_TAIL && t[comma].text !== ",") comma++;
+  if (comma >= end || t[comma].text !== "," || comma < i + 3) return -1;
+  const from = t[i + 1].lower === "about" ? i + 2 : i + 1;
+  push(p, { paragraph: p.index, from: i, to: i, cue, rule: "subject" }, [[from, comma]], out);
+  return comma;
 }
 
 /** According to X, …  /  …, according to X(, …). */
