@@ -84,6 +84,11 @@ describe("reported speech", () => {
       text: "the tolls",
       speaker: null,
     });
+    expect(one(["When asked about the tolls, Varga declined to comment."])).toMatchObject({
+      text: "the tolls",
+      speaker: null,
+      cue: "asked",
+    });
   });
 
   it("resolves a pronoun source as quotes do", () => {

@@ -70,7 +70,8 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
     if (!cue || !speaks(cue, t)) continue;
     // each rule returns the token after the statement it found, or -1
     let next = -1;
-    if (i === start && t[i].lower === "asked") next = unaskedBy(p, i, end, cue, out);
+    if (t[i].lower === "asked" && (i === start || (i === start + 1 && t[start].lower === "when")))
+      next = unaskedBy(p, i, end, cue, out);
     if (next >= 0) {
       i = next - 1;
       continue;
@@ -180,7 +181,7 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
   return pieces.length > 1 ? end : after;
 }
 
-/** "Asked whether the pier would reopen, …": a question whose asker the sentence does not name. */
+/** "(When) asked whether the pier would reopen, …": a question whose asker the sentence does not name. */
 function unaskedBy(p: Paragraph, i: number, end: number, cue: Cue, out: Statement[]): number {
   const t = p.tokens;
   let comma = i + 1;
