@@ -91,6 +91,16 @@ describe("reported speech", () => {
     });
   });
 
+  it("reads an impersonal passive cue with 'that' as a statement whose source is not named", () => {
+    expect(one(["It was announced on Friday that the ferry line would close."])).toMatchObject({
+      text: "the ferry line would close",
+      speaker: null,
+      cue: "announced",
+    });
+    expect(one(["It has been reported that the quay will reopen."]).text).toBe("the quay will reopen");
+    expect(reported(["It was reported to the harbour police on Monday."])).toEqual([]);
+  });
+
   it("resolves a pronoun source as quotes do", () => {
     const found = reported([
       "Mayor Ana Ruiz opened the new pier on Sunday.",
