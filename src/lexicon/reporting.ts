@@ -22,6 +22,8 @@ export interface ReportingLexicon {
   continuations: readonly string[];
   /** Words after a comma that open the reporter's own clause, ending the content (", but …"). */
   contrasts: readonly string[];
+  /** Participles after a comma that open the reporter's own addition, ending the content (", citing …"). */
+  trailingParticiples: readonly string[];
   /** Cue lemmas often used without content ("spoke at a memorial", "wrote to the council"). */
   intransitiveLemmas: readonly string[];
   /** Prepositions that never open the content of such a cue. */
@@ -90,6 +92,11 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     notAdverbialAfterOpener: ["far", "long", "soon", "much", "many", "well", "recently", "early", "late"],
     contrasts: ["but", "while", "whereas", "although", "though", "yet", "however"],
     additions: ["who", "whose"],
+    // biome-ignore format: a word list reads best wrapped
+    trailingParticiples: [
+      "citing", "referring", "pointing", "reflecting", "prompting", "sparking", "drawing", "raising",
+      "following", "marking", "echoing", "signaling", "signalling", "suggesting", "leaving", "making",
+    ],
     // biome-ignore format: a word list reads best wrapped
     intransitiveLemmas: [
       "speak", "write", "respond", "report", "post", "testify", "comment", "reply", "agree", "tweet", "blog",

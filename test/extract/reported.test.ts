@@ -58,6 +58,49 @@ describe("reported speech", () => {
     ]);
   });
 
+  it("ends the content at a participle: a second statement of the source, or the reporter's addition", () => {
+    const found = reported(["Marsh said the ferry was late, telling reporters that no one was hurt."]);
+    expect(found.map((r) => [r.text, r.speaker, r.cue])).toEqual([
+      ["the ferry was late", "Marsh", "said"],
+      ["no one was hurt", "Marsh", "telling"],
+    ]);
+    expect(reported(["Marsh said the quay was unsafe, citing cracks found last week."])[0].text).toBe(
+      "the quay was unsafe",
+    );
+  });
+
+  it("ends a statement in a relative clause at its comma, restrictive or not", () => {
+    const found = reported(["Among riders who said the fares were too high, most took the bus."]);
+    expect(found.map((r) => [r.text, r.cue])).toEqual([["the fares were too high", "said"]]);
+  });
+
+  it("reads a sentence opening with 'Asked' as a question whose asker is not named", () => {
+    const found = reported(["Asked whether the ferry would sail, Marsh said the decision was hers."]);
+    expect(found.map((r) => [r.text, r.speaker, r.cue])).toEqual([
+      ["whether the ferry would sail", null, "Asked"],
+      ["the decision was hers", "Marsh", "said"],
+    ]);
+    expect(one(["Asked about the tolls, Varga declined to comment."])).toMatchObject({
+      text: "the tolls",
+      speaker: null,
+    });
+    expect(one(["When asked about the tolls, Varga declined to comment."])).toMatchObject({
+      text: "the tolls",
+      speaker: null,
+      cue: "asked",
+    });
+  });
+
+  it("reads an impersonal passive cue with 'that' as a statement whose source is not named", () => {
+    expect(one(["It was announced on Friday that the ferry line would close."])).toMatchObject({
+      text: "the ferry line would close",
+      speaker: null,
+      cue: "announced",
+    });
+    expect(one(["It has been reported that the quay will reopen."]).text).toBe("the quay will reopen");
+    expect(reported(["It was reported to the harbour police on Monday."])).toEqual([]);
+  });
+
   it("resolves a pronoun source as quotes do", () => {
     const found = reported([
       "Mayor Ana Ruiz opened the new pier on Sunday.",

@@ -18,6 +18,7 @@ const CONTINUATION = new Set(EN.continuations);
 const LY_WORDS = new Set(LY_NOUNS);
 const CONTRAST = new Set(EN.contrasts);
 const ADDITION = new Set(EN.additions);
+const TRAILING = new Set(EN.trailingParticiples);
 const COORDINATOR = new Set(["and", "but"]);
 /** Most words of the subject of a coordinated statement ("and more than 4 in 10 voters said"). */
 const MAX_NEW_SUBJECT = 7;
@@ -147,6 +148,10 @@ export function contentEnd(t: readonly Token[], from: number, end: number, claus
     if (CONTRAST.has(next.lower)) return { end: i, continuation: -1 };
     const cue = cueAt(t, i + 1);
     if (cue && !cue.ing && !cue.sourceAfter) return { end: i, continuation: -1 };
+    // ", telling reporters that …": a participle cue goes on with the same source's statement;
+    // ", citing new figures": a participle the reporter adds ends the content
+    if (TRAILING.has(next.lower)) return { end: i, continuation: -1 };
+    if (cue?.ing && !cue.weak && next.text === next.lower) return { end: i, continuation: i + 1 };
     // `"…," referring to …`, ", who is …": the reporter's own addition
     const participle = t[i - 1]?.kind === "quote" && next.text.endsWith("ing") && next.text === next.lower;
     if (ADDITION.has(next.lower) || participle) {

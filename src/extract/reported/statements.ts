@@ -38,6 +38,8 @@ const NOT_CONTENT_PREPOSITION = new Set(REPORTING.en.placePrepositions);
 const INTRANSITIVE = new Set(REPORTING.en.intransitiveLemmas);
 const PREPOSITION = new Set([...PHRASE_PREPOSITIONS, ...NOUN_PREPOSITIONS, "by"]);
 const DISCOURSE = new Set(DISCOURSE_WORDS);
+const PASSIVE_BE = new Set(["is", "was", "has", "had"]);
+const COMPLEMENTIZER = new Set(REPORTING.en.complementizers);
 /** Most tokens of an opening "according to" phrase past its source's head ("… of voters in Ohio,"). */
 const MAX_ACCORDING_TAIL = 25;
 /** Most tokens between a comma and the cue of a source that follows its content ("…, X, 58, said"). */
@@ -66,10 +68,23 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
   const t = p.tokens;
   for (let i = start; i < end; i++) {
     if (t[i].kind !== "word") continue;
+    if (t[i].lower === "it" && i + 3 < end) {
+      const next = impersonal(p, i, end, out);
+      if (next >= 0) {
+        i = next - 1;
+        continue;
+      }
+    }
     const cue = cueAt(t, i);
     if (!cue || !speaks(cue, t)) continue;
     // each rule returns the token after the statement it found, or -1
     let next = -1;
+    if (t[i].lower === "asked" && (i === start || (i === start + 1 && t[start].lower === "when")))
+      next = unaskedBy(p, i, end, cue, out);
+    if (next >= 0) {
+      i = next - 1;
+      continue;
+    }
     if (cue.sourceAfter) next = according(p, start, end, i, out);
     else next = contentFirst(p, start, end, cue, out);
     if (next < 0 && !cue.sourceAfter && !(cue.ing && i === start)) {
@@ -88,11 +103,8 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[])
   // `"…" he said on Sunday`: the attribution of the quote before it
   if (before?.kind === "quote" && before.sentence === t[att.from].sentence) return -1;
   let clause = before !== undefined && SUBORDINATOR.has(before.lower);
-  // "those who said …": a restrictive clause whose end nothing marks; "X, who said …, did": up to the comma
-  if (att.to - att.from === 1 && RELATIVE.has(t[att.from].lower)) {
-    if (before?.text !== ",") return -1;
-    clause = true;
-  }
+  // "X, who said …, did" / "voters who said …": a relative clause's statement ends at its first comma
+  if (att.to - att.from === 1 && RELATIVE.has(t[att.from].lower)) clause = true;
   if (!plausibleSource(t, att)) return -1;
   // "a protest on Monday demanding …": a time is no source
   let timeOnly = true;
@@ -176,6 +188,44 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
   push(p, att, pieces, out);
   if (next >= 0) return continuation(p, att, next, end, out);
   return pieces.length > 1 ? end : after;
+}
+
+/** "It was announced on Friday that …": a passive cue whose source the sentence does not name. */
+function impersonal(p: Paragraph, i: number, end: number, out: Statement[]): number {
+  const t = p.tokens;
+  let k = i + 1;
+  if (!PASSIVE_BE.has(t[k].lower)) return -1;
+  // "it has been said": "it has said" is a source of its own
+  if (t[k + 1].lower === "been") k++;
+  else if (t[k].lower !== "is" && t[k].lower !== "was") return -1;
+  const lemma = cueLemma(t[k + 1].lower);
+  if (lemma === undefined || NOT_SPEECH.has(lemma) || !/ed$|^said$|^told$/.test(t[k + 1].lower)) return -1;
+  const cue: Cue = {
+    from: k + 1,
+    to: k + 2,
+    text: t[k + 1].text,
+    ing: false,
+    sourceAfter: false,
+    weak: false,
+    takesObject: false,
+  };
+  const from = contentStart(t, cue, lemma, end);
+  // only "… that …": "it was reported to the police" names no statement
+  if (from >= end || !COMPLEMENTIZER.has(t[from - 1].lower)) return -1;
+  const stop = contentEnd(t, from, end);
+  push(p, { paragraph: p.index, from: i, to: i, cue, rule: "subject" }, [[from, stop.end]], out);
+  return stop.end;
+}
+
+/** "(When) asked whether the pier would reopen, …": a question whose asker the sentence does not name. */
+function unaskedBy(p: Paragraph, i: number, end: number, cue: Cue, out: Statement[]): number {
+  const t = p.tokens;
+  let comma = i + 1;
+  while (comma < end && comma - i <= MAX_ACCORDING_TAIL && t[comma].text !== ",") comma++;
+  if (comma >= end || t[comma].text !== "," || comma < i + 3) return -1;
+  const from = t[i + 1].lower === "about" ? i + 2 : i + 1;
+  push(p, { paragraph: p.index, from: i, to: i, cue, rule: "subject" }, [[from, comma]], out);
+  return comma;
 }
 
 /** According to X, …  /  …, according to X(, …). */
