@@ -1,6 +1,6 @@
 // Linear-time checks that cannot fail for timing noise. A check runs the same kind of input at two sizes,
 // n and 4n, back to back, and takes how much the CPU time this process spends grows between them (user +
-// system: other work on the machine delays a call but adds little to its CPU time). Each of three rounds
+// system: other work on the machine delays a call but adds little to its CPU time). Each of up to five rounds
 // measures both sizes under the same conditions, and the smallest growth of the rounds counts: a busy
 // moment inflates one run of a round, never every round, while a real blow-up shows in every round.
 // Linear code grows about 4× (allocation and cache effects add a little); quadratic code grows 16× and
@@ -15,7 +15,7 @@ export const MAX_GROWTH = 10;
 const MIN_CPU_MS = 20;
 /** How often the size may double while looking for a measurable smaller run. */
 const MAX_DOUBLINGS = 6;
-const ROUNDS = 3;
+const ROUNDS = 5;
 
 /** CPU milliseconds (user + system) this process spends in `fn`. */
 export function cpuMsOf(fn: () => unknown): number {
