@@ -11,8 +11,8 @@ import {
   ROLE_PHRASES,
   ROLE_WORDS,
 } from "../lexicon/credit-roles.js";
+import { memoize } from "../read/memo.js";
 import { withinOneEdit } from "./common/edits.js";
-import { memoize } from "./common/memo.js";
 import { isPersonName, isPlaceName, tidyName } from "./common/names.js";
 
 export interface CreditParse {

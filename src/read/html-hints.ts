@@ -13,6 +13,7 @@ import {
   WORD_KINDS,
 } from "../lexicon/html-vocab.js";
 import { isRemovedKind, type RemovedKind } from "../story.js";
+import { memoize } from "./memo.js";
 
 const MAX_ATTR = 1000;
 const MAX_TOKEN = 80;
@@ -56,22 +57,8 @@ const ITEMPROP_KIND = checkedTable(ITEMPROP_KINDS);
 const WORD_KIND = checkedTable(WORD_KINDS);
 const COMPOUND_KIND = COMPOUND_KINDS.map(([compound, kind]) => [compound, checkedKind(kind)] as const);
 
-const kindMemo = new Map<string, RemovedKind | null>();
-const bodyMemo = new Map<string, boolean>();
-
-function remembered<T>(memo: Map<string, T>, token: string, read: (t: string) => T): T {
-  const known = memo.get(token);
-  if (known !== undefined) return known;
-  if (memo.size >= MAX_REMEMBERED) memo.clear();
-  const value = read(token);
-  memo.set(token, value);
-  return value;
-}
-
-/** The chrome kind a class or id token names, or null. */
-export function tokenKind(token: string): RemovedKind | null {
-  return remembered(kindMemo, token, readTokenKind);
-}
+/** The chrome kind a class or id token names, or null (tokens repeat across a page: answers are remembered). */
+export const tokenKind: (token: string) => RemovedKind | null = memoize(readTokenKind, MAX_REMEMBERED);
 
 function readTokenKind(token: string): RemovedKind | null {
   const words = tokenWords(token);
@@ -90,9 +77,7 @@ function readTokenKind(token: string): RemovedKind | null {
 }
 
 /** A token that names the article body ("article-body", "entry-content"), and no kind of chrome. */
-export function isBodyToken(token: string): boolean {
-  return remembered(bodyMemo, token, readBodyToken);
-}
+export const isBodyToken: (token: string) => boolean = memoize(readBodyToken, MAX_REMEMBERED);
 
 function readBodyToken(token: string): boolean {
   const flat = squashed(token);

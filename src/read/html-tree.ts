@@ -13,6 +13,7 @@ import {
   PANEL_WORDS,
 } from "../lexicon/html-vocab.js";
 import { isBodyToken, tokenWords } from "./html-hints.js";
+import { memoize } from "./memo.js";
 
 /** The parts of a domhandler node this module reads. */
 interface RawNode {
@@ -169,17 +170,7 @@ function isHidden(name: string, a: Record<string, string>, node: RawNode, inNosc
 }
 
 /** Class names repeat across a page and across pages: their readings are remembered, up to a bound. */
-const MAX_REMEMBERED = 20_000;
-const hoverMemo = new Map<string, boolean>();
-
-function isHoverPanel(token: string): boolean {
-  const known = hoverMemo.get(token);
-  if (known !== undefined) return known;
-  if (hoverMemo.size >= MAX_REMEMBERED) hoverMemo.clear();
-  const value = readHoverPanel(token);
-  hoverMemo.set(token, value);
-  return value;
-}
+const isHoverPanel = memoize(readHoverPanel, 20_000);
 
 function readHoverPanel(token: string): boolean {
   if (token.length > 80 || isBodyToken(token)) return false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { memoize } from "../../src/extract/common/memo.js";
+import { memoize } from "../../src/read/memo.js";
 
 describe("memoize", () => {
   it("asks the function once per key, null answers included, within its limit", () => {

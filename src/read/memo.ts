@@ -1,6 +1,7 @@
-// Remembers a pure function's answers for strings it was asked about before (words and short phrases
-// recur across the blocks of a story and across the stories of a batch). The memory is bounded: it
-// starts afresh once it holds `limit` answers.
+// Remembers a pure function's answers for strings it was asked about before (words, class tokens and short
+// phrases recur across the blocks of a story and across the stories of a batch). The readers and the
+// extractors share it, so it sits here, below both. The memory is bounded: it starts afresh once it holds
+// `limit` answers.
 export function memoize<T>(fn: (key: string) => T, limit = 4096): (key: string) => T {
   let seen = new Map<string, T>();
   return (key: string): T => {
