@@ -2,6 +2,7 @@
 // per line; pretty: a view for people; text: the clean story as plain text. No input text reaches a
 // terminal as a control sequence (terminal-safe.ts).
 import type { Story } from "../story.js";
+import { jsonChunks } from "./json-chunks.js";
 import { isError, type OutputRecord } from "./records.js";
 import { escapeJsonControls, terminalSafe, terminalSafeLine } from "./terminal-safe.js";
 
@@ -20,9 +21,15 @@ export function jsonWriter(emit: Emit, several: boolean): Writer {
   let count = 0;
   return {
     write(record) {
-      const json = escapeJsonControls(JSON.stringify(record, null, 2));
-      if (!several) emit(`${json}\n`);
-      else emit(`${count === 0 ? "[\n" : ",\n"}${indent(json)}`);
+      // chunk by chunk: a long story's JSON never stands whole in memory (json-chunks.ts)
+      if (several) emit(count === 0 ? "[\n" : ",\n");
+      let first = true;
+      for (const chunk of jsonChunks(record, "  ")) {
+        const json = escapeJsonControls(chunk);
+        emit(several ? indent(json, first) : json);
+        first = false;
+      }
+      if (!several) emit("\n");
       count++;
     },
     end() {
@@ -34,7 +41,8 @@ export function jsonWriter(emit: Emit, several: boolean): Writer {
 export function ndjsonWriter(emit: Emit): Writer {
   return {
     write(record) {
-      emit(`${escapeJsonControls(JSON.stringify(record))}\n`);
+      for (const chunk of jsonChunks(record)) emit(escapeJsonControls(chunk));
+      emit("\n");
     },
     end() {},
   };
@@ -59,6 +67,7 @@ export function storyText(story: Story): string {
   return parts.length ? `${parts.join("\n\n")}\n` : "";
 }
 
-function indent(json: string): string {
-  return json.replace(/^/gm, "  ");
+/** Two spaces at the start of every line (as /^/gm finds them) of a chunk; `first`: the chunk opens a line. */
+function indent(json: string, first: boolean): string {
+  return `${first ? "  " : ""}${json.replace(/[\n\r\u2028\u2029]/g, "$&  ")}`;
 }
