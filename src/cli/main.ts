@@ -1,6 +1,5 @@
 // The wirestory command: a thin shell around the library (src/index.ts).
 import { storySchema } from "../story.js";
-import { keepHeapTight } from "./heap-policy.js";
 import { helpText, parseArgs, UsageError } from "./program.js";
 import { runBatch } from "./run.js";
 
@@ -44,7 +43,6 @@ async function main(argv: string[]): Promise<number> {
   }
   const color = options.color && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   const workerUrl = new URL("./worker.js", import.meta.url);
-  keepHeapTight();
   return runBatch(options, {
     out,
     err,
