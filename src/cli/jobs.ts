@@ -5,6 +5,7 @@
 import { parse } from "../index.js";
 import type { FormatOption } from "../read/sniff.js";
 import type { Story } from "../story.js";
+import { heapPolicyFor } from "./heap-policy.js";
 import { readFileNow } from "./inputs.js";
 import type { NdjsonRecord } from "./ndjson-input.js";
 import { type Failure, failure } from "./records.js";
@@ -35,12 +36,17 @@ export async function runJob(job: Job): Promise<Outcome> {
   const { path, id } = jobSource(job);
   try {
     switch (job.kind) {
-      case "file":
-        return { story: await parse(readFileNow(job.path, job.maxBytes), { format: job.format, path }) };
+      case "file": {
+        const bytes = readFileNow(job.path, job.maxBytes);
+        heapPolicyFor(bytes.length);
+        return { story: await parse(bytes, { format: job.format, path }) };
+      }
       case "bytes":
+        heapPolicyFor(job.bytes.length);
         return { story: await parse(job.bytes, { format: job.format, path }) };
       case "record": {
         const { content, format, meta } = job.record;
+        heapPolicyFor(content.length);
         return { story: await parse(content, { format, path, id, meta }) };
       }
     }

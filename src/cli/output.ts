@@ -2,9 +2,10 @@
 // per line; pretty: a view for people; text: the clean story as plain text. No input text reaches a
 // terminal as a control sequence (terminal-safe.ts).
 import type { Story } from "../story.js";
+import { jsonChunks } from "./json-chunks.js";
 import { isError, type OutputRecord } from "./records.js";
-import { isRendered, RENDERINGS, type Rendered, type Rendering } from "./renderings.js";
-import { terminalSafe, terminalSafeLine } from "./terminal-safe.js";
+import { isRendered, type Rendered, type Rendering } from "./renderings.js";
+import { escapeJsonControls, terminalSafe, terminalSafeLine } from "./terminal-safe.js";
 
 export const FORMATS = ["json", "ndjson", "pretty", "text", "html"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -24,9 +25,16 @@ export function jsonWriter(emit: Emit, several: boolean): Writer {
   return {
     rendering: "indented",
     write(record) {
-      const json = isRendered(record) ? record.rendered : RENDERINGS.indented(record);
-      if (!several) emit(`${json}\n`);
-      else emit(`${count === 0 ? "[\n" : ",\n"}${indent(json)}`);
+      // chunk by chunk: a long story's JSON never stands whole in memory (json-chunks.ts); a worker's
+      // rendering comes whole and escaped already
+      if (several) emit(count === 0 ? "[\n" : ",\n");
+      const chunks = isRendered(record) ? [record.rendered] : escapedChunks(record, "  ");
+      let first = true;
+      for (const json of chunks) {
+        emit(several ? indent(json, first) : json);
+        first = false;
+      }
+      if (!several) emit("\n");
       count++;
     },
     end() {
@@ -39,7 +47,9 @@ export function ndjsonWriter(emit: Emit): Writer {
   return {
     rendering: "compact",
     write(record) {
-      emit(`${isRendered(record) ? record.rendered : RENDERINGS.compact(record)}\n`);
+      if (isRendered(record)) emit(record.rendered);
+      else for (const chunk of escapedChunks(record)) emit(chunk);
+      emit("\n");
     },
     end() {},
   };
@@ -65,6 +75,13 @@ export function storyText(story: Story): string {
   return parts.length ? `${parts.join("\n\n")}\n` : "";
 }
 
-function indent(json: string): string {
-  return json.replace(/^/gm, "  ");
+/** Two spaces at the start of every line (as /^/gm finds them) of a chunk; `first`: the chunk opens a line. */
+/** One level deeper: after each line break between JSON tokens (a U+2028 inside a string is no break). */
+function indent(json: string, first: boolean): string {
+  return `${first ? "  " : ""}${json.replace(/\n/g, "\n  ")}`;
+}
+
+/** The record's JSON text in chunks, with controls escaped (terminal-safe.ts). */
+function* escapedChunks(record: OutputRecord, gap?: "" | "  "): Generator<string> {
+  for (const chunk of jsonChunks(record, gap)) yield escapeJsonControls(chunk);
 }
