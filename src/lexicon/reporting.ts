@@ -26,6 +26,14 @@ export interface ReportingLexicon {
   trailingParticiples: readonly string[];
   /** Cue lemmas often used without content ("spoke at a memorial", "wrote to the council"). */
   intransitiveLemmas: readonly string[];
+  /**
+   * Cue lemmas (or phrases) with a second, non-speech sense ("continues to grow", "went on television",
+   * "added a caveat", "maintains a lead"): they report a statement only with "that", a colon or comma,
+   * content before them, or a speech verb after "to" ("continued to insist that …").
+   */
+  clauseOnlyCues: readonly string[];
+  /** Cue lemmas whose content is only a topic after one of these words ("spoke about the budget"). */
+  topicCues: Readonly<Record<string, readonly string[]>>;
   /** Prepositions that never open the content of such a cue. */
   placePrepositions: readonly string[];
   /** Words after a comma that open the reporter's addition to the content (", who is …"). */
@@ -81,7 +89,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       "also", "again", "later", "earlier", "recently", "previously", "then", "now", "once", "too", "still",
       "repeatedly", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "last", "this", "week", "month", "year", "night", "morning", "afternoon",
-      "evening", "ago", "late", "separately", "further", "often", "always", "however",
+      "evening", "ago", "late", "separately", "further", "often", "always", "however", "instead",
     ],
     continuations: ["adding", "saying", "noting", "explaining", "arguing", "insisting", "stressing", "warning"],
     // biome-ignore format: a word list reads best wrapped
@@ -101,7 +109,10 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     intransitiveLemmas: [
       "speak", "write", "respond", "report", "post", "testify", "comment", "reply", "agree", "tweet", "blog",
       "continue", "answer", "shout", "yell", "chant", "complain", "joke", "pledge", "vow", "promise",
+      "charge",
     ],
+    clauseOnlyCues: ["continue", "went on", "goes on", "go on", "add", "maintain"],
+    topicCues: { speak: ["about", "of"] },
     // biome-ignore format: a word list reads best wrapped
     placePrepositions: [
       "at", "from", "with", "over", "in", "on", "during", "into", "through", "by", "before", "after", "across",

@@ -25,6 +25,8 @@ const MAX_NEW_SUBJECT = 7;
 const DETERMINER = new Set(DETERMINERS);
 /** Most words of a phrase that sets a cue ("in an interview with the local radio station"). */
 const MAX_SETTING = 8;
+/** Most tokens between a cue's tail and a "that" that still opens its content ("told … on Saturday that"). */
+const MAX_LATE_THAT = 10;
 /** Most words of a listener named after a cue ("told the Senate Armed Services Committee"). */
 const MAX_LISTENER = 6;
 
@@ -48,6 +50,13 @@ function settingEnd(t: readonly Token[], i: number, end: number): number {
   return found;
 }
 
+/** "to" before a verb ("to stay"), not before a listener ("to a crowd", "to reporters", "to Ruiz"). */
+function isInfinitive(t: readonly Token[], k: number): boolean {
+  const next = t[k + 1];
+  if (t[k].lower !== "to" || next?.kind !== "word" || isCapitalised(next)) return false;
+  return !DETERMINER.has(next.lower) && !Object.hasOwn(POSSESSIVE_PRONOUNS, next.lower) && !LISTENER.has(next.lower);
+}
+
 /** End of the listener a "tell"-like cue names before its content ("told reporters", "told the AP"), or i. */
 function listenerEnd(t: readonly Token[], i: number, end: number): number {
   const w = t[i];
@@ -59,7 +68,8 @@ function listenerEnd(t: readonly Token[], i: number, end: number): number {
     // the next clause's subject ("told the council the budget …")
     for (let j = i + 1; j < end && j - i <= MAX_LISTENER; j++) {
       const x = t[j];
-      if (COMPLEMENTIZER.has(x.lower) || x.text === ",") return j;
+      // "warned the crews to stay": an infinitive ends the listener
+      if (COMPLEMENTIZER.has(x.lower) || x.text === "," || isInfinitive(t, j)) return j;
       if (x.kind !== "word" && x.text !== "'" && x.text !== "’") break;
       if (j > i + 1 && (DETERMINER.has(x.lower) || isSubjectPronoun(x))) return j;
       if (isCapitalised(x)) k = j + 1;
@@ -110,7 +120,31 @@ export function contentStart(t: readonly Token[], cue: Cue, lemma: string | unde
   if (t[i]?.text === "," && i + 1 < end && COMPLEMENTIZER.has(t[i + 1].lower)) i++;
   if (i < end && COMPLEMENTIZER.has(t[i].lower)) i++;
   else if (i < end && (t[i].text === ":" || t[i].text === ",")) i++;
+  else {
+    const late = lateComplementizer(t, i, end, lemma !== undefined && LISTENER_LEMMA.has(lemma));
+    if (late > 0) i = late;
+  }
   return i;
+}
+
+/**
+ * "told Ruiz's old backers on Saturday that …", "said in Vale, Ohio, that …": a listener or a setting the
+ * cue tail did not know ends at a "that" a few words on, with no verb before it. `listener`: the cue
+ * names its listener ("told"); otherwise only a setting, opened by a preposition, may stand there.
+ * Returns the token after "that", or -1.
+ */
+function lateComplementizer(t: readonly Token[], i: number, end: number, listener: boolean): number {
+  if (i >= end || t[i].kind !== "word" || (!listener && !SETTING_PREPOSITION.has(t[i].lower))) return -1;
+  for (let k = i; k < end && k - i <= MAX_LATE_THAT; k++) {
+    const w = t[k];
+    if (k > i && COMPLEMENTIZER.has(w.lower)) return k + 1;
+    // "warned the council to act on claims that …": an infinitive is the content, its "that" a relative
+    if (isInfinitive(t, k)) return -1;
+    if (k === i) continue;
+    if (w.kind === "quote" || (w.kind === "punct" && w.text !== "," && w.text !== ".")) return -1;
+    if (w.kind === "word" && (isVerbLike(w) || isSubjectPronoun(w) || cueAt(t, k))) return -1;
+  }
+  return -1;
 }
 
 export interface ContentEnd {

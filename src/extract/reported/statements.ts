@@ -10,6 +10,7 @@ import {
   DISCOURSE_WORDS,
   NOUN_PREPOSITIONS,
   PHRASE_PREPOSITIONS,
+  POSSESSIVE_PRONOUNS,
   RELATIVE_PRONOUNS,
 } from "../../lexicon/speaker-words.js";
 import type { Attribution } from "../quotes/attribution.js";
@@ -40,10 +41,43 @@ const PREPOSITION = new Set([...PHRASE_PREPOSITIONS, ...NOUN_PREPOSITIONS, "by"]
 const DISCOURSE = new Set(DISCOURSE_WORDS);
 const PASSIVE_BE = new Set(["is", "was", "has", "had"]);
 const COMPLEMENTIZER = new Set(REPORTING.en.complementizers);
+const CLAUSE_ONLY = new Set(REPORTING.en.clauseOnlyCues);
+const TOPIC = REPORTING.en.topicCues;
+const TOPIC_LEAD = new Set(["to", "with", "out"]);
+/** A quote that closes its own sentence or clause: "Stop!", "We will see,". */
+const CLOSED_UTTERANCE = /[.!?,…]['’"”]?\s*$/;
 /** Most tokens of an opening "according to" phrase past its source's head ("… of voters in Ohio,"). */
 const MAX_ACCORDING_TAIL = 25;
+/** Most tokens between a cue and the preposition of its topic ("spoke to the crews about …"). */
+const MAX_LISTENER_BEFORE_TOPIC = 8;
 /** Most tokens between a comma and the cue of a source that follows its content ("…, X, 58, said"). */
 const MAX_SOURCE_CHUNK = 8;
+
+/** "her 20 pledged delegates", "their stated aims": a participle after a number or a possessive is an adjective. */
+function modifiesNoun(t: readonly Token[], i: number): boolean {
+  const before = t[i - 1];
+  if (!t[i].lower.endsWith("ed") || before?.kind !== "word") return false;
+  // a year is a time, not a count: "in 2008 questioned whether …"
+  return (/^\d/.test(before.text) && !/^\d{4}$/.test(before.text)) || Object.hasOwn(POSSESSIVE_PRONOUNS, before.lower);
+}
+
+/** "spoke (to the crews) about the tolls": the token after the topic's preposition, or -1. */
+function topicAt(t: readonly Token[], from: number, end: number, words: readonly string[]): number {
+  if (words.includes(t[from]?.lower ?? "")) return from + 1;
+  // only a listener or a particle may stand between: "to the crews", "with reporters", "out"
+  if (!TOPIC_LEAD.has(t[from]?.lower ?? "")) return -1;
+  for (let k = from + 1; k < end && k - from <= MAX_LISTENER_BEFORE_TOPIC; k++) {
+    if (t[k].kind !== "word" || isVerbLike(t[k])) return -1;
+    if (words.includes(t[k].lower)) return k + 1;
+  }
+  return -1;
+}
+
+/** The content at `from` follows a "that", a colon or a comma. */
+function introduced(t: readonly Token[], from: number): boolean {
+  const before = t[from - 1];
+  return before !== undefined && (COMPLEMENTIZER.has(before.lower) || before.text === ":" || before.text === ",");
+}
 
 /** A cue that reports speech or writing, not thought or gesture. */
 function speaks(cue: Cue, t: readonly Token[]): boolean {
@@ -76,7 +110,7 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
       }
     }
     const cue = cueAt(t, i);
-    if (!cue || !speaks(cue, t)) continue;
+    if (!cue || !speaks(cue, t) || modifiesNoun(t, i)) continue;
     // each rule returns the token after the statement it found, or -1
     let next = -1;
     if (t[i].lower === "asked" && (i === start || (i === start + 1 && t[start].lower === "when")))
@@ -114,13 +148,32 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[])
   let current = att;
   let found = -1;
   for (;;) {
-    const cue = current.cue as Cue;
-    const lemma = cueLemma(t[cue.from].lower);
-    const from = contentStart(t, cue, lemma, end);
+    let cue = current.cue as Cue;
+    let lemma = cueLemma(t[cue.from].lower);
+    let from = contentStart(t, cue, lemma, end);
+    // "spoke for an hour", "spoke on condition of anonymity": only a topic is what such a cue reports
+    const topic = lemma !== undefined && cue.to === cue.from + 1 && Object.hasOwn(TOPIC, lemma) ? TOPIC[lemma] : null;
+    if (topic && !introduced(t, from)) {
+      const at = topicAt(t, from, end, topic);
+      if (at < 0) return found;
+      from = at;
+    }
+    if (CLAUSE_ONLY.has(lemma ?? cue.text.toLowerCase()) && !introduced(t, from)) {
+      // "continued to insist that …": the speech verb after "to" is the cue; "continues to grow" is none
+      const inner = t[from]?.lower === "to" && from + 1 < end ? cueAt(t, from + 1) : null;
+      if (!inner || !speaks(inner, t) || inner.ing || inner.sourceAfter) return found;
+      cue = inner;
+      lemma = cueLemma(t[cue.from].lower);
+      from = contentStart(t, cue, lemma, end);
+      current = { ...current, cue };
+    }
     // "spoke at a memorial", "wrote to the council": a place or an addressee is not what was said
     if (lemma && INTRANSITIVE.has(lemma) && from < end && NOT_CONTENT_PREPOSITION.has(t[from].lower)) return found;
     // "chanted as police diverted cars": an adverbial clause is not what was said ("as far as …" is)
     if (from < end && NOT_CONTENT_OPENER.has(t[from].lower) && !AS_PHRASE.has(t[from + 1]?.lower ?? "")) return found;
+    // `yelled "Stop!" as he left`: a whole utterance quoted right after its cue is what was said, and
+    // a quote only (`said "it gets me mad" every time …` goes on with the sentence: reported)
+    if (t[from]?.kind === "quote" && CLOSED_UTTERANCE.test(t[from].text)) return found;
     const stop = contentEnd(t, from, end, clause, cue.takesObject);
     push(p, current, [[from, stop.end]], out);
     found = stop.end;
@@ -183,7 +236,8 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
   if (after + 1 < end && t[after].text === ",") {
     const stop = contentEnd(t, after, end);
     if (stop.continuation >= 0) next = stop.continuation;
-    else if (!opensClause(t[after + 1]) && /^\p{Ll}/u.test(t[after + 1].text)) pieces.push([after + 1, end]);
+    // `"…," Ruiz said, citing …`: after a quote, what follows its source is the reporter's own
+    else if (!quoted && !opensClause(t[after + 1]) && /^\p{Ll}/u.test(t[after + 1].text)) pieces.push([after + 1, end]);
   }
   push(p, att, pieces, out);
   if (next >= 0) return continuation(p, att, next, end, out);
