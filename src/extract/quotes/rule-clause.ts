@@ -6,7 +6,7 @@ import { MODALS, NOUN_PREPOSITIONS, RELATIVE_PRONOUNS } from "../../lexicon/spea
 import { type Attribution, MAX_CLAUSE, mainSubject } from "./attribution.js";
 import { clauseStart, cueSource } from "./cue-source.js";
 import { type Cue, lastCueBefore } from "./cues.js";
-import { nounPhraseBefore } from "./noun-phrase.js";
+import { nounPhraseBefore, subjectAtStart } from "./noun-phrase.js";
 import { type Paragraph, sentenceOf } from "./paragraph.js";
 import type { Token } from "./tokens.js";
 
@@ -15,6 +15,7 @@ const PREPOSITION = new Set(NOUN_PREPOSITIONS);
 const RELATIVE = new Set(RELATIVE_PRONOUNS);
 /** Prepositions before a participle cue that nest it in another report: "criticized X for saying". */
 const NESTING = new Set(["for", "of", "by", "about", "after"]);
+const DASHES = new Set(["-", "–", "—", "―"]);
 
 /** The cue a quote's clause hangs from: the nearest before it, or an outer one for nested reports. */
 function clauseCue(t: readonly Token[], from: number, k: number): Cue | null {
@@ -60,10 +61,30 @@ export function attributeClause(p: Paragraph, k: number): Attribution | null {
   return cue ? cueSource(p, from, cue, k) : colonSubject(p, from, k);
 }
 
-/** X: "…" — a colon with no cue still introduces the words of the phrase before it. */
+/**
+ * X: "…" — a colon with no cue still introduces the words of the phrase before it ("Pollster Ana
+ * Ruiz: "…""), or of the clause's subject when a clause stands before it ("Ruiz took the stage: "…"").
+ */
 function colonSubject(p: Paragraph, from: number, k: number): Attribution | null {
-  if (p.tokens[k - 1]?.text !== ":" || k - 1 <= from) return null;
-  const span = nounPhraseBefore(p.tokens, from, k - 1);
-  if (span) return { paragraph: p.index, from: span[0], to: span[1], cue: null, rule: "clause" };
+  const t = p.tokens;
+  if (t[k - 1]?.text !== ":" || k - 1 <= from) return null;
+  let span = nounPhraseBefore(t, from, k - 1);
+  // "Turnout fell - Ana Ruiz: "…"": a name set off by a dash is the source whatever stands before it
+  let setOff = false;
+  for (let i = span ? span[1] - 1 : -1; span && i > span[0]; i--) {
+    if (!DASHES.has(t[i].text)) continue;
+    span = [i + 1, span[1]];
+    setOff = true;
+    break;
+  }
+  // "… is shown by this finding: "…"": a passive's agent
+  if (span && t[span[0]].lower === "by" && span[1] - span[0] > 1) {
+    span = [span[0] + 1, span[1]];
+    setOff = true;
+  }
+  const subject = subjectAtStart(t, from, k - 1);
+  if (span && (setOff || !(subject && subject[1] <= span[0]))) {
+    return { paragraph: p.index, from: span[0], to: span[1], cue: null, rule: "clause" };
+  }
   return mainSubject(p, from, k - 1, null);
 }
