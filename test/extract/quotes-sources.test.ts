@@ -36,3 +36,27 @@ describe("a named subject before a chain of asides", () => {
     expect(speakerOf('After the vote, Ana Ruiz said it was "a good day."')).toBe("Ana Ruiz");
   });
 });
+
+describe("a participle's own subject", () => {
+  it("does not take a day or month before the participle for its subject", () => {
+    expect(speakerOf('The council released a statement Wednesday saying the plan was "dead on arrival."')).toBe(
+      "The council",
+    );
+  });
+
+  it("lets a finite cue earlier in the clause govern a participle with no subject of its own", () => {
+    const q = extractQuotes([
+      "She says Varga’s early-morning tweets accusing Ana Ruiz of having a criminal record are “lies and smears.”",
+    ])[0];
+    expect(q.speakerMention).toBe("She");
+    const own = extractQuotes(['The ad ends with footage of Varga saying, "We will win."'])[0];
+    expect(own.speaker).toBe("Varga");
+  });
+});
+
+describe("an attribution after a quote that ends in ? or !", () => {
+  it("reads the source in what the sentence splitter took for the next sentence", () => {
+    expect(speakerOf('"Full steam ahead!" Rep. Dana Tobin, R-Pa., said of the plan.')).toBe("Dana Tobin");
+    expect(speakerOf('"Who pays for it?" Ruiz, a retired nurse, asked the panel.')).toBe("Ruiz");
+  });
+});

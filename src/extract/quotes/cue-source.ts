@@ -167,7 +167,7 @@ function namedBefore(t: readonly Token[], lo: number, hi: number): [number, numb
   const w = t[hi - 1];
   if (hi - 1 <= lo || w?.kind !== "word") return null;
   if (isSubjectPronoun(w) && w.lower !== "it" && w.lower !== "who") return [hi - 1, hi];
-  if (!isCapitalised(w)) return null;
+  if (!isCapitalised(w) || isTime(w)) return null;
   let a = hi - 1;
   while (a - 1 > lo && isCapitalised(t[a - 1]) && hi - a < 4) a--;
   return [a, hi];

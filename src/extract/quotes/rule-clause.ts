@@ -5,10 +5,10 @@
 import { MODALS, NOUN_PREPOSITIONS, RELATIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
 import { type Attribution, MAX_CLAUSE, mainSubject } from "./attribution.js";
 import { clauseStart, cueSource } from "./cue-source.js";
-import { type Cue, lastCueBefore } from "./cues.js";
+import { type Cue, cueAt, lastCueBefore } from "./cues.js";
 import { nounPhraseBefore, subjectAtStart } from "./noun-phrase.js";
 import { type Paragraph, sentenceOf } from "./paragraph.js";
-import type { Token } from "./tokens.js";
+import { isCapitalised, type Token } from "./tokens.js";
 
 const MODAL = new Set(MODALS);
 const PREPOSITION = new Set(NOUN_PREPOSITIONS);
@@ -23,12 +23,26 @@ function clauseCue(t: readonly Token[], from: number, k: number): Cue | null {
   // "criticized X for saying "…"", "says she thinks", "said Americans will say": the outer report
   while (cue && cue.from > from) {
     const before = t[cue.from - 1].lower;
-    if (!((cue.ing && NESTING.has(before)) || cue.weak || MODAL.has(before))) break;
+    if (!((cue.ing && NESTING.has(before)) || cue.weak || MODAL.has(before) || (cue.ing && finiteBefore(t, from, cue))))
+      break;
     const outer = lastCueBefore(t, from, cue.from - 1);
     if (!outer) break;
     cue = outer;
   }
   return cue && !cue.ing ? outermostReport(t, from, cue) : cue;
+}
+
+/** "She says X's tweets accusing Y are "lies"": a finite cue earlier in the same clause governs the participle. */
+function finiteBefore(t: readonly Token[], from: number, cue: Cue): boolean {
+  // "footage of Trump saying": the participle has a subject of its own
+  if (isCapitalised(t[cue.from - 1])) return false;
+  for (let i = cue.from - 1; i >= from; i--) {
+    const w = t[i];
+    if (w.kind !== "word") return false;
+    const c = cueAt(t, i);
+    if (c) return !c.ing && !c.sourceAfter;
+  }
+  return false;
 }
 
 /**
