@@ -184,8 +184,8 @@ export interface ErrorRecord {
 
 // ---- JSON Schema (draft 2020-12), published by `wirestory --schema` ----
 
-const nullable = (schema: Record<string, unknown>) => ({ anyOf: [schema, { type: "null" }] });
-const str = { type: "string" };
+const nullable = <const S extends object>(schema: S) => ({ anyOf: [schema, { type: "null" }] }) as const;
+const str = { type: "string" } as const;
 const span = {
   type: "array",
   prefixItems: [
@@ -194,11 +194,11 @@ const span = {
   ],
   items: false,
   minItems: 2,
-};
-const object = (properties: Record<string, unknown>) => ({
-  type: "object",
-  additionalProperties: false,
-  required: Object.keys(properties),
+} as const;
+const object = <const P extends Record<string, object>>(properties: P) => ({
+  type: "object" as const,
+  additionalProperties: false as const,
+  required: Object.keys(properties) as (keyof P & string)[],
   properties,
 });
 
@@ -212,7 +212,7 @@ const statement = {
   spans: { type: "array", items: span, minItems: 1 },
   speakerSpan: nullable(span),
   cueSpan: nullable(span),
-};
+} as const;
 
 const sourceSchema = object({
   path: nullable(str),

@@ -1,5 +1,8 @@
+// Block text -> the kind of chrome the phrase lexicon names it (read more, cookie prompt, menu entry...),
+// or whether it heads a list of other stories.
 import { LINE_PATTERNS, MAX_PHRASE_BLOCK, RELATED_MARKERS } from "../../lexicon/boilerplate.js";
 import { isRemovedKind, type RemovedKind } from "../../story.js";
+import { type CaseFreePattern, caseFree, testCaseFree } from "./case-free.js";
 
 export interface Phrase {
   kind: RemovedKind;
@@ -10,14 +13,16 @@ export interface Phrase {
 /** The lexicon's patterns, their kinds checked once at load: a misspelt kind fails loudly. */
 const PATTERNS = LINE_PATTERNS.map(({ kind, match, endsStory }) => {
   if (!isRemovedKind(kind)) throw new Error(`boilerplate lexicon: "${kind}" is not a removed kind`);
-  return { match, phrase: { kind, endsStory: Boolean(endsStory) } as Phrase };
+  return { match: caseFree(match), phrase: { kind, endsStory: Boolean(endsStory) } as Phrase };
 });
+const MARKERS: readonly CaseFreePattern[] = RELATED_MARKERS.map(caseFree);
 
 /** The kind of chrome a whole block is, by the phrase lexicon; null when no pattern matches. */
 export function matchPhrase(text: string): Phrase | null {
   if (text.length > MAX_PHRASE_BLOCK) return null;
   const t = text.replace(/^[•·▪●◦‣∙*|]\s*/, "").trim();
-  for (const { match, phrase } of PATTERNS) if (match.test(t)) return phrase;
+  const lower = t.toLowerCase();
+  for (const { match, phrase } of PATTERNS) if (testCaseFree(match, t, lower)) return phrase;
   return null;
 }
 
@@ -29,5 +34,6 @@ export function phraseKind(text: string): RemovedKind | null {
 export function isRelatedMarker(text: string): boolean {
   if (text.length > 250) return false;
   const t = text.replace(/^[•·▪●◦‣∙*|#]+\s*/, "").trim();
-  return RELATED_MARKERS.some((re) => re.test(t));
+  const lower = t.toLowerCase();
+  return MARKERS.some((m) => testCaseFree(m, t, lower));
 }
