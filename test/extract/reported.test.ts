@@ -170,6 +170,21 @@ describe("reported speech", () => {
     expect(reported(["Marsh was asked to leave the meeting."])).toEqual([]);
   });
 
+  it("finds a statement nested in another one's content", () => {
+    const found = reported(["The council admitted it erred when a local doctor reported high lead levels."]);
+    expect(found.map((r) => [r.text, r.speakerMention, r.cue])).toEqual([
+      ["it erred when a local doctor reported high lead levels", "The council", "admitted"],
+      ["high lead levels", "a local doctor", "reported"],
+    ]);
+  });
+
+  it("reads the rest of a content cut by its attribution, and a phrase that ends a final cue", () => {
+    expect(one(["The plan, Ruiz said, is dead."]).text).toBe("The plan is dead");
+    expect(one(["The pier is safe, Marsh said after touring it on Friday, because divers checked it."]).text).toBe(
+      "The pier is safe",
+    );
+  });
+
   it("resolves a pronoun source as quotes do", () => {
     const found = reported([
       "Mayor Ana Ruiz opened the new pier on Sunday.",

@@ -46,6 +46,8 @@ const QUESTION_OPENER = new Set(REPORTING.en.questionOpeners);
 const MAX_ACCORDING_TAIL = 25;
 /** Most tokens between a comma and the cue of a source that follows its content ("…, X, 58, said"). */
 const MAX_SOURCE_CHUNK = 8;
+/** Most tokens of a prepositional phrase after a final cue ("…, X said after meeting aides on Friday"). */
+const MAX_TRAILING_PHRASE = 10;
 
 /** A cue that reports speech or writing, not thought or gesture. */
 function speaks(cue: Cue, t: readonly Token[]): boolean {
@@ -68,8 +70,12 @@ export function statementsIn(p: Paragraph, skip = 0): Statement[] {
 
 function inSentence(p: Paragraph, start: number, end: number, out: Statement[]): void {
   const t = p.tokens;
+  // the content of a statement is searched once for statements nested in it ("Ruiz said Varga told
+  // her …"): `inside` is where that content ends, `used` the cues already read
+  let inside = -1;
+  const used = new Set<number>();
   for (let i = start; i < end; i++) {
-    if (t[i].kind !== "word") continue;
+    if (t[i].kind !== "word" || used.has(i)) continue;
     if (t[i].lower === "it" && i + 3 < end) {
       const next = impersonal(p, i, end, out);
       if (next >= 0) {
@@ -94,12 +100,21 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
       i = next - 1;
       continue;
     }
-    if (cue.sourceAfter) next = according(p, start, end, i, out);
-    else next = contentFirst(p, start, end, cue, out);
+    const nested = i < inside;
+    // inside a statement, only a statement of its own: not "it was absurd to blame the crew"
+    if (nested && t[i - 1]?.lower === "to") continue;
+    if (cue.sourceAfter) next = nested ? -1 : according(p, start, end, i, out);
+    else if (!nested) next = contentFirst(p, start, end, cue, out);
     if (next < 0 && !cue.sourceAfter && !(cue.ing && i === start)) {
       // not "Speaking to reporters, …"
       const att = cueSource(p, start, cue, end - 1);
+      const found = out.length;
       if (att && att.from < cue.from) next = cueFirst(p, att, end, out);
+      if (next >= 0 && !nested) {
+        for (let k = found; k < out.length; k++) used.add((out[k].attribution.cue as Cue).from);
+        inside = next;
+        next = -1;
+      }
     }
     if (next >= 0) i = Math.max(i, next - 1);
   }
@@ -188,6 +203,7 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
   // the cue closes its clause: ", Ruiz said." / ", Ruiz told reporters on Friday, adding …"
   let after = cueTail(t, cue, cueLemma(t[cue.from].lower), end);
   if (after < att.to) after = att.to;
+  after = trailingPhraseEnd(t, after, end);
   const closing = after >= end || t[after].text === ";" || (t[after].kind === "punct" && after + 1 >= end);
   // ", Ruiz said, "…"": the quote after it is what Ruiz said
   const introduces = t[after]?.text === "," && t[after + 1]?.kind === "quote";
@@ -198,11 +214,28 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
   if (after + 1 < end && t[after].text === ",") {
     const stop = contentEnd(t, after, end);
     if (stop.continuation >= 0) next = stop.continuation;
-    else if (!opensClause(t[after + 1]) && /^\p{Ll}/u.test(t[after + 1].text)) pieces.push([after + 1, end]);
+    // "The plan, Ruiz said, is dead": the rest of a content cut by its attribution, up to what ends it
+    else if (stop.end > after + 1 && !opensClause(t[after + 1]) && /^\p{Ll}/u.test(t[after + 1].text)) {
+      pieces.push([after + 1, stop.end]);
+    }
   }
   push(p, att, pieces, out);
   if (next >= 0) return continuation(p, att, next, end, out);
   return pieces.length > 1 ? end : after;
+}
+
+/**
+ * End of a phrase that opens with a preposition after a final cue and closes its clause ("…, Ruiz said
+ * after meeting the council on Friday, because …"), or `i`.
+ */
+function trailingPhraseEnd(t: readonly Token[], i: number, end: number): number {
+  if (i >= end || !NOT_CONTENT_PREPOSITION.has(t[i].lower)) return i;
+  for (let k = i + 1; k < end && k - i <= MAX_TRAILING_PHRASE; k++) {
+    const w = t[k];
+    if (w.text === "," || (w.kind === "punct" && k + 1 >= end)) return k;
+    if (w.kind !== "word" || COMPLEMENTIZER.has(w.lower) || isSubjectPronoun(w) || cueAt(t, k)) return i;
+  }
+  return i;
 }
 
 /** A source after its cue ("…, said Tom Varga, an economist"): a noun phrase, not a clause ("said she was"). */
