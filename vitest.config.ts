@@ -8,6 +8,8 @@ export default defineConfig({
   define: { __VERSION__: JSON.stringify(version) },
   test: {
     include: ["test/**/*.test.ts"],
+    // fixed seed for the property tests (FC_SEED=random explores): see test/setup.ts
+    setupFiles: ["test/setup.ts"],
     // One process per test file: the linear-time checks (test/timing.ts) read this process's CPU time.
     pool: "forks",
     // Generous: the suite must pass while other work loads every core (a test that hangs still fails).

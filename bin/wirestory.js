@@ -1,5 +1,13 @@
 #!/usr/bin/env node
 // Launches the built CLI (dist/ is made by `npm install` / `npm run build`).
+import { setFlagsFromString } from "node:v8";
+
+// A pattern is interpreted for its first 100 runs before V8 compiles it to machine code (default: 1). A
+// story meets each of a few hundred lexicon patterns a handful of times, so one run no longer pays a
+// native compile per pattern; hot patterns, and any pattern run over 1,000+ characters, are still
+// compiled at once.
+setFlagsFromString("--regexp-tier-up-ticks=100");
+
 import("../dist/cli.js").catch((error) => {
   if (error?.code === "ERR_MODULE_NOT_FOUND" && String(error.message).includes("dist/cli.js")) {
     process.stderr.write("wirestory: not built yet; run `npm install` or `npm run build` first\n");

@@ -13,6 +13,9 @@ const err = (s: string) => {
   process.stderr.write(s);
 };
 
+// --debug prints stack traces: map the minified build back to src/
+if (process.argv.includes("--debug")) process.setSourceMapsEnabled(true);
+
 // `wirestory ... | head -1`: the reader went away; stop quietly.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(0);
