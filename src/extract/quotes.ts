@@ -21,7 +21,7 @@ import { attributeAccording } from "./quotes/rule-according.js";
 import { attributeAfter, attributeFinal, attributeLater } from "./quotes/rule-after.js";
 import { attributeClause } from "./quotes/rule-clause.js";
 import { attributeOwner, attributeSubject } from "./quotes/rule-sentence.js";
-import { attributeLabel } from "./quotes/speaker-label.js";
+import { attributeLabel, attributeSignature } from "./quotes/speaker-label.js";
 import type { ParagraphSpan } from "./types.js";
 
 export type QuoteFinding = Omit<Quote, "spans" | "speakerSpan" | "cueSpan"> & {
@@ -176,6 +176,7 @@ function findCandidates(paras: readonly Paragraph[]): Candidate[] {
       const k = p.quoteToken[s];
       local =
         attributeLabel(p, k) ??
+        attributeSignature(paras, p, k) ??
         attributeAccording(p, k) ??
         attributeAfter(p, k) ??
         attributeFinal(p, k) ??

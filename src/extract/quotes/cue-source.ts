@@ -17,6 +17,9 @@ import { sourceAfterCue } from "./source-phrase.js";
 import { isCapitalised, type Token } from "./tokens.js";
 
 const BE = new Set(["is", "was", "are", "were", "been", "be", "am"]);
+/** Words that open an aside after a subject: a relative clause, an age, a hometown ("of Flint"). */
+const ASIDE_OPENERS = new Set(["who", "whose", "which", "of", "from"]);
+const PLACE_PREPOSITIONS = new Set(["of", "from"]);
 
 /** Where the clause holding a cue starts: after the previous quote, cue, or clause break. */
 export function clauseStart(t: readonly Token[], from: number, at: number): number {
@@ -62,7 +65,8 @@ export function cueSource(p: Paragraph, from: number, cue: Cue, k: number): Attr
   const trimmed = trimToSubject(t, lo, hi);
   // "X did Y and said …": the coordinated verb shares the subject of the first one
   if (trimmed > lo && /^(?:and|but|or)$/.test(t[trimmed - 1].lower)) return sharedSubject(p, from, trimmed - 1, cue);
-  const span = nounPhraseBefore(t, lo, hi) ?? subjectBeforeAside(t, from, hi);
+  const near = nounPhraseBefore(t, lo, hi);
+  const span = (near && subjectBeforeAsides(t, from, near)) ?? near ?? subjectBeforeAside(t, from, trimmed);
   if (span) return { paragraph: p.index, from: span[0], to: span[1], cue, rule: "clause" };
   if (invertible(t, lo, cue)) {
     const to = sourceAfterCue(t, cue.to, k);
@@ -78,6 +82,24 @@ function subjectBeforeAside(t: readonly Token[], from: number, hi: number): [num
   if (t[hi - 1]?.text !== ",") return null;
   const subject = subjectAtStart(t, from, hi);
   return subject && t[subject[1]]?.text === "," ? subject : null;
+}
+
+/**
+ * "Cory Ruiz, 22, of Flint, Mich., said" / "Ruiz, whose firm, Paradata, …, said": the phrase before the
+ * cue ends a chain of asides after a named subject, which is the source.
+ */
+function subjectBeforeAsides(t: readonly Token[], from: number, near: [number, number]): [number, number] | null {
+  if (ASIDE_OPENERS.has(t[near[0]].lower)) return null;
+  // "…, of Flint, Mich., said": the phrase may be an aside's own place
+  const before = PLACE_PREPOSITIONS.has(t[near[0] - 1]?.lower ?? "") ? near[0] - 1 : near[0];
+  if (t[before - 1]?.text !== ",") return null;
+  const subject = subjectAtStart(t, from, before);
+  if (!subject || subject[1] >= before || t[subject[1]]?.text !== ",") return null;
+  if (!isCapitalised(t[subject[1] - 1])) return null;
+  const opener = t[subject[1] + 1];
+  if (!opener || !(ASIDE_OPENERS.has(opener.lower) || /^\d+$/.test(opener.text))) return null;
+  for (let i = subject[1] + 1; i < before; i++) if (t[i].kind === "quote" || cueAt(t, i)) return null;
+  return subject;
 }
 
 /** An inverted cue that opens its clause, its source after it: "Said Smith:", "In other words, explained X:". */
@@ -145,7 +167,7 @@ function namedBefore(t: readonly Token[], lo: number, hi: number): [number, numb
   const w = t[hi - 1];
   if (hi - 1 <= lo || w?.kind !== "word") return null;
   if (isSubjectPronoun(w) && w.lower !== "it" && w.lower !== "who") return [hi - 1, hi];
-  if (!isCapitalised(w)) return null;
+  if (!isCapitalised(w) || isTime(w)) return null;
   let a = hi - 1;
   while (a - 1 > lo && isCapitalised(t[a - 1]) && hi - a < 4) a--;
   return [a, hi];

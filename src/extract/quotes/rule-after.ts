@@ -77,7 +77,10 @@ function startsAttribution(t: readonly Token[], j: number): boolean {
 export function attributeAfter(p: Paragraph, k: number): Attribution | null {
   const last = lastContentChar(p.tokens[k].text);
   const t = p.tokens;
-  const [start, end] = sentenceOf(p, k);
+  const [start, sentenceEnd] = sentenceOf(p, k);
+  // "Why not?" Ruiz asked.  A quote's own ? or ! ended the sentence before its attribution.
+  const end =
+    sentenceEnd === k + 1 && (last === "?" || last === "!") && k + 1 < t.length ? sentenceOf(p, k + 1)[1] : sentenceEnd;
   // a whole sentence quoted without its comma is open too: "We will win" said Ruiz.
   const unpunctuated = k === start && /[\p{L}\p{N}]/u.test(last) && startsAttribution(t, k + 1);
   if (!endsOpen(p, k) && !unpunctuated) {

@@ -5,16 +5,17 @@
 import { MODALS, NOUN_PREPOSITIONS, RELATIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
 import { type Attribution, MAX_CLAUSE, mainSubject } from "./attribution.js";
 import { clauseStart, cueSource } from "./cue-source.js";
-import { type Cue, lastCueBefore } from "./cues.js";
-import { nounPhraseBefore } from "./noun-phrase.js";
+import { type Cue, cueAt, lastCueBefore } from "./cues.js";
+import { nounPhraseBefore, subjectAtStart } from "./noun-phrase.js";
 import { type Paragraph, sentenceOf } from "./paragraph.js";
-import type { Token } from "./tokens.js";
+import { isCapitalised, type Token } from "./tokens.js";
 
 const MODAL = new Set(MODALS);
 const PREPOSITION = new Set(NOUN_PREPOSITIONS);
 const RELATIVE = new Set(RELATIVE_PRONOUNS);
 /** Prepositions before a participle cue that nest it in another report: "criticized X for saying". */
 const NESTING = new Set(["for", "of", "by", "about", "after"]);
+const DASHES = new Set(["-", "–", "—", "―"]);
 
 /** The cue a quote's clause hangs from: the nearest before it, or an outer one for nested reports. */
 function clauseCue(t: readonly Token[], from: number, k: number): Cue | null {
@@ -22,12 +23,26 @@ function clauseCue(t: readonly Token[], from: number, k: number): Cue | null {
   // "criticized X for saying "…"", "says she thinks", "said Americans will say": the outer report
   while (cue && cue.from > from) {
     const before = t[cue.from - 1].lower;
-    if (!((cue.ing && NESTING.has(before)) || cue.weak || MODAL.has(before))) break;
+    if (!((cue.ing && NESTING.has(before)) || cue.weak || MODAL.has(before) || (cue.ing && finiteBefore(t, from, cue))))
+      break;
     const outer = lastCueBefore(t, from, cue.from - 1);
     if (!outer) break;
     cue = outer;
   }
   return cue && !cue.ing ? outermostReport(t, from, cue) : cue;
+}
+
+/** "She says X's tweets accusing Y are "lies"": a finite cue earlier in the same clause governs the participle. */
+function finiteBefore(t: readonly Token[], from: number, cue: Cue): boolean {
+  // "footage of Trump saying": the participle has a subject of its own
+  if (isCapitalised(t[cue.from - 1])) return false;
+  for (let i = cue.from - 1; i >= from; i--) {
+    const w = t[i];
+    if (w.kind !== "word") return false;
+    const c = cueAt(t, i);
+    if (c) return !c.ing && !c.sourceAfter;
+  }
+  return false;
 }
 
 /**
@@ -60,10 +75,30 @@ export function attributeClause(p: Paragraph, k: number): Attribution | null {
   return cue ? cueSource(p, from, cue, k) : colonSubject(p, from, k);
 }
 
-/** X: "…" — a colon with no cue still introduces the words of the phrase before it. */
+/**
+ * X: "…" — a colon with no cue still introduces the words of the phrase before it ("Pollster Ana
+ * Ruiz: "…""), or of the clause's subject when a clause stands before it ("Ruiz took the stage: "…"").
+ */
 function colonSubject(p: Paragraph, from: number, k: number): Attribution | null {
-  if (p.tokens[k - 1]?.text !== ":" || k - 1 <= from) return null;
-  const span = nounPhraseBefore(p.tokens, from, k - 1);
-  if (span) return { paragraph: p.index, from: span[0], to: span[1], cue: null, rule: "clause" };
+  const t = p.tokens;
+  if (t[k - 1]?.text !== ":" || k - 1 <= from) return null;
+  let span = nounPhraseBefore(t, from, k - 1);
+  // "Turnout fell - Ana Ruiz: "…"": a name set off by a dash is the source whatever stands before it
+  let setOff = false;
+  for (let i = span ? span[1] - 1 : -1; span && i > span[0]; i--) {
+    if (!DASHES.has(t[i].text)) continue;
+    span = [i + 1, span[1]];
+    setOff = true;
+    break;
+  }
+  // "… is shown by this finding: "…"": a passive's agent
+  if (span && t[span[0]].lower === "by" && span[1] - span[0] > 1) {
+    span = [span[0] + 1, span[1]];
+    setOff = true;
+  }
+  const subject = subjectAtStart(t, from, k - 1);
+  if (span && (setOff || !(subject && subject[1] <= span[0]))) {
+    return { paragraph: p.index, from: span[0], to: span[1], cue: null, rule: "clause" };
+  }
   return mainSubject(p, from, k - 1, null);
 }

@@ -1,7 +1,12 @@
-// Transcript turns name their speaker in capitals at the start of the quote: "HOST: Will it open?",
-// "LENA MARSH: It will.". Such a turn is a quote of its own, and the label is its speaker.
+// Labels that name a quote's speaker without a cue. Transcript turns name their speaker in capitals at
+// the start of the quote: "HOST: Will it open?", "LENA MARSH: It will.". Such a turn is a quote of its
+// own, and the label is its speaker. A quote that makes a paragraph may be signed after it instead:
+// "“…” ― Ana Ruiz", or a next line "— Ana Ruiz, 34, Tucson".
+import { AUXILIARIES, COMMON_VERBS, NAME_PARTICLES } from "../../lexicon/speaker-words.js";
 import type { Attribution } from "./attribution.js";
+import { cueAt } from "./cues.js";
 import type { Paragraph } from "./paragraph.js";
+import { isCapitalised, type Token } from "./tokens.js";
 
 /** Longest label, in characters. */
 const MAX_LABEL = 32;
@@ -26,4 +31,79 @@ export function speakerLabel(content: string): string | null {
 export function attributeLabel(p: Paragraph, k: number): Attribution | null {
   const label = speakerLabel(p.tokens[k].text);
   return label ? { paragraph: p.index, from: k, to: k + 1, cue: null, rule: "label", label } : null;
+}
+
+/** Dashes that open a signature after a quote ("…" ― Ana Ruiz); "--" is two hyphens. */
+const SIGNATURE_DASHES = new Set(["―", "—", "–", "-"]);
+/** Most words of a signature's name, and of what follows it after commas (", 34, Phoenix"). */
+const MAX_SIGNATURE_NAME = 5;
+const MAX_SIGNATURE_DESCRIPTION = 8;
+const NAME_PARTICLE = new Set(NAME_PARTICLES);
+/** Verbs that make the words after a name a sentence, not a signature ("Ana Ruiz, 34, was arrested"). */
+const VERBS = new Set([...AUXILIARIES, ...COMMON_VERBS]);
+
+/** End of a name run from `i`: capitalised words, initials ("A.") and particles ("de"); `i` when none. */
+function nameRunEnd(t: readonly Token[], i: number, end: number): number {
+  let j = i;
+  let words = 0;
+  while (j < end && words <= MAX_SIGNATURE_NAME) {
+    const w = t[j];
+    if (isCapitalised(w)) words++;
+    else if (w.text === "." && j > i && isCapitalised(t[j - 1]) && t[j - 1].text.length <= 2) {
+      // an initial: "Julie A. Diaz"
+    } else if (!(w.kind === "word" && NAME_PARTICLE.has(w.lower) && j > i && isCapitalised(t[j + 1]))) break;
+    j++;
+  }
+  return words > MAX_SIGNATURE_NAME ? i : j;
+}
+
+/**
+ * A signature: tokens [from, end) are a name, maybe a dash before it, and maybe a short description
+ * after commas ("― Ana Ruiz", "Ana Ruiz, 34, Tucson", "— Tom Varga, teacher."), and nothing else.
+ * Without a dash the name needs two words. Returns the token range of name and description.
+ */
+function signature(t: readonly Token[], from: number, end: number): [number, number] | null {
+  let i = from;
+  let dashes = 0;
+  while (i < end && t[i].kind === "punct" && SIGNATURE_DASHES.has(t[i].text)) {
+    i++;
+    dashes++;
+  }
+  // a final period closes the line, unless it ends an initial ("Julie A.")
+  let stop = end;
+  if (stop > i && t[stop - 1].text === "." && !(stop - 2 >= i && t[stop - 2].text.length <= 2)) stop--;
+  const nameEnd = nameRunEnd(t, i, stop);
+  let capitals = 0;
+  for (let k = i; k < nameEnd; k++) if (isCapitalised(t[k])) capitals++;
+  if (capitals < (dashes > 0 ? 1 : 2) || (dashes === 0 && from > 0)) return null;
+  if (nameEnd === stop) return [i, nameEnd];
+  if (t[nameEnd].text !== ",") return null;
+  let words = 0;
+  for (let k = nameEnd + 1; k < stop; k++) {
+    const w = t[k];
+    if (w.kind === "word") {
+      if (++words > MAX_SIGNATURE_DESCRIPTION || VERBS.has(w.lower) || cueAt(t, k)) return null;
+    } else if (w.text !== "," && w.text !== ".") return null;
+  }
+  return words > 0 ? [i, stop] : null;
+}
+
+/**
+ * The signature rule: a quote that makes its paragraph signs it with a name after a dash, in the same
+ * paragraph ("“…” ― Ana Ruiz") or on the next line ("— Ana Ruiz, 34, Tucson" or "Ana Ruiz, teacher").
+ */
+export function attributeSignature(paras: readonly Paragraph[], p: Paragraph, k: number): Attribution | null {
+  const t = p.tokens;
+  if (k !== 0) return null;
+  let i = k + 1;
+  while (i < t.length && t[i].kind === "punct" && (t[i].text === "." || t[i].text === ",")) i++;
+  if (i < t.length) {
+    if (!SIGNATURE_DASHES.has(t[i].text)) return null;
+    const span = signature(t, i, t.length);
+    return span && { paragraph: p.index, from: span[0], to: span[1], cue: null, rule: "label" };
+  }
+  const next = paras[p.index + 1];
+  if (!next) return null;
+  const span = signature(next.tokens, 0, next.tokens.length);
+  return span && { paragraph: next.index, from: span[0], to: span[1], cue: null, rule: "label" };
 }

@@ -1,0 +1,62 @@
+// Which phrase is a quote's source when the sentence names several: the clause's subject, not the
+// object or complement that happens to stand before the quote.
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/extract/quotes.js";
+
+const speakerOf = (paragraph: string) => {
+  const quotes = extractQuotes([paragraph]);
+  expect(quotes).toHaveLength(1);
+  return quotes[0].speaker;
+};
+
+describe("a colon with no cue", () => {
+  it("credits the clause's subject, not the phrase right before the colon", () => {
+    expect(speakerOf('Mayor Ines Calder delivered a blunt message to the council: "The budget is closed."')).toBe(
+      "Ines Calder",
+    );
+    expect(speakerOf('The harbor board was firm in its findings: "No further appeals."')).toBe("The harbor board");
+    expect(extractQuotes(['She then addressed the volunteers again: "Thank you all."'])[0].speakerMention).toBe("She");
+  });
+
+  it("keeps a name alone before the colon, or one set off by a dash or a passive's 'by'", () => {
+    expect(speakerOf('Pollster Ana Ruiz: "Turnout will be high."')).toBe("Ana Ruiz");
+    expect(speakerOf('Turnout has mattered in every race - Ana Ruiz: "It decides them."')).toBe("Ana Ruiz");
+    expect(speakerOf('The problem is shown by this memo: "Costs doubled."')).toBe("this memo");
+  });
+});
+
+describe("a named subject before a chain of asides", () => {
+  it("credits the subject, not the last aside's name", () => {
+    expect(speakerOf('Cory Almeda, 22, of Flint, Mich., said he could "never vote" for her.')).toBe("Cory Almeda");
+    expect(speakerOf('Tom Varga, whose firm, Paradata, makes maps, said it was "a mess."')).toBe("Tom Varga");
+  });
+
+  it("keeps the relative pronoun of a clause that holds the quote, and a subject after a plain comma", () => {
+    expect(extractQuotes(['Beck, who once called the plan "a farce," left early.'])[0].speakerMention).not.toBe("Beck");
+    expect(speakerOf('After the vote, Ana Ruiz said it was "a good day."')).toBe("Ana Ruiz");
+  });
+});
+
+describe("a participle's own subject", () => {
+  it("does not take a day or month before the participle for its subject", () => {
+    expect(speakerOf('The council released a statement Wednesday saying the plan was "dead on arrival."')).toBe(
+      "The council",
+    );
+  });
+
+  it("lets a finite cue earlier in the clause govern a participle with no subject of its own", () => {
+    const q = extractQuotes([
+      "She says Varga’s early-morning tweets accusing Ana Ruiz of having a criminal record are “lies and smears.”",
+    ])[0];
+    expect(q.speakerMention).toBe("She");
+    const own = extractQuotes(['The ad ends with footage of Varga saying, "We will win."'])[0];
+    expect(own.speaker).toBe("Varga");
+  });
+});
+
+describe("an attribution after a quote that ends in ? or !", () => {
+  it("reads the source in what the sentence splitter took for the next sentence", () => {
+    expect(speakerOf('"Full steam ahead!" Rep. Dana Tobin, R-Pa., said of the plan.')).toBe("Dana Tobin");
+    expect(speakerOf('"Who pays for it?" Ruiz, a retired nurse, asked the panel.')).toBe("Ruiz");
+  });
+});
