@@ -32,6 +32,8 @@ export interface ReportingLexicon {
    * content before them, or a speech verb after "to" ("continued to insist that …").
    */
   clauseOnlyCues: readonly string[];
+  /** Cue lemmas whose content is a clause: a place or time after them, with no clause, is no statement. */
+  clausalLemmas: readonly string[];
   /** Cue lemmas whose content is only a topic after one of these words ("spoke about the budget"). */
   topicCues: Readonly<Record<string, readonly string[]>>;
   /** Prepositions that never open the content of such a cue. */
@@ -120,6 +122,11 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     ],
     clauseOnlyCues: ["continue", "went on", "goes on", "go on", "add", "maintain"],
     topicCues: { speak: ["about", "of"] },
+    // biome-ignore format: a word list reads best wrapped
+    clausalLemmas: [
+      "say", "tell", "add", "write", "report", "note", "announce", "declare", "explain", "state", "insist",
+      "claim", "predict", "suggest", "acknowledge", "admit", "confirm", "warn",
+    ],
     // biome-ignore format: a word list reads best wrapped
     placePrepositions: [
       "at", "from", "with", "over", "in", "on", "during", "into", "through", "by", "before", "after", "across",

@@ -84,3 +84,19 @@ describe("reported speech: where the content starts", () => {
     ]);
   });
 });
+
+describe("reported speech: the source after a content, and the cue's own phrases", () => {
+  it("reads a clause after the cue as its content, not as an inverted source", () => {
+    const [r] = reported(["Tom Varga, who runs the port, said the budget was short."]);
+    expect(r).toMatchObject({ text: "the budget was short", speaker: "Tom Varga" });
+    // an inverted name with an apposition that holds a verb is still a source
+    const [s] = reported(["The quay is unsafe, said Varga, an engineer who built it."]);
+    expect(s).toMatchObject({ text: "The quay is unsafe", speaker: "Varga" });
+  });
+
+  it("leaves a place or a time at the sentence's end to the cue", () => {
+    const [r] = reported(["The ferry is late, Ruiz said on Tuesday in Leith."]);
+    expect(r).toMatchObject({ text: "The ferry is late", speaker: "Ruiz" });
+    expect(texts(["As Ruiz said in Leith last spring, the pier is old."])).not.toContain("in Leith last spring");
+  });
+});

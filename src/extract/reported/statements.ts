@@ -43,6 +43,7 @@ const PASSIVE_BE = new Set(["is", "was", "has", "had"]);
 const COMPLEMENTIZER = new Set(REPORTING.en.complementizers);
 const CLAUSE_ONLY = new Set(REPORTING.en.clauseOnlyCues);
 const TOPIC = REPORTING.en.topicCues;
+const CLAUSAL = new Set(REPORTING.en.clausalLemmas);
 const TOPIC_LEAD = new Set(["to", "with", "out"]);
 /** A quote that closes its own sentence or clause: "Stop!", "We will see,". */
 const CLOSED_UTTERANCE = /[.!?,…]['’"”]?\s*$/;
@@ -203,6 +204,15 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[],
     // a quote only (`said "it gets me mad" every time …` goes on with the sentence: reported)
     if (t[from]?.kind === "quote" && CLOSED_UTTERANCE.test(t[from].text)) return found;
     const stop = contentEnd(t, from, end, clause, cue.takesObject);
+    // "said in Leith on Tuesday": a place or a time with no clause in it is no statement either
+    const clausal = lemma !== undefined && CLAUSAL.has(lemma);
+    if (
+      clausal &&
+      NOT_CONTENT_PREPOSITION.has(t[from]?.lower ?? "") &&
+      !introduced(t, from) &&
+      !clauseIn(t, from, stop.end)
+    )
+      return found;
     push(p, current, [[from, stop.end]], out);
     found = stop.end;
     const next = stop.continuation >= 0 ? cueAt(t, stop.continuation) : null;
@@ -296,8 +306,15 @@ function trailingPhraseEnd(t: readonly Token[], i: number, end: number): number 
 /** A source after its cue ("…, said Tom Varga, an economist"): a noun phrase, not a clause ("said she was"). */
 function invertedSource(t: readonly Token[], att: Attribution): boolean {
   if (isSubjectPronoun(t[att.from])) return false;
-  for (let k = att.from; k < att.to; k++) if (isVerbLike(t[k])) return false;
+  // only its name counts: "said Wilcox, a Republican who founded …" names a source
+  for (let k = att.from; k < att.to && t[k].text !== ","; k++) if (isVerbLike(t[k])) return false;
   return true;
+}
+
+/** A verb, an auxiliary or a quote among tokens [from, to): the words may hold what was said. */
+function clauseIn(t: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (t[k].kind === "quote" || isVerbLike(t[k])) return true;
+  return false;
 }
 
 /** "It was announced on Friday that …": a passive cue whose source the sentence does not name. */
