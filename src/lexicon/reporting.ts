@@ -34,6 +34,8 @@ export interface ReportingLexicon {
   clauseOnlyCues: readonly string[];
   /** Cue lemmas whose content is a clause: a place or time after them, with no clause, is no statement. */
   clausalLemmas: readonly string[];
+  /** Cue forms that name what the noun before them is ("a group called …", "the so-called …"). */
+  namingParticiples: readonly string[];
   /** Cue lemmas whose content is only a topic after one of these words ("spoke about the budget"). */
   topicCues: Readonly<Record<string, readonly string[]>>;
   /** Prepositions that never open the content of such a cue. */
@@ -122,6 +124,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     ],
     clauseOnlyCues: ["continue", "went on", "goes on", "go on", "add", "maintain"],
     topicCues: { speak: ["about", "of"] },
+    namingParticiples: ["called", "dubbed", "labeled", "labelled", "titled", "entitled", "named", "known"],
     // biome-ignore format: a word list reads best wrapped
     clausalLemmas: [
       "say", "tell", "add", "write", "report", "note", "announce", "declare", "explain", "state", "insist",

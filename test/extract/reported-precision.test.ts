@@ -58,6 +58,13 @@ describe("reported speech: what is no statement", () => {
     ]);
   });
 
+  it("reads a participle that names the noun before it as no cue", () => {
+    expect(texts(["Ruiz now runs a small harbour charity called Safe Berth."])).toEqual([]);
+    expect(texts(["The so-called tide levy was dropped."])).toEqual([]);
+    // a subject before the same form is a source
+    expect(texts(["Ruiz called the levy a mistake."])).toEqual(["the levy a mistake"]);
+  });
+
   it("reads 'charged with' as an accusation in court, not a statement", () => {
     expect(texts(["Two deckhands charged with theft appeared in court."])).toEqual([]);
     expect(texts(["The union charged that the port had cut pay."])).toEqual(["the port had cut pay"]);

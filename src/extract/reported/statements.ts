@@ -44,6 +44,10 @@ const COMPLEMENTIZER = new Set(REPORTING.en.complementizers);
 const CLAUSE_ONLY = new Set(REPORTING.en.clauseOnlyCues);
 const TOPIC = REPORTING.en.topicCues;
 const CLAUSAL = new Set(REPORTING.en.clausalLemmas);
+const NAMING = new Set(REPORTING.en.namingParticiples);
+const ARTICLE = new Set(["a", "an"]);
+/** Most words of a noun named by a participle after its article ("a new consulting firm called"). */
+const MAX_NAMED_NOUN = 4;
 const TOPIC_LEAD = new Set(["to", "with", "out"]);
 /** A quote that closes its own sentence or clause: "Stop!", "We will see,". */
 const CLOSED_UTTERANCE = /[.!?,…]['’"”]?\s*$/;
@@ -64,6 +68,20 @@ function modifiesNoun(t: readonly Token[], i: number): boolean {
   if (!t[i].lower.endsWith("ed") || before?.kind !== "word") return false;
   // a year is a time, not a count: "in 2008 questioned whether …"
   return (/^\d/.test(before.text) && !/^\d{4}$/.test(before.text)) || Object.hasOwn(POSSESSIVE_PRONOUNS, before.lower);
+}
+
+/** "a website called Harbour Watch", "the so-called levy": a naming participle after a noun, not a cue. */
+function names(t: readonly Token[], i: number): boolean {
+  const before = t[i - 1];
+  if (!NAMING.has(t[i].lower) || before?.kind !== "word") return false;
+  if (before.lower === "so") return true;
+  if (before.text !== before.lower || isVerbLike(before) || /ly$/.test(before.lower)) return false;
+  // the noun's article a few words back: "a consulting firm called …"
+  for (let k = i - 2; k >= 0 && i - k <= MAX_NAMED_NOUN; k--) {
+    if (t[k].kind !== "word") return false;
+    if (ARTICLE.has(t[k].lower)) return true;
+  }
+  return false;
 }
 
 /** "spoke (to the crews) about the tolls": the token after the topic's preposition, or -1. */
@@ -126,7 +144,7 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
       }
     }
     const cue = cueAt(t, i);
-    if (!cue || !speaks(cue, t) || modifiesNoun(t, i)) continue;
+    if (!cue || !speaks(cue, t) || modifiesNoun(t, i) || names(t, i)) continue;
     // each rule returns the token after the statement it found, or -1
     let next = -1;
     if (t[i].lower === "asked" && (i === start || (i === start + 1 && t[start].lower === "when")))
