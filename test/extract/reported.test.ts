@@ -185,6 +185,23 @@ describe("reported speech", () => {
     );
   });
 
+  it("reads a poll's share of people or its respondents as the source", () => {
+    expect(one(["About 4 in 10 say they want a new harbour master."])).toMatchObject({
+      text: "they want a new harbour master",
+      speakerMention: "About 4 in 10",
+    });
+    expect(one(["On tolls, 42% of riders say the fares are too high."]).speakerMention).toBe("42% of riders");
+    expect(one(["By a wide margin, those surveyed say the port should close."]).speakerMention).toBe("those surveyed");
+    expect(reported(["In 2019 the ferry carried 40 cars."])).toEqual([]);
+  });
+
+  it("ends the content before the reporter's addition after a comma", () => {
+    expect(one(["Ruiz said the fares rose, after the board met in May."]).text).toBe("the fares rose");
+    expect(one(["Most riders say the fares are fair, compared with 30 percent last year."]).text).toBe(
+      "the fares are fair",
+    );
+  });
+
   it("resolves a pronoun source as quotes do", () => {
     const found = reported([
       "Mayor Ana Ruiz opened the new pier on Sunday.",
@@ -239,6 +256,7 @@ describe("extractAttributions on hostile input", () => {
     ["'according to' over and over", "according to Ruiz, "],
     ["continuing statements", "and said the pier is safe, adding that "],
     ["dashes and cues", " — said"],
+    ["poll shares and nested statements", "about 4 in 10 of those polled said 42% say "],
   ];
   for (const [name, unit] of cases) {
     it(`finishes ${name} in linear time`, () => {

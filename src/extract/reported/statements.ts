@@ -22,6 +22,7 @@ import { attributionAfterComma } from "../quotes/rule-after.js";
 import { opensClause } from "../quotes/source-phrase.js";
 import type { Token } from "../quotes/tokens.js";
 import { contentEnd, contentStart, cueTail, trimEdges, withParticle } from "./content.js";
+import { shareSubject } from "./share-subject.js";
 
 export interface Statement {
   attribution: Attribution;
@@ -107,7 +108,10 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
     else if (!nested) next = contentFirst(p, start, end, cue, out);
     if (next < 0 && !cue.sourceAfter && !(cue.ing && i === start)) {
       // not "Speaking to reporters, …"
-      const att = cueSource(p, start, cue, end - 1);
+      const share = cue.ing ? null : shareSubject(t, start, i);
+      const att = share
+        ? { paragraph: p.index, from: share[0], to: share[1], cue, rule: "clause" as const }
+        : cueSource(p, start, cue, end - 1);
       const found = out.length;
       if (att && att.from < cue.from) next = cueFirst(p, att, end, out);
       if (next >= 0 && !nested) {
