@@ -147,6 +147,15 @@ describe("reported speech", () => {
     });
   });
 
+  it("starts the content after a 'that' that follows a listener the cue tail did not read", () => {
+    expect(one(["Bill Varga told harbour staff on Thursday that the fund would close."]).text).toBe(
+      "the fund would close",
+    );
+    expect(one(["Ruiz tells so many stories that the board stopped listening."]).text).toBe(
+      "so many stories that the board stopped listening",
+    );
+  });
+
   it("starts the content of a request at its infinitive, past the listener", () => {
     expect(one(["Ruiz urged the harbour council to raise the cap."]).text).toBe("to raise the cap");
   });

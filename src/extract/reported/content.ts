@@ -28,6 +28,7 @@ const MAX_SETTING = 8;
 /** Most words of a listener named after a cue ("told the Senate Armed Services Committee"). */
 const MAX_LISTENER = 6;
 const PARTICLES = EN.cueParticles;
+const NOT_BEFORE_THAT = new Set(["to", "not", "so", "such", "many", "much"]);
 const TIME_PREPOSITION = new Set(["on", "in", "at", "during", "by", "until", "since", "early", "late"]);
 
 /** A word between a cue and its content that modifies the cue: "also", "Thursday", "repeatedly". */
@@ -115,9 +116,26 @@ export function cueTail(t: readonly Token[], cue: Cue, lemma: string | undefined
   return i;
 }
 
+/**
+ * The "that" after a phrase the cue tail did not read, when a preposition opens it or the cue names a
+ * listener ("said after a lunch on Tuesday that …", "told foundation staff on Friday that …"), or `i`.
+ */
+function phraseBeforeThat(t: readonly Token[], i: number, end: number, listener: boolean): number {
+  if (i >= end || t[i].kind !== "word" || !listener) return i;
+  for (let k = i; k < end && k - i <= MAX_SETTING; k++) {
+    const w = t[k];
+    // "that" opens a clause of some length, not "that question"
+    if (k > i && COMPLEMENTIZER.has(w.lower)) return k + 3 < end ? k : i;
+    // "warned them to refrain from …", "tells so many lies that …"
+    if (w.kind !== "word" || isVerbLike(w) || isSubjectPronoun(w) || NOT_BEFORE_THAT.has(w.lower)) return i;
+  }
+  return i;
+}
+
 /** First token of the content after a cue: past what belongs to the cue and a leading "that". */
 export function contentStart(t: readonly Token[], cue: Cue, lemma: string | undefined, end: number): number {
   let i = cueTail(t, cue, lemma, end);
+  i = phraseBeforeThat(t, i, end, lemma !== undefined && LISTENER_LEMMA.has(lemma));
   if (t[i]?.text === "," && i + 1 < end && COMPLEMENTIZER.has(t[i + 1].lower)) i++;
   if (i < end && COMPLEMENTIZER.has(t[i].lower)) i++;
   else if (i < end && (t[i].text === ":" || t[i].text === ",")) i++;
