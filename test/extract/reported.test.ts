@@ -194,6 +194,15 @@ describe("reported speech", () => {
     );
   });
 
+  it("reads 'As reported by X, …' with the source after 'by' and the content after the comma", () => {
+    expect(one(["As reported by the Harbour Journal, divers found two wrecks in the bay."])).toMatchObject({
+      text: "divers found two wrecks in the bay",
+      speakerMention: "the Harbour Journal",
+      cue: "reported",
+    });
+    expect(reported(["As planned by the council, the pier opened in May."])).toEqual([]);
+  });
+
   it("reads a poll's share of people or its respondents as the source", () => {
     expect(one(["About 4 in 10 say they want a new harbour master."])).toMatchObject({
       text: "they want a new harbour master",

@@ -84,6 +84,13 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
         continue;
       }
     }
+    if (t[i].lower === "as" && leadsSentence(t, start, i)) {
+      const next = asReportedBy(p, i, end, out);
+      if (next >= 0) {
+        i = next - 1;
+        continue;
+      }
+    }
     if (t[i].lower === "asked" && i > start && PASSIVE_ASKED.has(t[i - 1].lower)) {
       const next = passiveAsked(p, i, end, out);
       if (next >= 0) {
@@ -305,6 +312,19 @@ function passiveAsked(p: Paragraph, i: number, end: number, out: Statement[]): n
   const from = about ? i + 2 : i + 1;
   const stop = contentEnd(t, from, end, false, about);
   push(p, { paragraph: p.index, from: i, to: i, cue, rule: "subject" }, [[from, stop.end]], out);
+  return stop.end;
+}
+
+/** "As reported by the Gazette, …": a passive cue whose source follows "by", its content the comma's clause. */
+function asReportedBy(p: Paragraph, i: number, end: number, out: Statement[]): number {
+  const t = p.tokens;
+  const cue = i + 2 < end ? cueAt(t, i + 1) : null;
+  if (!cue || cue.ing || cue.sourceAfter || !speaks(cue, t) || t[cue.to]?.lower !== "by") return -1;
+  let comma = cue.to + 1;
+  while (comma < end && comma - i <= MAX_ACCORDING_TAIL && t[comma].text !== ",") comma++;
+  if (comma >= end || t[comma].text !== "," || comma === cue.to + 1) return -1;
+  const stop = contentEnd(t, comma + 1, end);
+  push(p, { paragraph: p.index, from: cue.to + 1, to: comma, cue, rule: "according" }, [[comma + 1, stop.end]], out);
   return stop.end;
 }
 
