@@ -35,10 +35,6 @@ try {
     // maps stack traces back to src/ through the source maps
     minify: true,
     keepNames: true,
-    // minified: V8 parses a third less source at every start-up (~10% of a one-story run); names are
-    // kept for errors and stack traces, and the source maps point back to src/
-    minify: true,
-    keepNames: true,
     define: { __VERSION__: JSON.stringify(version) },
     logLevel: "warning",
     metafile: true,

@@ -103,7 +103,7 @@ export const CUE_VERBS: Readonly<Record<string, readonly string[]>> = {
   maintain: ["maintain", "maintains", "maintained", "maintaining"],
   counter: ["countered", "counters"],
   retort: ["retorts", "retorted"],
-  mention: ["mentions", "mentioned", "mentioning"],
+  mention: ["mention", "mentions", "mentioned", "mentioning"],
   comment: ["commented", "commenting"],
   contend: ["contend", "contends", "contended", "contending"],
   whisper: ["whispers", "whispered", "whispering"],
@@ -154,7 +154,7 @@ export const CUE_VERBS: Readonly<Record<string, readonly string[]>> = {
   feel: ["feels", "felt"],
   worry: ["worries", "worried"],
   fear: ["fears", "feared"],
-  speak: ["spoke", "speaks"],
+  speak: ["spoke", "speaks", "spoken"],
   reason: ["reasoned"],
   theorize: ["theorized"],
   marvel: ["marveled", "marvelled"],
@@ -237,7 +237,8 @@ export const WEAK_CUE_FORMS: readonly string[] = [
 export const CUE_PHRASES: readonly string[] = [
   "according to", "went on to say", "goes on to say", "went on", "pointed out", "points out", "shot back",
   "fired back", "put it", "puts it", "is quoted as saying", "was quoted as saying", "were quoted as saying",
-  "referred to", "refers to", "referring to", "talked about", "talks about", "spoke of",
+  "referred to", "refers to", "referring to", "talked about", "talks about", "spoke of", "pointed to", "points to",
+  "pointing to", "point to", "pointing out", "point out",
 ];
 
 /** The phrase whose source follows it ("according to the ministry"). */

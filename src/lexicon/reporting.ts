@@ -36,6 +36,13 @@ export interface ReportingLexicon {
   notAdverbialAfterOpener: readonly string[];
   /** Words that open a subordinate clause: a statement inside one ends with it ("While X said …, …"). */
   subordinators: readonly string[];
+  /**
+   * Prepositions that belong to a cue by lemma, its content being their object: "called for a freeze",
+   * "spoke about the flood", "railed against the tax".
+   */
+  cueParticles: Readonly<Record<string, readonly string[]>>;
+  /** Words that open what a source was asked ("was asked about …", "was asked whether …"). */
+  questionOpeners: readonly string[];
 }
 
 export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
@@ -112,5 +119,32 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       "while", "although", "though", "because", "if", "when", "as", "since", "after", "before", "whereas",
       "unless", "once", "until",
     ],
+    cueParticles: {
+      call: ["for", "on", "out"],
+      point: ["to", "out"],
+      speak: ["about", "of", "out"],
+      talk: ["about", "of"],
+      ask: ["about", "for"],
+      rail: ["against"],
+      comment: ["on", "about"],
+      respond: ["to"],
+      reply: ["to"],
+      refer: ["to"],
+      warn: ["of", "against", "about"],
+      complain: ["about", "of"],
+      write: ["about", "of"],
+      tweet: ["about"],
+      testify: ["about"],
+      argue: ["for", "against"],
+      press: ["for"],
+      plead: ["for"],
+      joke: ["about"],
+      boast: ["about", "of"],
+      brag: ["about"],
+      lament: ["about"],
+      rant: ["about"],
+      mention: ["of"],
+    },
+    questionOpeners: ["about", "whether", "if", "why", "how", "what", "when", "who", "where"],
   },
 };

@@ -75,6 +75,7 @@ export const BETWEEN_SOURCE_AND_CUE: readonly string[] = [
   "always",
   "long",
   "already",
+  "since",
   "reportedly",
   "publicly",
   "privately",

@@ -101,6 +101,90 @@ describe("reported speech", () => {
     expect(reported(["It was reported to the harbour police on Monday."])).toEqual([]);
   });
 
+  it("takes no clause after a cue for an inverted source: the subject before the cue is the source", () => {
+    expect(one(["Mr. Lopez, who represents the valley, said the nurses were ignored."])).toMatchObject({
+      text: "the nurses were ignored",
+      speakerMention: "Mr. Lopez",
+      cue: "said",
+    });
+    expect(one(["Others, however, say a second vote is overdue."])).toMatchObject({
+      text: "a second vote is overdue",
+      speakerMention: "Others",
+    });
+    expect(one(["Gil Moreno, 41, of Tulsa, says his biggest worry is the river."]).text).toBe(
+      "his biggest worry is the river",
+    );
+  });
+
+  it("reads a source with an adverb before its cue, after an aside or a perfect", () => {
+    expect(one(["Ms. Kerr, who still walks with a cane, also noted that the ramp was steep."])).toMatchObject({
+      text: "the ramp was steep",
+      speakerMention: "Ms. Kerr",
+    });
+    expect(one(["She has since said that she went because it sounded like fun."]).text).toBe(
+      "she went because it sounded like fun",
+    );
+  });
+
+  it("keeps an adverbial clause that follows 'that' as content", () => {
+    expect(one(["The lawyers argued that although Pell confessed, he showed no regret."]).text).toBe(
+      "although Pell confessed, he showed no regret",
+    );
+  });
+
+  it("takes the preposition that belongs to a cue into the cue, its object being the content", () => {
+    expect(one(["The union called for a freeze on tolls."])).toMatchObject({
+      text: "a freeze on tolls",
+      cue: "called for",
+    });
+    expect(one(["Ruiz pointed to rising costs at the port."])).toMatchObject({
+      text: "rising costs at the port",
+      cue: "pointed to",
+    });
+    expect(one(["Varga railed against the new ferry tax."])).toMatchObject({
+      text: "the new ferry tax",
+      cue: "railed against",
+    });
+  });
+
+  it("starts the content of a request at its infinitive, past the listener", () => {
+    expect(one(["Ruiz urged the harbour council to raise the cap."]).text).toBe("to raise the cap");
+  });
+
+  it("goes on from a quote's attribution to a participle statement of the same source", () => {
+    const { quotes, reported: statements } = extractAttributions(
+      ['"The pier will hold," Marsh said, adding that the divers found no cracks.'],
+      "en",
+    );
+    expect(quotes).toHaveLength(1);
+    expect(statements.map((r) => [r.text, r.cue])).toEqual([["the divers found no cracks", "adding"]]);
+  });
+
+  it("reads a passive 'was asked about' or 'was asked whether' as a question whose asker is not named", () => {
+    expect(one(["Varga was asked about the tolls on Friday."])).toMatchObject({
+      text: "the tolls",
+      speaker: null,
+      cue: "asked about",
+    });
+    expect(one(["Marsh was asked whether the ferry would sail."]).text).toBe("whether the ferry would sail");
+    expect(reported(["Marsh was asked to leave the meeting."])).toEqual([]);
+  });
+
+  it("finds a statement nested in another one's content", () => {
+    const found = reported(["The council admitted it erred when a local doctor reported high lead levels."]);
+    expect(found.map((r) => [r.text, r.speakerMention, r.cue])).toEqual([
+      ["it erred when a local doctor reported high lead levels", "The council", "admitted"],
+      ["high lead levels", "a local doctor", "reported"],
+    ]);
+  });
+
+  it("reads the rest of a content cut by its attribution, and a phrase that ends a final cue", () => {
+    expect(one(["The plan, Ruiz said, is dead."]).text).toBe("The plan is dead");
+    expect(one(["The pier is safe, Marsh said after touring it on Friday, because divers checked it."]).text).toBe(
+      "The pier is safe",
+    );
+  });
+
   it("resolves a pronoun source as quotes do", () => {
     const found = reported([
       "Mayor Ana Ruiz opened the new pier on Sunday.",

@@ -66,7 +66,7 @@ export function cueSource(p: Paragraph, from: number, cue: Cue, k: number): Attr
   // "X did Y and said …": the coordinated verb shares the subject of the first one
   if (trimmed > lo && /^(?:and|but|or)$/.test(t[trimmed - 1].lower)) return sharedSubject(p, from, trimmed - 1, cue);
   const near = nounPhraseBefore(t, lo, hi);
-  const span = (near && subjectBeforeAsides(t, from, near)) ?? near ?? subjectBeforeAside(t, from, hi);
+  const span = (near && subjectBeforeAsides(t, from, near)) ?? near ?? subjectBeforeAside(t, from, trimmed);
   if (span) return { paragraph: p.index, from: span[0], to: span[1], cue, rule: "clause" };
   if (invertible(t, lo, cue)) {
     const to = sourceAfterCue(t, cue.to, k);

@@ -27,6 +27,8 @@ const DETERMINER = new Set(DETERMINERS);
 const MAX_SETTING = 8;
 /** Most words of a listener named after a cue ("told the Senate Armed Services Committee"). */
 const MAX_LISTENER = 6;
+const PARTICLES = EN.cueParticles;
+const TIME_PREPOSITION = new Set(["on", "in", "at", "during", "by", "until", "since", "early", "late"]);
 
 /** A word between a cue and its content that modifies the cue: "also", "Thursday", "repeatedly". */
 function isCueAdverb(w: Token): boolean {
@@ -59,7 +61,8 @@ function listenerEnd(t: readonly Token[], i: number, end: number): number {
     // the next clause's subject ("told the council the budget …")
     for (let j = i + 1; j < end && j - i <= MAX_LISTENER; j++) {
       const x = t[j];
-      if (COMPLEMENTIZER.has(x.lower) || x.text === ",") return j;
+      // "urged the council to raise the cap": an infinitive opens the content
+      if (COMPLEMENTIZER.has(x.lower) || x.text === "," || x.lower === "to" || x.lower === "not") return j;
       if (x.kind !== "word" && x.text !== "'" && x.text !== "’") break;
       if (j > i + 1 && (DETERMINER.has(x.lower) || isSubjectPronoun(x))) return j;
       if (isCapitalised(x)) k = j + 1;
@@ -69,6 +72,14 @@ function listenerEnd(t: readonly Token[], i: number, end: number): number {
   // a name or an organisation: "told CNN", "told Senator Ana Ruiz"
   while (k < end && k - i < MAX_LISTENER && (isCapitalised(t[k]) || (t[k].text === "." && k > i))) k++;
   return k;
+}
+
+/** The cue with the preposition that belongs to it: "called" → "called for" (its content follows). */
+export function withParticle(t: readonly Token[], cue: Cue, lemma: string | undefined): Cue {
+  const next = t[cue.to];
+  const particles = lemma !== undefined && Object.hasOwn(PARTICLES, lemma) ? PARTICLES[lemma] : undefined;
+  if (next?.kind !== "word" || !particles?.includes(next.lower)) return cue;
+  return { ...cue, to: cue.to + 1, text: `${cue.text} ${next.text}`, takesObject: true };
 }
 
 /** First token after what belongs to a cue: its adverbs, its setting and its listener ("told reporters"). */
@@ -133,7 +144,9 @@ export function contentEnd(t: readonly Token[], from: number, end: number, claus
     if (w.text === ";") return { end: i, continuation: -1 };
     // "endorsed Ruiz last week and has campaigned …": an object ends before the clause goes on
     if (object && i > from && (isTime(w) || (COORDINATOR.has(w.lower) && t[i + 1] && isVerbLike(t[i + 1])))) {
-      return { end: i, continuation: -1 };
+      // "asked about the tolls on Friday": the time's preposition goes with it
+      const e = isTime(w) && i - 1 > from && TIME_PREPOSITION.has(t[i - 1].lower) ? i - 1 : i;
+      return { end: e, continuation: -1 };
     }
     if (COORDINATOR.has(w.lower) && i > from && i + 1 < end) {
       // "… and said …": the same subject's second statement

@@ -15,13 +15,13 @@ import {
 import type { Attribution } from "../quotes/attribution.js";
 import { cueSource } from "../quotes/cue-source.js";
 import { type Cue, cueAt, cueLemma } from "../quotes/cues.js";
-import { isTime, isVerbLike } from "../quotes/noun-phrase.js";
+import { isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
 import type { Paragraph } from "../quotes/paragraph.js";
 import { attributeAccording } from "../quotes/rule-according.js";
 import { attributionAfterComma } from "../quotes/rule-after.js";
 import { opensClause } from "../quotes/source-phrase.js";
 import type { Token } from "../quotes/tokens.js";
-import { contentEnd, contentStart, cueTail, trimEdges } from "./content.js";
+import { contentEnd, contentStart, cueTail, trimEdges, withParticle } from "./content.js";
 
 export interface Statement {
   attribution: Attribution;
@@ -40,10 +40,14 @@ const PREPOSITION = new Set([...PHRASE_PREPOSITIONS, ...NOUN_PREPOSITIONS, "by"]
 const DISCOURSE = new Set(DISCOURSE_WORDS);
 const PASSIVE_BE = new Set(["is", "was", "has", "had"]);
 const COMPLEMENTIZER = new Set(REPORTING.en.complementizers);
+const PASSIVE_ASKED = new Set(["was", "were", "is", "been", "being"]);
+const QUESTION_OPENER = new Set(REPORTING.en.questionOpeners);
 /** Most tokens of an opening "according to" phrase past its source's head ("… of voters in Ohio,"). */
 const MAX_ACCORDING_TAIL = 25;
 /** Most tokens between a comma and the cue of a source that follows its content ("…, X, 58, said"). */
 const MAX_SOURCE_CHUNK = 8;
+/** Most tokens of a prepositional phrase after a final cue ("…, X said after meeting aides on Friday"). */
+const MAX_TRAILING_PHRASE = 10;
 
 /** A cue that reports speech or writing, not thought or gesture. */
 function speaks(cue: Cue, t: readonly Token[]): boolean {
@@ -66,10 +70,21 @@ export function statementsIn(p: Paragraph, skip = 0): Statement[] {
 
 function inSentence(p: Paragraph, start: number, end: number, out: Statement[]): void {
   const t = p.tokens;
+  // the content of a statement is searched once for statements nested in it ("Ruiz said Varga told
+  // her …"): `inside` is where that content ends, `used` the cues already read
+  let inside = -1;
+  const used = new Set<number>();
   for (let i = start; i < end; i++) {
-    if (t[i].kind !== "word") continue;
+    if (t[i].kind !== "word" || used.has(i)) continue;
     if (t[i].lower === "it" && i + 3 < end) {
       const next = impersonal(p, i, end, out);
+      if (next >= 0) {
+        i = next - 1;
+        continue;
+      }
+    }
+    if (t[i].lower === "asked" && i > start && PASSIVE_ASKED.has(t[i - 1].lower)) {
+      const next = passiveAsked(p, i, end, out);
       if (next >= 0) {
         i = next - 1;
         continue;
@@ -85,23 +100,32 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
       i = next - 1;
       continue;
     }
-    if (cue.sourceAfter) next = according(p, start, end, i, out);
-    else next = contentFirst(p, start, end, cue, out);
+    const nested = i < inside;
+    // inside a statement, only a statement of its own: not "it was absurd to blame the crew"
+    if (nested && t[i - 1]?.lower === "to") continue;
+    if (cue.sourceAfter) next = nested ? -1 : according(p, start, end, i, out);
+    else if (!nested) next = contentFirst(p, start, end, cue, out);
     if (next < 0 && !cue.sourceAfter && !(cue.ing && i === start)) {
       // not "Speaking to reporters, …"
       const att = cueSource(p, start, cue, end - 1);
+      const found = out.length;
       if (att && att.from < cue.from) next = cueFirst(p, att, end, out);
+      if (next >= 0 && !nested) {
+        for (let k = found; k < out.length; k++) used.add((out[k].attribution.cue as Cue).from);
+        inside = next;
+        next = -1;
+      }
     }
     if (next >= 0) i = Math.max(i, next - 1);
   }
 }
 
 /** X said (that) … : the content runs from after the cue to the end of the sentence or its clause. */
-function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[]): number {
+function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[], continued = false): number {
   const t = p.tokens;
   const before = t[att.from - 1];
-  // `"…" he said on Sunday`: the attribution of the quote before it
-  if (before?.kind === "quote" && before.sentence === t[att.from].sentence) return -1;
+  // `"…" he said on Sunday`: the attribution of the quote before it (`"…," he said, adding that …` goes on)
+  if (!continued && before?.kind === "quote" && before.sentence === t[att.from].sentence) return -1;
   let clause = before !== undefined && SUBORDINATOR.has(before.lower);
   // "X, who said …, did" / "voters who said …": a relative clause's statement ends at its first comma
   if (att.to - att.from === 1 && RELATIVE.has(t[att.from].lower)) clause = true;
@@ -114,13 +138,16 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[])
   let current = att;
   let found = -1;
   for (;;) {
-    const cue = current.cue as Cue;
-    const lemma = cueLemma(t[cue.from].lower);
+    const lemma = cueLemma(t[(current.cue as Cue).from].lower);
+    const cue = withParticle(t, current.cue as Cue, lemma);
+    current = { ...current, cue };
     const from = contentStart(t, cue, lemma, end);
     // "spoke at a memorial", "wrote to the council": a place or an addressee is not what was said
     if (lemma && INTRANSITIVE.has(lemma) && from < end && NOT_CONTENT_PREPOSITION.has(t[from].lower)) return found;
     // "chanted as police diverted cars": an adverbial clause is not what was said ("as far as …" is)
-    if (from < end && NOT_CONTENT_OPENER.has(t[from].lower) && !AS_PHRASE.has(t[from + 1]?.lower ?? "")) return found;
+    // ("argued that although …" is: the complementizer opened the content)
+    const opener = from < end && NOT_CONTENT_OPENER.has(t[from].lower) && !COMPLEMENTIZER.has(t[from - 1].lower);
+    if (opener && !AS_PHRASE.has(t[from + 1]?.lower ?? "")) return found;
     const stop = contentEnd(t, from, end, clause, cue.takesObject);
     push(p, current, [[from, stop.end]], out);
     found = stop.end;
@@ -133,7 +160,7 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[])
 /** ", adding that …": the same source goes on with a second statement. */
 function continuation(p: Paragraph, att: Attribution, at: number, end: number, out: Statement[]): number {
   const cue = cueAt(p.tokens, at);
-  return cue ? cueFirst(p, { ...att, cue }, end, out) : at;
+  return cue ? cueFirst(p, { ...att, cue }, end, out, true) : at;
 }
 
 /** A source phrase a cue can have: not "lead a program" (called …), nor "Sanders by" (pledged …). */
@@ -170,9 +197,13 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
   if (to <= start) return -1;
   const att = attributionAfterComma(t, p.index, source, end);
   if (!att || att.cue?.from !== cue.from) return -1;
+  // "X, who represents Ohio, said the plan failed": no quote marks vouch for an inverted source, and
+  // one that holds a verb or opens with a pronoun is the content of a statement whose cue comes first
+  if (!quoted && att.from >= cue.to && !invertedSource(t, att)) return -1;
   // the cue closes its clause: ", Ruiz said." / ", Ruiz told reporters on Friday, adding …"
   let after = cueTail(t, cue, cueLemma(t[cue.from].lower), end);
   if (after < att.to) after = att.to;
+  after = trailingPhraseEnd(t, after, end);
   const closing = after >= end || t[after].text === ";" || (t[after].kind === "punct" && after + 1 >= end);
   // ", Ruiz said, "…"": the quote after it is what Ruiz said
   const introduces = t[after]?.text === "," && t[after + 1]?.kind === "quote";
@@ -183,11 +214,35 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
   if (after + 1 < end && t[after].text === ",") {
     const stop = contentEnd(t, after, end);
     if (stop.continuation >= 0) next = stop.continuation;
-    else if (!opensClause(t[after + 1]) && /^\p{Ll}/u.test(t[after + 1].text)) pieces.push([after + 1, end]);
+    // "The plan, Ruiz said, is dead": the rest of a content cut by its attribution, up to what ends it
+    else if (stop.end > after + 1 && !opensClause(t[after + 1]) && /^\p{Ll}/u.test(t[after + 1].text)) {
+      pieces.push([after + 1, stop.end]);
+    }
   }
   push(p, att, pieces, out);
   if (next >= 0) return continuation(p, att, next, end, out);
   return pieces.length > 1 ? end : after;
+}
+
+/**
+ * End of a phrase that opens with a preposition after a final cue and closes its clause ("…, Ruiz said
+ * after meeting the council on Friday, because …"), or `i`.
+ */
+function trailingPhraseEnd(t: readonly Token[], i: number, end: number): number {
+  if (i >= end || !NOT_CONTENT_PREPOSITION.has(t[i].lower)) return i;
+  for (let k = i + 1; k < end && k - i <= MAX_TRAILING_PHRASE; k++) {
+    const w = t[k];
+    if (w.text === "," || (w.kind === "punct" && k + 1 >= end)) return k;
+    if (w.kind !== "word" || COMPLEMENTIZER.has(w.lower) || isSubjectPronoun(w) || cueAt(t, k)) return i;
+  }
+  return i;
+}
+
+/** A source after its cue ("…, said Tom Varga, an economist"): a noun phrase, not a clause ("said she was"). */
+function invertedSource(t: readonly Token[], att: Attribution): boolean {
+  if (isSubjectPronoun(t[att.from])) return false;
+  for (let k = att.from; k < att.to; k++) if (isVerbLike(t[k])) return false;
+  return true;
 }
 
 /** "It was announced on Friday that …": a passive cue whose source the sentence does not name. */
@@ -226,6 +281,27 @@ function unaskedBy(p: Paragraph, i: number, end: number, cue: Cue, out: Statemen
   const from = t[i + 1].lower === "about" ? i + 2 : i + 1;
   push(p, { paragraph: p.index, from: i, to: i, cue, rule: "subject" }, [[from, comma]], out);
   return comma;
+}
+
+/** "Ruiz was asked about the tolls" / "… whether the pier would reopen": a question whose asker is not named. */
+function passiveAsked(p: Paragraph, i: number, end: number, out: Statement[]): number {
+  const t = p.tokens;
+  const next = t[i + 1];
+  if (next === undefined || i + 2 >= end || !QUESTION_OPENER.has(next.lower)) return -1;
+  const about = next.lower === "about";
+  const cue: Cue = {
+    from: i,
+    to: about ? i + 2 : i + 1,
+    text: about ? `${t[i].text} ${next.text}` : t[i].text,
+    ing: false,
+    sourceAfter: false,
+    weak: false,
+    takesObject: about,
+  };
+  const from = about ? i + 2 : i + 1;
+  const stop = contentEnd(t, from, end, false, about);
+  push(p, { paragraph: p.index, from: i, to: i, cue, rule: "subject" }, [[from, stop.end]], out);
+  return stop.end;
 }
 
 /** According to X, …  /  …, according to X(, …). */
