@@ -40,7 +40,7 @@ export interface ReportingLexicon {
   topicCues: Readonly<Record<string, readonly string[]>>;
   /** Prepositions that never open the content of such a cue. */
   placePrepositions: readonly string[];
-  /** Words after a comma that open the reporter's addition to the content (", who is …"). */
+  /** Words after a comma that open the reporter's addition to the content (", who is …", ", compared with …"). */
   additions: readonly string[];
   /** Words that open an adverbial clause, never the content after a cue ("chanted as police …"). */
   adverbialOpeners: readonly string[];
@@ -55,6 +55,14 @@ export interface ReportingLexicon {
   cueParticles: Readonly<Record<string, readonly string[]>>;
   /** Words that open what a source was asked ("was asked about …", "was asked whether …"). */
   questionOpeners: readonly string[];
+  /** Words before a number in a poll's share of people ("about 4 in 10 say", "nearly 60 percent said"). */
+  quantityAdverbs: readonly string[];
+  /** Words that make a number a share ("42 percent", "4 in 10", "six out of 10"). */
+  quantityWords: readonly string[];
+  /** Participles after a noun that name a poll's respondents ("those surveyed say", "voters polled"). */
+  respondentParticiples: readonly string[];
+  /** Numbers written as words ("six in 10 say"). */
+  numberWords: readonly string[];
 }
 
 export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
@@ -110,7 +118,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     ],
     notAdverbialAfterOpener: ["far", "long", "soon", "much", "many", "well", "recently", "early", "late"],
     contrasts: ["but", "while", "whereas", "although", "though", "yet", "however"],
-    additions: ["who", "whose"],
+    additions: ["who", "whose", "compared", "after"],
     // biome-ignore format: a word list reads best wrapped
     trailingParticiples: [
       "citing", "referring", "pointing", "reflecting", "prompting", "sparking", "drawing", "raising",
@@ -167,5 +175,28 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       mention: ["of"],
     },
     questionOpeners: ["about", "whether", "if", "why", "how", "what", "when", "who", "where"],
+    quantityAdverbs: [
+      "about",
+      "nearly",
+      "almost",
+      "roughly",
+      "some",
+      "only",
+      "just",
+      "over",
+      "under",
+      "around",
+      "more",
+      "fewer",
+      "less",
+      "than",
+    ],
+    quantityWords: ["percent", "%", "in", "out", "of"],
+    respondentParticiples: ["surveyed", "polled", "questioned", "interviewed", "sampled"],
+    // biome-ignore format: a word list reads best wrapped
+    numberWords: [
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty",
+      "fifty", "sixty", "seventy", "eighty", "ninety",
+    ],
   },
 };

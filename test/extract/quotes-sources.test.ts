@@ -60,3 +60,21 @@ describe("an attribution after a quote that ends in ? or !", () => {
     expect(speakerOf('"Who pays for it?" Ruiz, a retired nurse, asked the panel.')).toBe("Ruiz");
   });
 });
+
+describe("a demonstrative source after a quote", () => {
+  it("reads 'this source' before the cue as the source, not 'that' and a pronoun", () => {
+    expect(speakerOf('"The board never liked him," this source told the Gazette.')).toBe("this source");
+    expect(speakerOf('"The board never liked him," that he said was odd.')).toBeNull();
+  });
+});
+
+describe("the subject of a sentence with no cue", () => {
+  it("is never an opening preposition, subordinator or date", () => {
+    const q = extractQuotes([
+      "Ruiz spoke at noon.",
+      'Between 2001 and 2007, output was "far too low" in the region.',
+    ])[0];
+    expect(q.speakerMention).toBe("Ruiz");
+    expect(speakerOf('Whatever the outcome, the winner will be a "genius" to some.')).toBeNull();
+  });
+});

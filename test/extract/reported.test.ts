@@ -147,6 +147,15 @@ describe("reported speech", () => {
     });
   });
 
+  it("starts the content after a 'that' that follows a listener the cue tail did not read", () => {
+    expect(one(["Bill Varga told harbour staff on Thursday that the fund would close."]).text).toBe(
+      "the fund would close",
+    );
+    expect(one(["Ruiz tells so many stories that the board stopped listening."]).text).toBe(
+      "so many stories that the board stopped listening",
+    );
+  });
+
   it("starts the content of a request at its infinitive, past the listener", () => {
     expect(one(["Ruiz urged the harbour council to raise the cap."]).text).toBe("to raise the cap");
   });
@@ -182,6 +191,32 @@ describe("reported speech", () => {
     expect(one(["The plan, Ruiz said, is dead."]).text).toBe("The plan is dead");
     expect(one(["The pier is safe, Marsh said after touring it on Friday, because divers checked it."]).text).toBe(
       "The pier is safe",
+    );
+  });
+
+  it("reads 'As reported by X, …' with the source after 'by' and the content after the comma", () => {
+    expect(one(["As reported by the Harbour Journal, divers found two wrecks in the bay."])).toMatchObject({
+      text: "divers found two wrecks in the bay",
+      speakerMention: "the Harbour Journal",
+      cue: "reported",
+    });
+    expect(reported(["As planned by the council, the pier opened in May."])).toEqual([]);
+  });
+
+  it("reads a poll's share of people or its respondents as the source", () => {
+    expect(one(["About 4 in 10 say they want a new harbour master."])).toMatchObject({
+      text: "they want a new harbour master",
+      speakerMention: "About 4 in 10",
+    });
+    expect(one(["On tolls, 42% of riders say the fares are too high."]).speakerMention).toBe("42% of riders");
+    expect(one(["By a wide margin, those surveyed say the port should close."]).speakerMention).toBe("those surveyed");
+    expect(reported(["In 2019 the ferry carried 40 cars."])).toEqual([]);
+  });
+
+  it("ends the content before the reporter's addition after a comma", () => {
+    expect(one(["Ruiz said the fares rose, after the board met in May."]).text).toBe("the fares rose");
+    expect(one(["Most riders say the fares are fair, compared with 30 percent last year."]).text).toBe(
+      "the fares are fair",
     );
   });
 
@@ -239,6 +274,7 @@ describe("extractAttributions on hostile input", () => {
     ["'according to' over and over", "according to Ruiz, "],
     ["continuing statements", "and said the pier is safe, adding that "],
     ["dashes and cues", " — said"],
+    ["poll shares and nested statements", "about 4 in 10 of those polled said 42% say "],
   ];
   for (const [name, unit] of cases) {
     it(`finishes ${name} in linear time`, () => {

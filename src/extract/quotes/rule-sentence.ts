@@ -1,14 +1,15 @@
 // Attribution when the quote's sentence has no reporting verb: a speech noun owned by its speaker
 // (`her claim that she "never sent"`), else the sentence's own subject
 // (`Ruiz hailed the deal as a "breakthrough."`).
-import { NOT_SOURCES } from "../../lexicon/speaker-words.js";
+import { ADVERBIAL_OPENERS, NOT_SOURCES, NOUN_PREPOSITIONS, SUBORDINATORS } from "../../lexicon/speaker-words.js";
 import { type Attribution, MAX_CLAUSE } from "./attribution.js";
 import { possessedCueBefore } from "./cues.js";
-import { isSubjectPronoun, subjectAtStart } from "./noun-phrase.js";
+import { isSubjectPronoun, isTime, subjectAtStart } from "./noun-phrase.js";
 import { type Paragraph, sentenceOf } from "./paragraph.js";
 import { isCapitalised, type Token } from "./tokens.js";
 
 const NOT_SOURCE = new Set(NOT_SOURCES);
+const OPENER = new Set([...ADVERBIAL_OPENERS, ...SUBORDINATORS, ...NOUN_PREPOSITIONS, "between", "instead"]);
 /** Pronouns that stand for people, the subjects a bare clause usually quotes. */
 const PERSON_PRONOUNS = new Set(["he", "she", "they", "i", "we"]);
 /** How far back from the quote a clause's own pronoun subject may stand. */
@@ -51,6 +52,8 @@ export function attributeSubject(p: Paragraph, k: number): Attribution | null {
 function isSourceLike(t: readonly Token[], from: number, to: number): boolean {
   const first = t[from];
   if (to - from === 1 && (NOT_SOURCE.has(first.lower) || first.lower.endsWith("ly"))) return false;
+  // "Between 2001 and 2007, …", "For instance: …", "Oct. 31, 2012 The …": an opener, not a subject
+  if (OPENER.has(first.lower) || isTime(first)) return false;
   let capitals = 0;
   for (let i = from; i < to; i++) {
     const w = t[i];

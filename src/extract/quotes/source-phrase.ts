@@ -1,11 +1,12 @@
 // The source phrase that follows an inverted cue ("…," said Tom Varga, an economist at the institute) or
 // stands between a quote and its cue ("…," Smith, 58, said): where it starts and where it ends.
-import { CLAUSE_OPENERS, NON_SOURCE_OPENERS, SOURCE_ENDERS } from "../../lexicon/speaker-words.js";
+import { CLAUSE_OPENERS, NON_SOURCE_OPENERS, SOURCE_ENDERS, SUBJECT_PRONOUNS } from "../../lexicon/speaker-words.js";
 import { cueAt } from "./cues.js";
 import { isVerbLike } from "./noun-phrase.js";
 import { isCapitalised, type Token } from "./tokens.js";
 
 const ENDERS = new Set(SOURCE_ENDERS);
+const DEMONSTRATIVE = new Set(["this", "that", "these", "those"]);
 const NON_OPENERS = new Set(NON_SOURCE_OPENERS);
 const OPENS_CLAUSE = new Set(CLAUSE_OPENERS);
 /** Most tokens of a source phrase after an inverted cue ("…," said X, a Y of Z). */
@@ -27,7 +28,7 @@ function startsSource(w: Token | undefined): boolean {
 
 /** Words right after a quote read as its source: no verb or new clause before the cue. */
 export function looksLikeSubject(t: readonly Token[], from: number, to: number): boolean {
-  if (!startsSource(t[from])) return false;
+  if (!startsSource(t[from]) && !demonstrativeNoun(t, from, to)) return false;
   if (to - from > 1 && (t[from].lower === "it" || t[from].lower === "there")) return false;
   let commas = 0;
   for (let i = from; i < to; i++) {
@@ -39,6 +40,15 @@ export function looksLikeSubject(t: readonly Token[], from: number, to: number):
     if (t[i].kind === "word" && commas === 0 && i > from && isVerbLike(t[i])) return false;
   }
   return true;
+}
+
+/** "this source", "that official": a demonstrative and a noun before a cue name a source already met. */
+function demonstrativeNoun(t: readonly Token[], from: number, to: number): boolean {
+  const next = t[from + 1];
+  if (!DEMONSTRATIVE.has(t[from].lower) || to - from < 2 || to - from > 4 || next.kind !== "word") return false;
+  return (
+    !isCapitalised(next) && !isVerbLike(next) && !ENDERS.has(next.lower) && !Object.hasOwn(SUBJECT_PRONOUNS, next.lower)
+  );
 }
 
 /** A period inside a name: "Gov.", "J.M.", "Jr." (an abbreviation right before it). */

@@ -30,6 +30,7 @@ const MAX_LATE_THAT = 10;
 /** Most words of a listener named after a cue ("told the Senate Armed Services Committee"). */
 const MAX_LISTENER = 6;
 const PARTICLES = EN.cueParticles;
+const NOT_BEFORE_THAT = new Set(["to", "not", "so", "such", "many", "much"]);
 const TIME_PREPOSITION = new Set(["on", "in", "at", "during", "by", "until", "since", "early", "late"]);
 
 /** A word between a cue and its content that modifies the cue: "also", "Thursday", "repeatedly". */
@@ -124,37 +125,36 @@ export function cueTail(t: readonly Token[], cue: Cue, lemma: string | undefined
   return i;
 }
 
-/** First token of the content after a cue: past what belongs to the cue and a leading "that". */
-export function contentStart(t: readonly Token[], cue: Cue, lemma: string | undefined, end: number): number {
-  let i = cueTail(t, cue, lemma, end);
-  if (t[i]?.text === "," && i + 1 < end && COMPLEMENTIZER.has(t[i + 1].lower)) i++;
-  if (i < end && COMPLEMENTIZER.has(t[i].lower)) i++;
-  else if (i < end && (t[i].text === ":" || t[i].text === ",")) i++;
-  else {
-    const late = lateComplementizer(t, i, end, lemma !== undefined && LISTENER_LEMMA.has(lemma));
-    if (late > 0) i = late;
+/**
+ * The "that" after a phrase the cue tail did not read, when a preposition opens it or the cue names a
+ * listener ("said in Vale, Ohio, on Tuesday that …", "told foundation staff on Friday that …"), or `i`.
+ */
+function phraseBeforeThat(t: readonly Token[], i: number, end: number, listener: boolean): number {
+  if (i >= end || t[i].kind !== "word") return i;
+  const setting = SETTING_PREPOSITION.has(t[i].lower) && !isInfinitive(t, i);
+  if (!listener && !setting) return i;
+  for (let k = i; k < end && k - i <= MAX_LATE_THAT; k++) {
+    const w = t[k];
+    // "that" opens a clause of some length, not "that question"
+    if (k > i && COMPLEMENTIZER.has(w.lower)) return k + 3 < end ? k : i;
+    if (k === i && setting) continue;
+    // a place may hold commas: "in Vale, Ohio, that …"
+    if (setting && (w.text === "," || w.text === ".")) continue;
+    // "warned them to refrain from …", "tells so many lies that …"
+    if (w.kind !== "word" || isVerbLike(w) || isSubjectPronoun(w) || NOT_BEFORE_THAT.has(w.lower) || cueAt(t, k))
+      return i;
   }
   return i;
 }
 
-/**
- * "told Ruiz's old backers on Saturday that …", "said in Vale, Ohio, that …": a listener or a setting the
- * cue tail did not know ends at a "that" a few words on, with no verb before it. `listener`: the cue
- * names its listener ("told"); otherwise only a setting, opened by a preposition, may stand there.
- * Returns the token after "that", or -1.
- */
-function lateComplementizer(t: readonly Token[], i: number, end: number, listener: boolean): number {
-  if (i >= end || t[i].kind !== "word" || (!listener && !SETTING_PREPOSITION.has(t[i].lower))) return -1;
-  for (let k = i; k < end && k - i <= MAX_LATE_THAT; k++) {
-    const w = t[k];
-    if (k > i && COMPLEMENTIZER.has(w.lower)) return k + 1;
-    // "warned the council to act on claims that …": an infinitive is the content, its "that" a relative
-    if (isInfinitive(t, k)) return -1;
-    if (k === i) continue;
-    if (w.kind === "quote" || (w.kind === "punct" && w.text !== "," && w.text !== ".")) return -1;
-    if (w.kind === "word" && (isVerbLike(w) || isSubjectPronoun(w) || cueAt(t, k))) return -1;
-  }
-  return -1;
+/** First token of the content after a cue: past what belongs to the cue and a leading "that". */
+export function contentStart(t: readonly Token[], cue: Cue, lemma: string | undefined, end: number): number {
+  let i = cueTail(t, cue, lemma, end);
+  i = phraseBeforeThat(t, i, end, lemma !== undefined && LISTENER_LEMMA.has(lemma));
+  if (t[i]?.text === "," && i + 1 < end && COMPLEMENTIZER.has(t[i + 1].lower)) i++;
+  if (i < end && COMPLEMENTIZER.has(t[i].lower)) i++;
+  else if (i < end && (t[i].text === ":" || t[i].text === ",")) i++;
+  return i;
 }
 
 export interface ContentEnd {

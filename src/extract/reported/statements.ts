@@ -23,6 +23,7 @@ import { attributionAfterComma } from "../quotes/rule-after.js";
 import { opensClause } from "../quotes/source-phrase.js";
 import type { Token } from "../quotes/tokens.js";
 import { contentEnd, contentStart, cueTail, trimEdges, withParticle } from "./content.js";
+import { shareSubject } from "./share-subject.js";
 
 export interface Statement {
   attribution: Attribution;
@@ -136,6 +137,13 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
         continue;
       }
     }
+    if (t[i].lower === "as" && leadsSentence(t, start, i)) {
+      const next = asReportedBy(p, i, end, out);
+      if (next >= 0) {
+        i = next - 1;
+        continue;
+      }
+    }
     if (t[i].lower === "asked" && i > start && PASSIVE_ASKED.has(t[i - 1].lower)) {
       const next = passiveAsked(p, i, end, out);
       if (next >= 0) {
@@ -160,7 +168,10 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
     else if (!nested) next = contentFirst(p, start, end, cue, out);
     if (next < 0 && !cue.sourceAfter && !(cue.ing && i === start)) {
       // not "Speaking to reporters, …"
-      const att = cueSource(p, start, cue, end - 1);
+      const share = cue.ing ? null : shareSubject(t, start, i);
+      const att = share
+        ? { paragraph: p.index, from: share[0], to: share[1], cue, rule: "clause" as const }
+        : cueSource(p, start, cue, end - 1);
       const found = out.length;
       if (att && att.from < cue.from) next = cueFirst(p, att, end, out);
       if (next >= 0 && !nested) {
@@ -391,6 +402,19 @@ function passiveAsked(p: Paragraph, i: number, end: number, out: Statement[]): n
   const from = about ? i + 2 : i + 1;
   const stop = contentEnd(t, from, end, false, about);
   push(p, { paragraph: p.index, from: i, to: i, cue, rule: "subject" }, [[from, stop.end]], out);
+  return stop.end;
+}
+
+/** "As reported by the Gazette, …": a passive cue whose source follows "by", its content the comma's clause. */
+function asReportedBy(p: Paragraph, i: number, end: number, out: Statement[]): number {
+  const t = p.tokens;
+  const cue = i + 2 < end ? cueAt(t, i + 1) : null;
+  if (!cue || cue.ing || cue.sourceAfter || !speaks(cue, t) || t[cue.to]?.lower !== "by") return -1;
+  let comma = cue.to + 1;
+  while (comma < end && comma - i <= MAX_ACCORDING_TAIL && t[comma].text !== ",") comma++;
+  if (comma >= end || t[comma].text !== "," || comma === cue.to + 1) return -1;
+  const stop = contentEnd(t, comma + 1, end);
+  push(p, { paragraph: p.index, from: cue.to + 1, to: comma, cue, rule: "according" }, [[comma + 1, stop.end]], out);
   return stop.end;
 }
 
