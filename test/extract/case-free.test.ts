@@ -40,6 +40,10 @@ describe("case-free lexicon patterns", () => {
     expect(testCaseFree(kept, "ap PHOTO", "ap photo")).toBe(true);
     expect(caseFree(/^\S+\s+photos?$/i).onLower).toBe(true);
     expect(caseFree(/^EFE$/u)).toEqual({ re: /^EFE$/u, onLower: false });
+    // a capital written as a code stays case-insensitive
+    const coded = caseFree(/^\u00c0 la une$/iu);
+    expect(coded.onLower).toBe(false);
+    expect(testCaseFree(coded, "À LA UNE", "à la une")).toBe(true);
   });
 
   it("matches what the case-insensitive pattern matches, whatever the letter case", () => {

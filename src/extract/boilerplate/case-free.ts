@@ -12,8 +12,11 @@ export interface CaseFreePattern {
 /** Escapes (\S, \b, \p{Lu}...) are not letters of the pattern's text. */
 const ESCAPES = /\\[pP]\{[^}]*\}|\\./g;
 
+/** A letter written as a code (\u00c0, \x41, \cA) may stand for a capital: such patterns stay as written. */
+const CODED_LETTER = /\\[uxc]/;
+
 export function caseFree(re: RegExp): CaseFreePattern {
-  if (!re.flags.includes("i")) return { re, onLower: false };
+  if (!re.flags.includes("i") || CODED_LETTER.test(re.source)) return { re, onLower: false };
   const letters = re.source.replace(ESCAPES, "");
   if (letters !== letters.toLowerCase()) return { re, onLower: false };
   return { re: new RegExp(re.source, re.flags.replace("i", "")), onLower: true };
