@@ -8,14 +8,13 @@ import { clauseStart, cueSource } from "./cue-source.js";
 import { type Cue, cueAt, lastCueBefore } from "./cues.js";
 import { nounPhraseBefore, subjectAtStart } from "./noun-phrase.js";
 import { type Paragraph, sentenceOf } from "./paragraph.js";
-import { isCapitalised, type Token } from "./tokens.js";
+import { DASH_TOKENS, isCapitalised, type Token } from "./tokens.js";
 
 const MODAL = new Set(MODALS);
 const PREPOSITION = new Set(NOUN_PREPOSITIONS);
 const RELATIVE = new Set(RELATIVE_PRONOUNS);
 /** Prepositions before a participle cue that nest it in another report: "criticized X for saying". */
 const NESTING = new Set(["for", "of", "by", "about", "after"]);
-const DASHES = new Set(["-", "–", "—", "―"]);
 
 /** The cue a quote's clause hangs from: the nearest before it, or an outer one for nested reports. */
 function clauseCue(t: readonly Token[], from: number, k: number): Cue | null {
@@ -86,7 +85,7 @@ function colonSubject(p: Paragraph, from: number, k: number): Attribution | null
   // "Turnout fell - Ana Ruiz: "…"": a name set off by a dash is the source whatever stands before it
   let setOff = false;
   for (let i = span ? span[1] - 1 : -1; span && i > span[0]; i--) {
-    if (!DASHES.has(t[i].text)) continue;
+    if (!DASH_TOKENS.has(t[i].text)) continue;
     span = [i + 1, span[1]];
     setOff = true;
     break;

@@ -6,7 +6,7 @@ import { AUXILIARIES, COMMON_VERBS, NAME_PARTICLES } from "../../lexicon/speaker
 import type { Attribution } from "./attribution.js";
 import { cueAt } from "./cues.js";
 import type { Paragraph } from "./paragraph.js";
-import { isCapitalised, type Token } from "./tokens.js";
+import { DASH_TOKENS, isCapitalised, type Token } from "./tokens.js";
 
 /** Longest label, in characters. */
 const MAX_LABEL = 32;
@@ -33,8 +33,6 @@ export function attributeLabel(p: Paragraph, k: number): Attribution | null {
   return label ? { paragraph: p.index, from: k, to: k + 1, cue: null, rule: "label", label } : null;
 }
 
-/** Dashes that open a signature after a quote ("…" ― Ana Ruiz); "--" is two hyphens. */
-const SIGNATURE_DASHES = new Set(["―", "—", "–", "-"]);
 /** Most words of a signature's name, and of what follows it after commas (", 34, Phoenix"). */
 const MAX_SIGNATURE_NAME = 5;
 const MAX_SIGNATURE_DESCRIPTION = 8;
@@ -65,7 +63,7 @@ function nameRunEnd(t: readonly Token[], i: number, end: number): number {
 function signature(t: readonly Token[], from: number, end: number): [number, number] | null {
   let i = from;
   let dashes = 0;
-  while (i < end && t[i].kind === "punct" && SIGNATURE_DASHES.has(t[i].text)) {
+  while (i < end && t[i].kind === "punct" && DASH_TOKENS.has(t[i].text)) {
     i++;
     dashes++;
   }
@@ -98,7 +96,7 @@ export function attributeSignature(paras: readonly Paragraph[], p: Paragraph, k:
   let i = k + 1;
   while (i < t.length && t[i].kind === "punct" && (t[i].text === "." || t[i].text === ",")) i++;
   if (i < t.length) {
-    if (!SIGNATURE_DASHES.has(t[i].text)) return null;
+    if (!DASH_TOKENS.has(t[i].text)) return null;
     const span = signature(t, i, t.length);
     return span && { paragraph: p.index, from: span[0], to: span[1], cue: null, rule: "label" };
   }

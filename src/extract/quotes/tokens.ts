@@ -35,6 +35,9 @@ function isSpace(code: number): boolean {
   return code <= 0x20 || code === 0xa0 || code === 0x2009 || code === 0x200b || code === 0x202f;
 }
 
+/** A dash standing as a token of its own: hyphen, en, em or horizontal bar ("--" is two hyphens). */
+export const DASH_TOKENS: ReadonlySet<string> = new Set(["-", "–", "—", "―"]);
+
 /** A word that starts with a capital letter. */
 export function isCapitalised(t: Token | undefined): boolean {
   if (t?.kind !== "word") return false;
