@@ -78,6 +78,18 @@ describe("text boilerplate (region method)", () => {
     expect(r.slice(2).every(([role]) => role === "body")).toBe(true);
   });
 
+  it("keeps a long run of story prose above a dateline that opens a post inside it (live blog, digest)", () => {
+    const posts = (n: number) =>
+      Array.from({ length: n }, (_, k) => `${PARAGRAPHS[k % PARAGRAPHS.length]} Posted as update number ${k + 1}.`);
+    const wireItem = "EASTMERE (Wire) — Engineers began the first survey of the bridge frame on Tuesday morning.";
+    const live = roles([...posts(12), wireItem, ...PARAGRAPHS].join("\n"), { lead: 12 });
+    expect(live.every(([role]) => role === "body")).toBe(true);
+    // a few prose lines above the dateline are teasers: the story still opens at the dateline
+    const teased = roles([...posts(3), "Menu", wireItem, ...PARAGRAPHS].join("\n"), { lead: 4 });
+    expect(teased.slice(0, 3).some(([role]) => role === "body")).toBe(false);
+    expect(teased.slice(4).every(([role]) => role === "body")).toBe(true);
+  });
+
   it("stops at a comment section even when the comments are longer than the story", () => {
     const comment =
       "I have crossed that bridge every day for twenty years and I think the council is right to act now, before it is too late.";

@@ -24,6 +24,11 @@ const STOCK_REPEATS = 3;
 const STOCK_WORDS = 6;
 /** How far above the story the headline may stand (menus, stamps and captions between). */
 const HEADLINE_REACH = 12;
+/**
+ * A dateline after this many confident prose lines of its own group opens a post inside the story (a
+ * live blog's wire item, a digest's second piece), not the story.
+ */
+const PROSE_BEFORE_LEAD = 10;
 
 interface Line {
   text: string;
@@ -144,7 +149,7 @@ function storyRegion(lines: Line[], anchors: Anchors): [number, number] | null {
   if (anchors.lead !== null) {
     const lead = anchors.lead;
     const at = groups.findIndex((g) => g.last >= lead && g.first <= lead + MAX_GAP);
-    start = lead;
+    start = at >= 0 && proseLinesBetween(lines, groups[at].first, lead) >= PROSE_BEFORE_LEAD ? groups[at].first : lead;
     end = at >= 0 ? Math.max(mergeForward(groups, at), lead) : lead;
   } else if (groups.length) {
     // a story is dense with prose; a teaser list spreads its excerpts between titles and names
@@ -172,6 +177,12 @@ function storyRegion(lines: Line[], anchors: Anchors): [number, number] | null {
     end++;
   while (end + 1 < lines.length && lines[end + 1].listed) end++;
   return [start, storyEnd(lines, start, end)];
+}
+
+function proseLinesBetween(lines: Line[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (lines[i].confident) n++;
+  return n;
 }
 
 /**
