@@ -38,6 +38,8 @@ export interface ReportingLexicon {
   namingParticiples: readonly string[];
   /** Cue lemmas whose content is only a topic after one of these words ("spoke about the budget"). */
   topicCues: Readonly<Record<string, readonly string[]>>;
+  /** Of those words, the ones that still open the topic past a listener ("spoke to the crews about …"). */
+  topicsAfterListener: readonly string[];
   /** Prepositions that never open the content of such a cue. */
   placePrepositions: readonly string[];
   /** Words after a comma that open the reporter's addition to the content (", who is …", ", compared with …"). */
@@ -132,6 +134,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     ],
     clauseOnlyCues: ["continue", "went on", "goes on", "go on", "add", "maintain"],
     topicCues: { speak: ["about", "of"] },
+    topicsAfterListener: ["about"],
     namingParticiples: ["called", "dubbed", "labeled", "labelled", "titled", "entitled", "named", "known"],
     // biome-ignore format: a word list reads best wrapped
     clausalLemmas: [
