@@ -42,6 +42,8 @@ export interface ReportingLexicon {
   topicsAfterListener: readonly string[];
   /** Prepositions that never open the content of such a cue. */
   placePrepositions: readonly string[];
+  /** Prepositions that name an addressee after a cue whose content is a clause ("wrote to the council"). */
+  addresseePrepositions: readonly string[];
   /** Words after a comma that open the reporter's addition to the content (", who is …", ", compared with …"). */
   additions: readonly string[];
   /** Words that open an adverbial clause, never the content after a cue ("chanted as police …"). */
@@ -146,6 +148,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       "at", "from", "with", "over", "in", "on", "during", "into", "through", "by", "before", "after", "across",
       "inside", "outside", "near", "under", "alongside", "behind",
     ],
+    addresseePrepositions: ["to"],
     // biome-ignore format: a word list reads best wrapped
     subordinators: [
       "while", "although", "though", "because", "if", "when", "as", "since", "after", "before", "whereas",

@@ -71,3 +71,22 @@ describe("reported speech: cue words that report nothing", () => {
     expect(texts(["As Marsh said, the quay is closed."])).toEqual(["the quay is closed"]);
   });
 });
+
+describe("reported speech: what a clause-taking cue reports", () => {
+  it("reads 'to' and a listener after such a cue as the addressee, not the content", () => {
+    expect(texts(["Varga wrote to the harbour board last spring."])).toEqual([]);
+    expect(texts(["She said in a radio message to the fishermen."])).toEqual([]);
+    // an infinitive after "to" is what was said
+    expect(texts(["Varga warned to expect delays at the quay."])).toEqual(["to expect delays at the quay"]);
+    // and a clause after the addressee is the content
+    expect(texts(["Varga wrote to the harbour board that the quay was unsafe."])).toEqual(["the quay was unsafe"]);
+  });
+
+  it("leaves a sentence quoted whole right after its cue to the quotes", () => {
+    const { quotes, reported } = both(['Ruiz said "We will finish the new pier" before the vote.']);
+    expect(reported).toEqual([]);
+    expect(quotes.map((q) => q.text)).toEqual(["We will finish the new pier"]);
+    // a quoted name or a fragment goes on with the reporter's sentence
+    expect(texts(['Ruiz said "Harbourgate" was a fiction.'])).toEqual(['"Harbourgate" was a fiction']);
+  });
+});

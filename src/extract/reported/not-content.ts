@@ -44,6 +44,15 @@ export function introducedQuote(t: readonly Token[], from: number, q: number): b
   return false;
 }
 
+/** Fewest words of a quote that opens with a capital to be a sentence of its own, not a name ("Obamacare"). */
+const MIN_SENTENCE_WORDS = 4;
+
+/** A quote token that holds a whole sentence: a capital first, and a few words. */
+export function quotedSentence(quote: Token): boolean {
+  if (quote.kind !== "quote" || !/^\P{L}*\p{Lu}/u.test(quote.text)) return false;
+  return (quote.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= MIN_SENTENCE_WORDS;
+}
+
 /** Tokens [from, to) are only a sentence adverb: a few words, no verb, opening with "and", "after", "in" … */
 export function onlyLead(t: readonly Token[], from: number, to: number): boolean {
   if (to <= from || to - from > MAX_LEAD || !LEAD_OPENER.has(t[from].lower)) return false;

@@ -22,8 +22,8 @@ import { attributeAccording } from "../quotes/rule-according.js";
 import { attributionAfterComma } from "../quotes/rule-after.js";
 import { opensClause } from "../quotes/source-phrase.js";
 import type { Token } from "../quotes/tokens.js";
-import { contentEnd, contentStart, cueTail, trimEdges, withParticle } from "./content.js";
-import { introducedQuote, onlyIntroducesQuote, onlyLead } from "./not-content.js";
+import { contentEnd, contentStart, cueTail, isInfinitive, trimEdges, withParticle } from "./content.js";
+import { introducedQuote, onlyIntroducesQuote, onlyLead, quotedSentence } from "./not-content.js";
 import { otherSense } from "./other-senses.js";
 import { shareSubject } from "./share-subject.js";
 
@@ -39,6 +39,7 @@ const SUBORDINATOR = new Set(REPORTING.en.subordinators);
 const NOT_CONTENT_OPENER = new Set(REPORTING.en.adverbialOpeners);
 const AS_PHRASE = new Set(REPORTING.en.notAdverbialAfterOpener);
 const NOT_CONTENT_PREPOSITION = new Set(REPORTING.en.placePrepositions);
+const ADDRESSEE_PREPOSITION = new Set(REPORTING.en.addresseePrepositions);
 const INTRANSITIVE = new Set(REPORTING.en.intransitiveLemmas);
 const PREPOSITION = new Set([...PHRASE_PREPOSITIONS, ...NOUN_PREPOSITIONS, "by"]);
 const DISCOURSE = new Set(DISCOURSE_WORDS);
@@ -241,13 +242,17 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[],
     if (opener && !AS_PHRASE.has(t[from + 1]?.lower ?? "")) return found;
     // `yelled "Stop!" as he left`: a whole utterance quoted right after its cue is what was said, and
     // a quote only (`said "it gets me mad" every time …` goes on with the sentence: reported)
-    if (t[from]?.kind === "quote" && CLOSED_UTTERANCE.test(t[from].text)) return found;
+    // (`said "We will build the pier" before the vote`: a sentence quoted whole, its capital and its
+    // words say so)
+    if (t[from]?.kind === "quote" && (CLOSED_UTTERANCE.test(t[from].text) || quotedSentence(t[from]))) return found;
     const stop = contentEnd(t, from, end, clause, cue.takesObject);
-    // "said in Leith on Tuesday": a place or a time with no clause in it is no statement either
+    // "said in Leith on Tuesday", "wrote to the council": a place, a time or an addressee with no
+    // clause in it is no statement either
     const clausal = lemma !== undefined && CLAUSAL.has(lemma);
+    const first = t[from]?.lower ?? "";
     if (
       clausal &&
-      NOT_CONTENT_PREPOSITION.has(t[from]?.lower ?? "") &&
+      (NOT_CONTENT_PREPOSITION.has(first) || (ADDRESSEE_PREPOSITION.has(first) && !isInfinitive(t, from))) &&
       !introduced(t, from) &&
       !clauseIn(t, from, stop.end)
     )
