@@ -57,6 +57,13 @@ describe("reported speech: cue words that report nothing", () => {
     expect(texts(["Marsh told the crews that nine boats were lost."])).toEqual(["nine boats were lost"]);
   });
 
+  it("reads a participle after a preposition as qualifying the noun after it", () => {
+    expect(texts(["Ruiz kept her lead in pledged votes after the count in Leith."])).toEqual([]);
+    expect(texts(["The board met with proposed tolls on the agenda."])).toEqual([]);
+    // a participle after its subject still reports
+    expect(texts(["In Leith, Ruiz pledged to mend the pier."])).toEqual(["to mend the pier"]);
+  });
+
   it("reads 'of' after a listener as part of the listener, not the topic of 'spoke'", () => {
     expect(texts(["Ruiz spoke to a gathering of harbour pilots in Leith."])).toEqual([]);
     expect(texts(["Ruiz spoke to the newspaper on condition of anonymity."])).toEqual([]);
