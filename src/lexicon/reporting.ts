@@ -57,6 +57,12 @@ export interface ReportingLexicon {
    * "spoke about the flood", "railed against the tax".
    */
   cueParticles: Readonly<Record<string, readonly string[]>>;
+  /** Cue lemmas whose forms make a compound noun with the word before them ("roll call", "conference calls"). */
+  nounCompoundsBefore: Readonly<Record<string, readonly string[]>>;
+  /** Cue lemmas whose forms make a compound noun with the word after them ("call centers", "call sheets"). */
+  nounCompoundsAfter: Readonly<Record<string, readonly string[]>>;
+  /** Particles that turn a cue lemma into a verb of another sense ("called off the talks"). */
+  otherSenseParticles: Readonly<Record<string, readonly string[]>>;
   /** Words that open what a source was asked ("was asked about …", "was asked whether …"). */
   questionOpeners: readonly string[];
   /** Words before a number in a poll's share of people ("about 4 in 10 say", "nearly 60 percent said"). */
@@ -180,6 +186,11 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       rant: ["about"],
       mention: ["of"],
     },
+    nounCompoundsBefore: {
+      call: ["roll", "phone", "conference", "staff", "curtain", "wake-up", "casting", "robo", "cattle", "sick"],
+    },
+    nounCompoundsAfter: { call: ["center", "centers", "sheet", "sheets", "log", "logs", "letters"] },
+    otherSenseParticles: { call: ["off"] },
     questionOpeners: ["about", "whether", "if", "why", "how", "what", "when", "who", "where"],
     quantityAdverbs: [
       "about",

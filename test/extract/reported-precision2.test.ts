@@ -64,6 +64,15 @@ describe("reported speech: cue words that report nothing", () => {
     expect(texts(["In Leith, Ruiz pledged to mend the pier."])).toEqual(["to mend the pier"]);
   });
 
+  it("reads 'call' in a compound noun or with 'off' as no statement", () => {
+    expect(texts(["The harbour board passed the budget by roll call vote on Friday."])).toEqual([]);
+    expect(texts(["After the conference call ended, the crews went home."])).toEqual([]);
+    expect(texts(["The ferry line moved its call centers to Leith."])).toEqual([]);
+    expect(texts(["The pilots called off the strike on Friday."])).toEqual([]);
+    // the verb still reports
+    expect(texts(["Ruiz called the tolls a disgrace."])).toEqual(["the tolls a disgrace"]);
+  });
+
   it("reads 'of' after a listener as part of the listener, not the topic of 'spoke'", () => {
     expect(texts(["Ruiz spoke to a gathering of harbour pilots in Leith."])).toEqual([]);
     expect(texts(["Ruiz spoke to the newspaper on condition of anonymity."])).toEqual([]);
