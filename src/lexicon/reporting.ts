@@ -61,6 +61,8 @@ export interface ReportingLexicon {
   nounCompoundsBefore: Readonly<Record<string, readonly string[]>>;
   /** Cue lemmas whose forms make a compound noun with the word after them ("call centers", "call sheets"). */
   nounCompoundsAfter: Readonly<Record<string, readonly string[]>>;
+  /** Adjectives before "to" and a cue lemma that make an idiom, no statement ("safe to say", "hard to say"). */
+  idiomsBeforeTo: Readonly<Record<string, readonly string[]>>;
   /** Particles that turn a cue lemma into a verb of another sense ("called off the talks"). */
   otherSenseParticles: Readonly<Record<string, readonly string[]>>;
   /** Words that open what a source was asked ("was asked about …", "was asked whether …"). */
@@ -188,7 +190,10 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     },
     nounCompoundsBefore: {
       call: ["roll", "phone", "conference", "staff", "curtain", "wake-up", "casting", "robo", "cattle", "sick"],
+      // "have a say", "the final say"
+      say: ["a", "the", "their", "his", "her", "its", "our", "your", "my", "final", "larger", "bigger", "greater"],
     },
+    idiomsBeforeTo: { say: ["safe", "fair", "hard", "needless", "difficult", "easy", "suffice", "sufficient"] },
     nounCompoundsAfter: { call: ["center", "centers", "sheet", "sheets", "log", "logs", "letters"] },
     otherSenseParticles: { call: ["off"] },
     questionOpeners: ["about", "whether", "if", "why", "how", "what", "when", "who", "where"],

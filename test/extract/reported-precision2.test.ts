@@ -73,6 +73,13 @@ describe("reported speech: cue words that report nothing", () => {
     expect(texts(["Ruiz called the tolls a disgrace."])).toEqual(["the tolls a disgrace"]);
   });
 
+  it("reads 'say' as a noun after a determiner and in 'safe to say' as no statement", () => {
+    expect(texts(["The pilots will have the final say on the new tolls."])).toEqual([]);
+    expect(texts(["It is safe to say the harbour will stay shut."])).toEqual([]);
+    // the verb after a subject still reports
+    expect(texts(["The pilots say the harbour will stay shut."])).toEqual(["the harbour will stay shut"]);
+  });
+
   it("reads 'of' after a listener as part of the listener, not the topic of 'spoke'", () => {
     expect(texts(["Ruiz spoke to a gathering of harbour pilots in Leith."])).toEqual([]);
     expect(texts(["Ruiz spoke to the newspaper on condition of anonymity."])).toEqual([]);
