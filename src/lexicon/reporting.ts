@@ -190,8 +190,6 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     },
     nounCompoundsBefore: {
       call: ["roll", "phone", "conference", "staff", "curtain", "wake-up", "casting", "robo", "cattle", "sick"],
-      // "have a say", "the final say"
-      say: ["a", "the", "their", "his", "her", "its", "our", "your", "my", "final", "larger", "bigger", "greater"],
     },
     idiomsBeforeTo: { say: ["safe", "fair", "hard", "needless", "difficult", "easy", "suffice", "sufficient"] },
     nounCompoundsAfter: { call: ["center", "centers", "sheet", "sheets", "log", "logs", "letters"] },

@@ -1,7 +1,7 @@
 // Cue words in a sense that reports no statement: the idiom "all told" ("All told, 5 million people
 // could qualify"), a participle after a preposition, which qualifies the noun after it ("a lead in
 // pledged delegates", "with proposed cuts"), a form that makes a compound noun with its neighbour
-// ("a conference call", "call centers", "the final say"), an idiom ("safe to say") and a particle of
+// ("a conference call", "call centers"), an idiom ("safe to say") and a particle of
 // another sense ("called off the talks").
 // Tokens and the cue's position in, a yes or no out.
 import { REPORTING } from "../../lexicon/reporting.js";
