@@ -38,8 +38,12 @@ export interface ReportingLexicon {
   namingParticiples: readonly string[];
   /** Cue lemmas whose content is only a topic after one of these words ("spoke about the budget"). */
   topicCues: Readonly<Record<string, readonly string[]>>;
+  /** Of those words, the ones that still open the topic past a listener ("spoke to the crews about …"). */
+  topicsAfterListener: readonly string[];
   /** Prepositions that never open the content of such a cue. */
   placePrepositions: readonly string[];
+  /** Prepositions that name an addressee after a cue whose content is a clause ("wrote to the council"). */
+  addresseePrepositions: readonly string[];
   /** Words after a comma that open the reporter's addition to the content (", who is …", ", compared with …"). */
   additions: readonly string[];
   /** Words that open an adverbial clause, never the content after a cue ("chanted as police …"). */
@@ -53,6 +57,14 @@ export interface ReportingLexicon {
    * "spoke about the flood", "railed against the tax".
    */
   cueParticles: Readonly<Record<string, readonly string[]>>;
+  /** Cue lemmas whose forms make a compound noun with the word before them ("roll call", "conference calls"). */
+  nounCompoundsBefore: Readonly<Record<string, readonly string[]>>;
+  /** Cue lemmas whose forms make a compound noun with the word after them ("call centers", "call sheets"). */
+  nounCompoundsAfter: Readonly<Record<string, readonly string[]>>;
+  /** Adjectives before "to" and a cue lemma that make an idiom, no statement ("safe to say", "hard to say"). */
+  idiomsBeforeTo: Readonly<Record<string, readonly string[]>>;
+  /** Particles that turn a cue lemma into a verb of another sense ("called off the talks"). */
+  otherSenseParticles: Readonly<Record<string, readonly string[]>>;
   /** Words that open what a source was asked ("was asked about …", "was asked whether …"). */
   questionOpeners: readonly string[];
   /** Words before a number in a poll's share of people ("about 4 in 10 say", "nearly 60 percent said"). */
@@ -132,6 +144,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     ],
     clauseOnlyCues: ["continue", "went on", "goes on", "go on", "add", "maintain"],
     topicCues: { speak: ["about", "of"] },
+    topicsAfterListener: ["about"],
     namingParticiples: ["called", "dubbed", "labeled", "labelled", "titled", "entitled", "named", "known"],
     // biome-ignore format: a word list reads best wrapped
     clausalLemmas: [
@@ -143,6 +156,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       "at", "from", "with", "over", "in", "on", "during", "into", "through", "by", "before", "after", "across",
       "inside", "outside", "near", "under", "alongside", "behind",
     ],
+    addresseePrepositions: ["to"],
     // biome-ignore format: a word list reads best wrapped
     subordinators: [
       "while", "although", "though", "because", "if", "when", "as", "since", "after", "before", "whereas",
@@ -174,6 +188,12 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       rant: ["about"],
       mention: ["of"],
     },
+    nounCompoundsBefore: {
+      call: ["roll", "phone", "conference", "staff", "curtain", "wake-up", "casting", "robo", "cattle", "sick"],
+    },
+    idiomsBeforeTo: { say: ["safe", "fair", "hard", "needless", "difficult", "easy", "suffice", "sufficient"] },
+    nounCompoundsAfter: { call: ["center", "centers", "sheet", "sheets", "log", "logs", "letters"] },
+    otherSenseParticles: { call: ["off"] },
     questionOpeners: ["about", "whether", "if", "why", "how", "what", "when", "who", "where"],
     quantityAdverbs: [
       "about",

@@ -54,7 +54,7 @@ function settingEnd(t: readonly Token[], i: number, end: number): number {
 }
 
 /** "to" before a verb ("to stay"), not before a listener ("to a crowd", "to reporters", "to Ruiz"). */
-function isInfinitive(t: readonly Token[], k: number): boolean {
+export function isInfinitive(t: readonly Token[], k: number): boolean {
   const next = t[k + 1];
   if (t[k].lower !== "to" || next?.kind !== "word" || isCapitalised(next)) return false;
   return !DETERMINER.has(next.lower) && !Object.hasOwn(POSSESSIVE_PRONOUNS, next.lower) && !LISTENER.has(next.lower);

@@ -22,7 +22,9 @@ import { attributeAccording } from "../quotes/rule-according.js";
 import { attributionAfterComma } from "../quotes/rule-after.js";
 import { opensClause } from "../quotes/source-phrase.js";
 import type { Token } from "../quotes/tokens.js";
-import { contentEnd, contentStart, cueTail, trimEdges, withParticle } from "./content.js";
+import { contentEnd, contentStart, cueTail, isInfinitive, trimEdges, withParticle } from "./content.js";
+import { introducedQuote, onlyIntroducesQuote, onlyLead, quotedSentence } from "./not-content.js";
+import { otherSense } from "./other-senses.js";
 import { shareSubject } from "./share-subject.js";
 
 export interface Statement {
@@ -37,6 +39,7 @@ const SUBORDINATOR = new Set(REPORTING.en.subordinators);
 const NOT_CONTENT_OPENER = new Set(REPORTING.en.adverbialOpeners);
 const AS_PHRASE = new Set(REPORTING.en.notAdverbialAfterOpener);
 const NOT_CONTENT_PREPOSITION = new Set(REPORTING.en.placePrepositions);
+const ADDRESSEE_PREPOSITION = new Set(REPORTING.en.addresseePrepositions);
 const INTRANSITIVE = new Set(REPORTING.en.intransitiveLemmas);
 const PREPOSITION = new Set([...PHRASE_PREPOSITIONS, ...NOUN_PREPOSITIONS, "by"]);
 const DISCOURSE = new Set(DISCOURSE_WORDS);
@@ -50,6 +53,7 @@ const ARTICLE = new Set(["a", "an"]);
 /** Most words of a noun named by a participle after its article ("a new consulting firm called"). */
 const MAX_NAMED_NOUN = 4;
 const TOPIC_LEAD = new Set(["to", "with", "out"]);
+const LISTENER_TOPIC = new Set(REPORTING.en.topicsAfterListener);
 /** A quote that closes its own sentence or clause: "Stop!", "We will see,". */
 const CLOSED_UTTERANCE = /[.!?,…]['’"”]?\s*$/;
 const PASSIVE_ASKED = new Set(["was", "were", "is", "been", "being"]);
@@ -92,7 +96,8 @@ function topicAt(t: readonly Token[], from: number, end: number, words: readonly
   if (!TOPIC_LEAD.has(t[from]?.lower ?? "")) return -1;
   for (let k = from + 1; k < end && k - from <= MAX_LISTENER_BEFORE_TOPIC; k++) {
     if (t[k].kind !== "word" || isVerbLike(t[k])) return -1;
-    if (words.includes(t[k].lower)) return k + 1;
+    // past a listener, "of" belongs to its noun ("to a gathering of donors"): only "about" opens a topic
+    if (words.includes(t[k].lower) && LISTENER_TOPIC.has(t[k].lower)) return k + 1;
   }
   return -1;
 }
@@ -152,7 +157,7 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
       }
     }
     const cue = cueAt(t, i);
-    if (!cue || !speaks(cue, t) || modifiesNoun(t, i) || names(t, i)) continue;
+    if (!cue || !speaks(cue, t) || modifiesNoun(t, i) || names(t, i) || otherSense(t, i)) continue;
     // each rule returns the token after the statement it found, or -1
     let next = -1;
     if (t[i].lower === "asked" && (i === start || (i === start + 1 && t[start].lower === "when")))
@@ -191,6 +196,7 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[],
   // `"…" he said on Sunday`: the attribution of the quote before it (`"…," he said, adding that …` goes on)
   if (!continued && before?.kind === "quote" && before.sentence === t[att.from].sentence) return -1;
   let clause = before !== undefined && SUBORDINATOR.has(before.lower);
+  const subordinate = clause && before.lower !== "as";
   // "X, who said …, did" / "voters who said …": a relative clause's statement ends at its first comma
   if (att.to - att.from === 1 && RELATIVE.has(t[att.from].lower)) clause = true;
   if (!plausibleSource(t, att)) return -1;
@@ -209,7 +215,9 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[],
     // "spoke for an hour", "spoke on condition of anonymity": only a topic is what such a cue reports
     // ("spoke of …" took its preposition already)
     const topic = lemma !== undefined && Object.hasOwn(TOPIC, lemma) ? TOPIC[lemma] : null;
-    if (topic && !introduced(t, from) && !topic.includes(t[cue.to - 1].lower)) {
+    // ("Until Ruiz spoke, the talks …": a comma after such a cue ends its clause, it opens no content)
+    const opened = introduced(t, from) && t[from - 1].text !== ",";
+    if (topic && !opened && !topic.includes(t[cue.to - 1].lower)) {
       const at = topicAt(t, from, end, topic);
       if (at < 0) return found;
       from = at;
@@ -223,6 +231,9 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[],
       from = contentStart(t, cue, lemma, end);
       current = { ...current, cue };
     }
+    // "Until Ruiz spoke, the talks stalled": the comma closes the subordinate clause, what follows is
+    // the reporter's ("As Ruiz said, the pier is safe" reports it)
+    if (subordinate && from === cue.to + 1 && t[cue.to].text === ",") return found;
     // "spoke at a memorial", "wrote to the council": a place or an addressee is not what was said
     if (lemma && INTRANSITIVE.has(lemma) && from < end && NOT_CONTENT_PREPOSITION.has(t[from].lower)) return found;
     // "chanted as police diverted cars": an adverbial clause is not what was said ("as far as …" is)
@@ -231,13 +242,17 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[],
     if (opener && !AS_PHRASE.has(t[from + 1]?.lower ?? "")) return found;
     // `yelled "Stop!" as he left`: a whole utterance quoted right after its cue is what was said, and
     // a quote only (`said "it gets me mad" every time …` goes on with the sentence: reported)
-    if (t[from]?.kind === "quote" && CLOSED_UTTERANCE.test(t[from].text)) return found;
+    // (`said "We will build the pier" before the vote`: a sentence quoted whole, its capital and its
+    // words say so)
+    if (t[from]?.kind === "quote" && (CLOSED_UTTERANCE.test(t[from].text) || quotedSentence(t[from]))) return found;
     const stop = contentEnd(t, from, end, clause, cue.takesObject);
-    // "said in Leith on Tuesday": a place or a time with no clause in it is no statement either
+    // "said in Leith on Tuesday", "wrote to the council": a place, a time or an addressee with no
+    // clause in it is no statement either
     const clausal = lemma !== undefined && CLAUSAL.has(lemma);
+    const first = t[from]?.lower ?? "";
     if (
       clausal &&
-      NOT_CONTENT_PREPOSITION.has(t[from]?.lower ?? "") &&
+      (NOT_CONTENT_PREPOSITION.has(first) || (ADDRESSEE_PREPOSITION.has(first) && !isInfinitive(t, from))) &&
       !introduced(t, from) &&
       !clauseIn(t, from, stop.end)
     )
@@ -287,7 +302,8 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
     }
     if (t[k].text === ":" || t[k].text === ";") return -1;
   }
-  if (to <= start) return -1;
+  // "And yet, aides say, the plan is dead": what they say follows them (the cue-first rule takes it)
+  if (to <= start || (!quoted && onlyLead(t, start, to))) return -1;
   const att = attributionAfterComma(t, p.index, source, end);
   if (!att || att.cue?.from !== cue.from) return -1;
   // "X, who represents Ohio, said the plan failed": no quote marks vouch for an inverted source, and
@@ -302,6 +318,9 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
   const introduces = t[after]?.text === "," && t[after + 1]?.kind === "quote";
   // after a quote the attribution rules already said where the source ends
   if (!quoted && ((!closing && t[after].text !== ",") || introduces)) return -1;
+  // `Ruiz was blunt: "We lost," she said.`: a quote set off by a colon, or by a comma after a clause
+  // of the reporter's, is what was said, and a quote only
+  if (quoted && introducedQuote(t, start, to - 1)) return -1;
   const pieces: [number, number][] = [[start, to]];
   let next = -1;
   if (after + 1 < end && t[after].text === ",") {
@@ -460,5 +479,8 @@ function push(p: Paragraph, attribution: Attribution, ranges: [number, number][]
     pieces.push([from, to]);
     for (let k = from; k < to; k++) if (t[k].kind === "word") words = true;
   }
-  if (pieces.length && words) out.push({ attribution, pieces });
+  if (!pieces.length || !words) return;
+  // "told the crowd: "…"": the quote is the statement
+  if (pieces.length === 1 && onlyIntroducesQuote(t, pieces[0][0], pieces[0][1])) return;
+  out.push({ attribution, pieces });
 }

@@ -1,0 +1,61 @@
+// Words that stand where a statement's content would and are not what was said: the words that only
+// introduce a quote ("told the crowd: "…"": the quote is the statement, and a fully quoted statement is
+// a quote, not reported speech, CONTRACT.md), and a sentence adverb before an attribution set off by
+// commas ("And yet, aides say, the plan is dead": what they say follows the attribution). Tokens in,
+// a yes or no out.
+import { REPORTING } from "../../lexicon/reporting.js";
+import { ADVERBIAL_OPENERS, DISCOURSE_WORDS } from "../../lexicon/speaker-words.js";
+import { cueAt } from "../quotes/cues.js";
+import { isSubjectPronoun, isVerbLike } from "../quotes/noun-phrase.js";
+import type { Token } from "../quotes/tokens.js";
+
+/** Most words before the colon or comma: a listener, a place, an occasion, not a sentence of its own. */
+const MAX_INTRO = 16;
+/** Most words of a sentence adverb: "And yet", "After all", "In addition". */
+const MAX_LEAD = 3;
+const COMPLEMENTIZER = new Set(REPORTING.en.complementizers);
+const LEAD_OPENER = new Set([...DISCOURSE_WORDS, ...ADVERBIAL_OPENERS]);
+
+/** Tokens [from, to) are an introduction (no verb, no quote) ending in ":" or "," and then one quote. */
+export function onlyIntroducesQuote(t: readonly Token[], from: number, to: number): boolean {
+  const quote = t[to - 1];
+  if (to - from < 3 || to - from - 2 > MAX_INTRO || quote.kind !== "quote") return false;
+  // a whole utterance opens with a capital ("…, "our oceans will save us"" goes on with the clause)
+  if (!/^\P{L}*\p{Lu}/u.test(quote.text)) return false;
+  const mark = t[to - 2].text;
+  if (mark !== ":" && mark !== ",") return false;
+  for (let k = from; k < to - 2; k++) {
+    const w = t[k];
+    if (w.kind === "quote" || isVerbLike(w) || isSubjectPronoun(w) || COMPLEMENTIZER.has(w.lower)) return false;
+  }
+  return true;
+}
+
+/**
+ * The quote at token `q` follows a colon, or a comma after a clause (a verb or a cue among tokens
+ * [from, q - 1)), and opens with a capital: a whole utterance that its own words introduce.
+ */
+export function introducedQuote(t: readonly Token[], from: number, q: number): boolean {
+  const mark = t[q - 1];
+  if (q - 1 <= from || t[q].kind !== "quote" || (mark.text !== ":" && mark.text !== ",")) return false;
+  if (!/^\P{L}*\p{Lu}/u.test(t[q].text)) return false;
+  if (mark.text === ":") return true;
+  for (let k = from; k < q - 1; k++) if (isVerbLike(t[k]) || cueAt(t, k)) return true;
+  return false;
+}
+
+/** Fewest words of a quote that opens with a capital to be a sentence of its own, not a name ("Obamacare"). */
+const MIN_SENTENCE_WORDS = 4;
+
+/** A quote token that holds a whole sentence: a capital first, and a few words. */
+export function quotedSentence(quote: Token): boolean {
+  if (quote.kind !== "quote" || !/^\P{L}*\p{Lu}/u.test(quote.text)) return false;
+  return (quote.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= MIN_SENTENCE_WORDS;
+}
+
+/** Tokens [from, to) are only a sentence adverb: a few words, no verb, opening with "and", "after", "in" … */
+export function onlyLead(t: readonly Token[], from: number, to: number): boolean {
+  if (to <= from || to - from > MAX_LEAD || !LEAD_OPENER.has(t[from].lower)) return false;
+  for (let k = from; k < to; k++) if (t[k].kind !== "word" || isVerbLike(t[k]) || isSubjectPronoun(t[k])) return false;
+  return true;
+}

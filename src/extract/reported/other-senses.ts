@@ -1,0 +1,35 @@
+// Cue words in a sense that reports no statement: the idiom "all told" ("All told, 5 million people
+// could qualify"), a participle after a preposition, which qualifies the noun after it ("a lead in
+// pledged delegates", "with proposed cuts"), a form that makes a compound noun with its neighbour
+// ("a conference call", "call centers"), an idiom ("safe to say") and a particle of
+// another sense ("called off the talks").
+// Tokens and the cue's position in, a yes or no out.
+import { REPORTING } from "../../lexicon/reporting.js";
+import { cueLemma } from "../quotes/cues.js";
+import type { Token } from "../quotes/tokens.js";
+
+/** Prepositions after which a participle can only qualify a noun ("in pledged delegates"). */
+const BEFORE_ADJECTIVE = new Set(["in", "of", "with", "for", "from", "on", "into", "among", "over"]);
+const { nounCompoundsBefore, nounCompoundsAfter, otherSenseParticles, idiomsBeforeTo } = REPORTING.en;
+
+function listed(table: Readonly<Record<string, readonly string[]>>, lemma: string, w: Token | undefined): boolean {
+  return w !== undefined && Object.hasOwn(table, lemma) && table[lemma].includes(w.lower);
+}
+
+/** The cue at `i` is used in a sense that reports nothing here. */
+export function otherSense(t: readonly Token[], i: number): boolean {
+  const w = t[i].lower;
+  const before = t[i - 1];
+  // "All told, …"
+  if (w === "told" && before?.lower === "all" && t[i + 1]?.text === ",") return true;
+  const lemma = cueLemma(w);
+  if (lemma !== undefined) {
+    if (listed(nounCompoundsAfter, lemma, t[i + 1]) || listed(otherSenseParticles, lemma, t[i + 1])) return true;
+    if (before?.text === before?.lower && listed(nounCompoundsBefore, lemma, before)) return true;
+    // "it is safe to say …"
+    if (before?.lower === "to" && listed(idiomsBeforeTo, lemma, t[i - 2])) return true;
+  }
+  return (
+    w.endsWith("ed") && before?.kind === "word" && before.text === before.lower && BEFORE_ADJECTIVE.has(before.lower)
+  );
+}
