@@ -5,6 +5,7 @@
 import { type Attribution, MAX_SOURCE_BEFORE_CUE, mainSubject } from "./attribution.js";
 import { type Cue, cueAt, lastCueBefore } from "./cues.js";
 import {
+  isAdverb,
   isSubjectPronoun,
   isTime,
   isVerbLike,
@@ -178,9 +179,9 @@ function withSubject(t: readonly Token[], lo: number, hi: number): [number, numb
   for (let i = hi - 1; i >= lo && hi - i <= 10; i--) {
     if (t[i].kind !== "word") return null;
     if (t[i].lower !== "with") continue;
-    // "with Ruiz this week saying": the time words are not the subject's
+    // "with Ruiz this week saying", "with Ruiz reportedly saying": the time words and adverbs are not the subject's
     let to = hi;
-    while (to > i + 2 && isTime(t[to - 1])) to--;
+    while (to > i + 2 && (isTime(t[to - 1]) || isAdverb(t[to - 1]))) to--;
     return i + 1 < to ? [i + 1, to] : null;
   }
   return null;

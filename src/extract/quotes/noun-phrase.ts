@@ -17,6 +17,8 @@ import {
   RELATIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
   SUBORDINATORS,
+  TIME_PREPOSITIONS,
+  TIME_QUANTITY_WORDS,
   TIME_WORDS,
 } from "../../lexicon/speaker-words.js";
 import { cueAt } from "./cues.js";
@@ -42,6 +44,8 @@ export function isCalendarWord(t: Token): boolean {
   return isCapitalised(t) && CALENDAR.has(t.lower);
 }
 const TIME_LOWER = new Set(TIME_WORDS);
+const TIME_QUANTITY = new Set(TIME_QUANTITY_WORDS);
+const TIME_PREP = new Set(TIME_PREPOSITIONS);
 /** A time word: a weekday or month in any case, other time words in lower case ("Times" is a name). */
 export function isTime(t: Token): boolean {
   if (t.kind !== "word") return false;
@@ -66,7 +70,7 @@ export function isVerbLike(t: Token): boolean {
   return AUX.has(lower) || VERBS.has(lower) || lower.endsWith("n't") || (lower.length > 4 && lower.endsWith("ed"));
 }
 
-function isAdverb(t: Token): boolean {
+export function isAdverb(t: Token): boolean {
   return (
     t.kind === "word" && t.lower.length > 4 && t.lower.endsWith("ly") && !isCapitalised(t) && !LY_WORDS.has(t.lower)
   );
@@ -82,9 +86,15 @@ export function trimToSubject(t: readonly Token[], lo: number, hi: number): numb
       b--;
       continue;
     }
-    // "on Tuesday", "in 2008", "at the time", "this week"
+    // "on Tuesday", "in 2008", "at the time", "this week", "during a visit on Tuesday"
     const timeAfter = b < hi && (isTime(t[b]) || (DET.has(t[b].lower) && b + 1 < hi && isTime(t[b + 1])));
-    if ((PREP.has(w.lower) || DET.has(w.lower)) && timeAfter) {
+    if ((PREP.has(w.lower) || DET.has(w.lower) || TIME_PREP.has(w.lower)) && timeAfter) {
+      b--;
+      continue;
+    }
+    // "a few days ago", "less than two weeks ago": the words that count the time
+    const counted = b < hi && (isTime(t[b]) || TIME_QUANTITY.has(t[b].lower) || /^\d+$/.test(t[b].text));
+    if (TIME_QUANTITY.has(w.lower) && w.text === w.lower && counted && b + 1 < hi && isTime(t[hi - 1])) {
       b--;
       continue;
     }

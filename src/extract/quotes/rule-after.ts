@@ -81,6 +81,8 @@ export function attributeAfter(p: Paragraph, k: number): Attribution | null {
   // "Why not?" Ruiz asked.  A quote's own ? or ! ended the sentence before its attribution.
   const end =
     sentenceEnd === k + 1 && (last === "?" || last === "!") && k + 1 < t.length ? sentenceOf(p, k + 1)[1] : sentenceEnd;
+  // A cue before the quote introduced it, and its own ? or ! ended it: `Ruiz asked: "Why?" Critics cited it`.
+  if ((last === "?" || last === "!") && isCapitalised(t[k + 1]) && introduced(p, k)) return null;
   // a whole sentence quoted without its comma is open too: "We will win" said Ruiz.
   const unpunctuated = k === start && /[\p{L}\p{N}]/u.test(last) && startsAttribution(t, k + 1);
   if (!endsOpen(p, k) && !unpunctuated) {
