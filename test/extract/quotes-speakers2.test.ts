@@ -50,3 +50,19 @@ describe("a quote whose own ? or ! ends its sentence", () => {
     expect(quotes[0].speaker).toBe("Ruiz");
   });
 });
+
+describe("a present-tense verb after the subject", () => {
+  it("ends the subject when a determiner that stands alone is the subject", () => {
+    expect(mentionOf('Another shows her first job at a cannery, "gutting" fish all day.')).toBe("Another");
+    expect(mentionOf('The notes describe the plan as "a disaster."')).toBe("The notes");
+  });
+
+  it("ends the subject before a particle", () => {
+    expect(mentionOf('The agency waves off the delay as having "minimal" impact.')).toBe("The agency");
+  });
+
+  it("is not part of the phrase before a colon", () => {
+    expect(mentionOf('Article 9 affirms: "No member shall be expelled."')).toBe("Article 9");
+    expect(mentionOf('The harbor board statement: "We regret the delay."')).toBe("The harbor board statement");
+  });
+});

@@ -5,6 +5,7 @@
 import { MONTHS, WEEKDAYS } from "../../lexicon/months.js";
 import {
   ADVERBIAL_OPENERS,
+  ARTICLES,
   AUXILIARIES,
   BETWEEN_SOURCE_AND_CUE,
   COMMON_VERBS,
@@ -14,6 +15,7 @@ import {
   LY_NOUNS,
   PARTICLES,
   PHRASE_PREPOSITIONS,
+  POSSESSIVE_PRONOUNS,
   RELATIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
   SUBORDINATORS,
@@ -29,6 +31,8 @@ const BETWEEN = new Set(BETWEEN_SOURCE_AND_CUE);
 const VERBS = new Set(COMMON_VERBS);
 const CONJ = new Set(CONJUNCTIONS);
 const DET = new Set(DETERMINERS);
+/** Determiners that never stand alone as a subject: "the", "a", "his". */
+const BOUND_DET = new Set([...ARTICLES, ...Object.keys(POSSESSIVE_PRONOUNS), "your"]);
 const PREP = new Set(PHRASE_PREPOSITIONS);
 const SUB = new Set(SUBORDINATORS);
 const ADVERBIAL = new Set(ADVERBIAL_OPENERS);
@@ -187,16 +191,18 @@ function nextComma(t: readonly Token[], from: number, to: number, reach: number)
 }
 
 /** A lower-case -s word followed by an object reads as a present-tense verb: "The ad targets a …". */
-function isPresentVerb(t: readonly Token[], b: number): boolean {
+export function isPresentVerb(t: readonly Token[], b: number): boolean {
   const w = t[b];
   if (w.kind !== "word" || isCapitalised(w) || !/[^su']s$/.test(w.lower)) return false;
   const next = t[b + 1];
   return (
     next !== undefined &&
     (next.kind === "quote" ||
+      next.text === ":" ||
       DET.has(next.lower) ||
       next.lower === "that" ||
       PREP.has(next.lower) ||
+      PARTICLE.has(next.lower) ||
       isSubjectPronoun(next))
   );
 }
@@ -279,7 +285,8 @@ export function subjectAtStart(t: readonly Token[], lo: number, hi: number): [nu
   let b = a;
   while (b < hi && b - a < MAX_PHRASE) {
     const w = t[b];
-    const afterDeterminer = b === a + 1 && DET.has(t[a].lower);
+    // "the notes", but "Another notes her …": a determiner that stands alone before a verb is the subject
+    const afterDeterminer = b === a + 1 && DET.has(t[a].lower) && (BOUND_DET.has(t[a].lower) || !isPresentVerb(t, b));
     if (w.kind === "quote" || (w.kind === "punct" && !inPhrase(t, b))) break;
     if (
       w.kind === "word" &&

@@ -2,14 +2,15 @@
 // cue's source (cue-source.ts). `The owner's lawyer said it was "ridiculous"`, `Marsh told reporters:
 // "…"`, `…, calling it "…"`; a cue nested in another report gives way to the outer one, the
 // attribution PolNeAR credits: `Ruiz said Varga called it "a mess"` → Ruiz.
-import { MODALS, NOUN_PREPOSITIONS, RELATIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
+import { DETERMINERS, MODALS, NOUN_PREPOSITIONS, RELATIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
 import { type Attribution, MAX_CLAUSE, mainSubject } from "./attribution.js";
 import { clauseStart, cueSource } from "./cue-source.js";
 import { type Cue, cueAt, lastCueBefore } from "./cues.js";
-import { nounPhraseBefore, subjectAtStart } from "./noun-phrase.js";
+import { isPresentVerb, nounPhraseBefore, subjectAtStart } from "./noun-phrase.js";
 import { type Paragraph, sentenceOf } from "./paragraph.js";
 import { DASH_TOKENS, isCapitalised, type Token } from "./tokens.js";
 
+const DET = new Set(DETERMINERS);
 const MODAL = new Set(MODALS);
 const PREPOSITION = new Set(NOUN_PREPOSITIONS);
 const RELATIVE = new Set(RELATIVE_PRONOUNS);
@@ -82,6 +83,10 @@ function colonSubject(p: Paragraph, from: number, k: number): Attribution | null
   const t = p.tokens;
   if (t[k - 1]?.text !== ":" || k - 1 <= from) return null;
   let span = nounPhraseBefore(t, from, k - 1);
+  // "Article 9 affirms: "…"": a present-tense verb before the colon is not part of its subject
+  if (span && span[1] - span[0] > 1 && !DET.has(t[span[1] - 2].lower) && isPresentVerb(t, span[1] - 1)) {
+    span = [span[0], span[1] - 1];
+  }
   // "Turnout fell - Ana Ruiz: "…"": a name set off by a dash is the source whatever stands before it
   let setOff = false;
   for (let i = span ? span[1] - 1 : -1; span && i > span[0]; i--) {
