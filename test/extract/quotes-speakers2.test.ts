@@ -66,3 +66,25 @@ describe("a present-tense verb after the subject", () => {
     expect(mentionOf('The harbor board statement: "We regret the delay."')).toBe("The harbor board statement");
   });
 });
+
+describe("the source after an inverted cue", () => {
+  it("keeps a slash inside a word and a capitalised word that reads as a preposition", () => {
+    expect(mentionOf('"The rules are wrong," said 9/11 widow Ana Ruiz.')).toContain("Ana Ruiz");
+    expect(mentionOf('"We will win," said Al From, who founded the group.')).toBe("Al From");
+  });
+
+  it("ends at a comma that resumes the sentence with a verb", () => {
+    const quotes = quotesOf('Any "honest" reading, said Ana Ruiz, an expert on ports, would see it as "a retreat."');
+    expect(quotes.map((q) => q.speakerMention)).toEqual(["Ana Ruiz", "Ana Ruiz"]);
+  });
+
+  it("names the source of a cue set off by commas inside its sentence", () => {
+    expect(
+      mentionOf(
+        'The puzzle of the mayor, says Tom Varga, a historian, is that she was "the most powerful mayor" here.',
+      ),
+    ).toBe("Tom Varga");
+    expect(mentionOf('The board, says Ana Ruiz, "has failed us."')).toBe("Ana Ruiz");
+    expect(mentionOf('The board says Ana Ruiz is "a fine mayor."')).toBe("The board");
+  });
+});

@@ -45,6 +45,8 @@ export function cueSource(p: Paragraph, from: number, cue: Cue, k: number): Attr
     const to = sourceAfterCue(t, cue.to, k);
     return to > cue.to ? { paragraph: p.index, from: cue.to, to, cue, rule: "according" } : null;
   }
+  const aside = parentheticalSource(p, cue, k);
+  if (aside) return aside;
   const lo = clauseStart(t, from, cue.from);
   let hi = cue.from;
   const before = t[hi - 1];
@@ -76,6 +78,20 @@ export function cueSource(p: Paragraph, from: number, cue: Cue, k: number): Attr
     if (to > cue.to && introduces) return { paragraph: p.index, from: cue.to, to, cue, rule: "clause" };
   }
   return null;
+}
+
+/**
+ * "The puzzle, says Ana Ruiz, an expert, is that …": an inverted cue set off by commas inside its
+ * sentence, the sentence resuming with a verb after the source, names the source after it.
+ */
+function parentheticalSource(p: Paragraph, cue: Cue, k: number): Attribution | null {
+  const t = p.tokens;
+  if (cue.ing || cue.takesObject || t[cue.from - 1]?.text !== "," || !isCapitalised(t[cue.to])) return null;
+  const to = sourceAfterCue(t, cue.to, k);
+  const next = t[to + 1];
+  if (to <= cue.to || t[to]?.text !== "," || next === undefined) return null;
+  if (!(isVerbLike(next) || next.kind === "quote")) return null;
+  return { paragraph: p.index, from: cue.to, to, cue, rule: "clause" };
 }
 
 /** "Ruiz, who said the pier was safe, called": the sentence's subject, set off from its cue by an aside. */

@@ -80,9 +80,10 @@ export function sourceAfterCue(t: readonly Token[], from: number, end: number): 
     } else if (tok.text === ".") {
       if (!inNamePeriod(t, i, from)) break;
     } else if (tok.kind === "punct") {
-      if (!IN_NAME.has(tok.text)) break;
+      if (!IN_NAME.has(tok.text) && !(tok.text === "/" && glued(t, i))) break;
     } else if (i > from) {
-      if (firstChunk && ENDERS.has(tok.lower)) break; // "said Smith on Tuesday"
+      // "said Smith on Tuesday", but "said Al From": mid-phrase, a capitalised word is a name
+      if (firstChunk && ENDERS.has(tok.lower) && !isCapitalised(tok)) break;
       if (cueAt(t, i)) break;
     }
   }
@@ -90,9 +91,17 @@ export function sourceAfterCue(t: readonly Token[], from: number, end: number): 
   return i;
 }
 
+/** A slash inside a word, no space either side: "9/11 widow Ana Ruiz", "AC/DC". */
+function glued(t: readonly Token[], i: number): boolean {
+  const prev = t[i - 1];
+  const next = t[i + 1];
+  return prev !== undefined && next !== undefined && prev.end === t[i].start && next.start === t[i].end;
+}
+
 /** After a comma: a new clause or modifier rather than an apposition. */
 function startsClause(t: readonly Token[], i: number): boolean {
   const w = t[i];
   if (ENDERS.has(w.lower) && w.lower !== "of" && w.lower !== "from" && w.lower !== "and") return true;
-  return w.lower.endsWith("ing") || cueAt(t, i) !== null;
+  // "…, said Ana Ruiz, an expert, would read it": a verb after the comma resumes the sentence
+  return w.lower.endsWith("ing") || cueAt(t, i) !== null || isVerbLike(w);
 }
