@@ -88,3 +88,28 @@ describe("the source after an inverted cue", () => {
     expect(mentionOf('The board says Ana Ruiz is "a fine mayor."')).toBe("The board");
   });
 });
+
+describe("a discourse word set off by commas before an aside", () => {
+  it("is not the subject", () => {
+    expect(mentionOf('Ruiz, meanwhile, who has no seat, said the board is "prepared to fight."')).toBe("Ruiz");
+  });
+});
+
+describe("a quote the story prints twice", () => {
+  const pull = "We will keep the harbor open for every family in this town.";
+  it("takes the speaker of the copy that has one", () => {
+    const quotes = extractQuotes([
+      `"${pull}"`,
+      `The mayor spoke for an hour. "${pull.replace(/\.$/, ",")}" Ruiz said.`,
+    ]);
+    expect(quotes).toHaveLength(2);
+    expect(quotes.map((q) => q.speaker)).toEqual(["Ruiz", "Ruiz"]);
+    expect(quotes[0].speakerAt).toBeNull();
+    expect(quotes[0].cueAt).toEqual(quotes[1].cueAt);
+  });
+
+  it("leaves a short phrase that repeats by chance alone", () => {
+    const quotes = extractQuotes(['"Not again."', 'The crowd groaned. "Not again," Ruiz said.']);
+    expect(quotes[0].speaker).toBeNull();
+  });
+});

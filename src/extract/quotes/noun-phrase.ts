@@ -158,6 +158,8 @@ export function nounPhraseBefore(t: readonly Token[], lo: number, hi: number): [
     end = b - 1;
     b = c;
     if (b <= lo) return null; // nothing before the apposition: " — … — said"
+    // "Ruiz, meanwhile, who has no seat, said": a discourse word set off by commas is not the subject
+    if (b - 2 > lo && DISCOURSE.has(t[b - 1].lower) && t[b - 2].text === "," && !isCapitalised(t[b - 1])) b -= 2;
   }
   // a relative pronoun right before the cue is the source itself: "Smith, who said"
   if (RELATIVE.has(t[b - 1].lower) && t[b - 1].lower !== "that") return end === b ? [b - 1, b] : null;
