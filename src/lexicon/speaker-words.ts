@@ -186,7 +186,7 @@ export const TIME_WORDS: readonly string[] = [
   "today", "yesterday", "tonight", "tomorrow", "morning", "afternoon", "evening", "night", "day", "days",
   "week", "weeks", "weekend", "month", "months", "year", "years", "time", "times", "ago", "recently", "earlier",
   "later", "last", "next", "this", "past", "first", "once", "again", "hour", "hours", "minutes", "decade",
-  "decades",
+  "decades", "late",
 ];
 
 /** Words that count a time phrase before a source's cue ("Ruiz less than two weeks ago said"). */

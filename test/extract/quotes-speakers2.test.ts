@@ -113,3 +113,14 @@ describe("a quote the story prints twice", () => {
     expect(quotes[0].speaker).toBeNull();
   });
 });
+
+describe("a verb after a determiner that stands alone, and 'late' before a cue", () => {
+  it("ends the subject at an auxiliary or a past-tense verb", () => {
+    expect(mentionOf('One would require half the panel to back a "conscience clause" in June.')).toBe("One");
+    expect(mentionOf('Another featured old photos telling "the story of the harbor."')).toBe("Another");
+  });
+
+  it("drops 'late' in a time phrase between a name and its verb", () => {
+    expect(mentionOf('Judge Ana Ruiz late Thursday ruled the law was "plainly void."')).toBe("Judge Ana Ruiz");
+  });
+});

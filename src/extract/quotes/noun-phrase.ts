@@ -288,7 +288,8 @@ export function subjectAtStart(t: readonly Token[], lo: number, hi: number): [nu
   while (b < hi && b - a < MAX_PHRASE) {
     const w = t[b];
     // "the notes", but "Another notes her …": a determiner that stands alone before a verb is the subject
-    const afterDeterminer = b === a + 1 && DET.has(t[a].lower) && (BOUND_DET.has(t[a].lower) || !isPresentVerb(t, b));
+    const afterDeterminer =
+      b === a + 1 && DET.has(t[a].lower) && (BOUND_DET.has(t[a].lower) || !(isPresentVerb(t, b) || isVerbLike(w)));
     if (w.kind === "quote" || (w.kind === "punct" && !inPhrase(t, b))) break;
     if (
       w.kind === "word" &&
