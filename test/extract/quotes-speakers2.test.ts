@@ -124,3 +124,17 @@ describe("a verb after a determiner that stands alone, and 'late' before a cue",
     expect(mentionOf('Judge Ana Ruiz late Thursday ruled the law was "plainly void."')).toBe("Judge Ana Ruiz");
   });
 });
+
+describe("a cue that reports a clause after the quote", () => {
+  it("leaves the quote to the subject before it", () => {
+    expect(mentionOf('Mr. Varga, citing "the unique pull of the mayor," said the party could win in Lakeside.')).toBe(
+      "Mr. Varga",
+    );
+  });
+
+  it("keeps a plural noun that closes the source of 'according to'", () => {
+    expect(mentionOf('According to harbor pool reports, Ruiz said "there is hope" in the town.')).toBe(
+      "harbor pool reports",
+    );
+  });
+});

@@ -7,7 +7,7 @@ import { type Attribution, MAX_CLAUSE, MAX_SOURCE_BEFORE_CUE, mainSubject } from
 import { cueAt, lastCueBefore, trailingCueAt } from "./cues.js";
 import { isSubjectPronoun, trimToSubject } from "./noun-phrase.js";
 import { type Paragraph, sentenceOf } from "./paragraph.js";
-import { looksLikeSubject, opensClause, sourceAfterCue } from "./source-phrase.js";
+import { isAuxiliary, looksLikeSubject, opensClause, sourceAfterCue } from "./source-phrase.js";
 import { isCapitalised, type Token } from "./tokens.js";
 
 /** Most tokens between a quote and its cue when the source has an apposition ("…," X, a Y of Z, said). */
@@ -104,7 +104,8 @@ export function attributeAfter(p: Paragraph, k: number): Attribution | null {
     // "…," said Smith, a pollster.  Not "told X", nor a participle ("…," referring to X)
     if (!first.sourceAfter && (first.ing || first.to - first.from > 1 || first.takesObject)) return null;
     const to = sourceAfterCue(t, first.to, end);
-    if (to <= first.to) return null;
+    // "…," said the plan could fail: the cue reports a clause, its source stands before the quote
+    if (to <= first.to || (to < end && isAuxiliary(t[to]))) return null;
     return { paragraph: p.index, from: first.to, to, cue: first, rule: first.sourceAfter ? "according" : "after" };
   }
   return sourceBeforeCue(p, j, end);

@@ -1,11 +1,18 @@
 // The source phrase that follows an inverted cue ("…," said Tom Varga, an economist at the institute) or
 // stands between a quote and its cue ("…," Smith, 58, said): where it starts and where it ends.
-import { CLAUSE_OPENERS, NON_SOURCE_OPENERS, SOURCE_ENDERS, SUBJECT_PRONOUNS } from "../../lexicon/speaker-words.js";
+import {
+  AUXILIARIES,
+  CLAUSE_OPENERS,
+  NON_SOURCE_OPENERS,
+  SOURCE_ENDERS,
+  SUBJECT_PRONOUNS,
+} from "../../lexicon/speaker-words.js";
 import { cueAt } from "./cues.js";
 import { isVerbLike } from "./noun-phrase.js";
 import { isCapitalised, type Token } from "./tokens.js";
 
 const ENDERS = new Set(SOURCE_ENDERS);
+const AUX = new Set(AUXILIARIES);
 const DEMONSTRATIVE = new Set(["this", "that", "these", "those"]);
 const NON_OPENERS = new Set(NON_SOURCE_OPENERS);
 const OPENS_CLAUSE = new Set(CLAUSE_OPENERS);
@@ -84,11 +91,25 @@ export function sourceAfterCue(t: readonly Token[], from: number, end: number): 
     } else if (i > from) {
       // "said Smith on Tuesday", but "said Al From": mid-phrase, a capitalised word is a name
       if (firstChunk && ENDERS.has(tok.lower) && !isCapitalised(tok)) break;
-      if (cueAt(t, i)) break;
+      // "according to pool reports,": a cue word that closes the phrase is a noun
+      if (cueAt(t, i) && !closesPhrase(t, i)) break;
+      // "said the candidate could be …": a clause, not a source
+      if (firstChunk && isAuxiliary(tok)) break;
     }
   }
   while (i > from && (t[i - 1].text === "," || t[i - 1].text === "(")) i--;
   return i;
+}
+
+/** A lower-case auxiliary or modal verb: "could", "is", "has". */
+export function isAuxiliary(w: Token | undefined): boolean {
+  return w !== undefined && w.kind === "word" && w.text === w.lower && AUX.has(w.lower);
+}
+
+/** A plural noun that may read as a cue ("reports", "claims") ends the phrase at a comma or a period. */
+function closesPhrase(t: readonly Token[], i: number): boolean {
+  const next = t[i + 1];
+  return /s$/.test(t[i].lower) && i > 0 && t[i - 1].kind === "word" && (next?.text === "," || next?.text === ".");
 }
 
 /** A slash inside a word, no space either side: "9/11 widow Ana Ruiz", "AC/DC". */
