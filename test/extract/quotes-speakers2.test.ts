@@ -138,3 +138,17 @@ describe("a cue that reports a clause after the quote", () => {
     );
   });
 });
+
+describe("a cue inside a relative clause set off by commas", () => {
+  it("does not govern a quote after the clause closes", () => {
+    const quotes = quotesOf('He said that the plan, which some have argued was a ploy, was an "insult" to the town.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].speakerMention).toBe("He");
+  });
+
+  it("still governs a quote inside the clause", () => {
+    expect(mentionOf('Ana Ruiz, who portrayed him as a calm, patient leader who would be "a fighter" for all.')).toBe(
+      "who",
+    );
+  });
+});

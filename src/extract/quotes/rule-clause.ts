@@ -6,7 +6,7 @@ import { DETERMINERS, MODALS, NOUN_PREPOSITIONS, RELATIVE_PRONOUNS } from "../..
 import { type Attribution, MAX_CLAUSE, mainSubject } from "./attribution.js";
 import { clauseStart, cueSource } from "./cue-source.js";
 import { type Cue, cueAt, lastCueBefore } from "./cues.js";
-import { isPresentVerb, nounPhraseBefore, subjectAtStart } from "./noun-phrase.js";
+import { isPresentVerb, isVerbLike, nounPhraseBefore, subjectAtStart } from "./noun-phrase.js";
 import { type Paragraph, sentenceOf } from "./paragraph.js";
 import { DASH_TOKENS, isCapitalised, type Token } from "./tokens.js";
 
@@ -16,10 +16,15 @@ const PREPOSITION = new Set(NOUN_PREPOSITIONS);
 const RELATIVE = new Set(RELATIVE_PRONOUNS);
 /** Prepositions before a participle cue that nest it in another report: "criticized X for saying". */
 const NESTING = new Set(["for", "of", "by", "about", "after"]);
+/** Most tokens between a relative clause's comma and its cue ("…, which some have argued"). */
+const MAX_ASIDE = 8;
 
 /** The cue a quote's clause hangs from: the nearest before it, or an outer one for nested reports. */
 function clauseCue(t: readonly Token[], from: number, k: number): Cue | null {
   let cue = lastCueBefore(t, from, k);
+  // "He said the plan, which some have argued was a ploy, was an "insult"": the aside's cue governs no quote
+  const aside = cue ? relativeAsideStart(t, from, cue, k) : -1;
+  if (aside >= 0) cue = lastCueBefore(t, from, aside);
   // "criticized X for saying "…"", "says she thinks", "said Americans will say": the outer report
   while (cue && cue.from > from) {
     const before = t[cue.from - 1].lower;
@@ -30,6 +35,26 @@ function clauseCue(t: readonly Token[], from: number, k: number): Cue | null {
     cue = outer;
   }
   return cue && !cue.ing ? outermostReport(t, from, cue) : cue;
+}
+
+/** Where the relative clause holding `cue` opens (its comma), if a comma closes it before the quote; else -1. */
+function relativeAsideStart(t: readonly Token[], from: number, cue: Cue, k: number): number {
+  let open = -1;
+  for (let i = cue.from - 1; i > from && cue.from - i <= MAX_ASIDE; i--) {
+    const w = t[i];
+    if (w.kind === "quote" || w.text === ";" || w.text === ":") return -1;
+    if (w.text === "," && RELATIVE.has(t[i + 1]?.lower ?? "") && t[i + 1].lower !== "that") {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return -1;
+  // the aside's own words after its cue, then a comma and the main clause's verb: "…, which some argued was a ploy, was"
+  for (let i = cue.to + 1; i < k; i++) {
+    if (t[i].kind === "quote") return -1;
+    if (t[i].text === ",") return t[i + 1] !== undefined && isVerbLike(t[i + 1]) ? open : -1;
+  }
+  return -1;
 }
 
 /** "She says X's tweets accusing Y are "lies"": a finite cue earlier in the same clause governs the participle. */
