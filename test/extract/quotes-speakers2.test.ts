@@ -152,3 +152,10 @@ describe("a cue inside a relative clause set off by commas", () => {
     );
   });
 });
+
+describe("a named subject before an aside of time or place", () => {
+  it("is the source, whatever place names the aside holds", () => {
+    expect(mentionOf('Ruiz, during a town hall in Lakeside, Ohio, said she was "going to fix the pier."')).toBe("Ruiz");
+    expect(mentionOf('In Lakeside, Ohio, the mayor said it was "a good day."')).toBe("the mayor");
+  });
+});

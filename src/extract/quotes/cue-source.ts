@@ -2,6 +2,7 @@
 // told"), the subject a participle or a coordinated verb shares with the clause it hangs from
 // ("Ruiz said …, adding", "X did Y and said"), or the phrase after an inverted cue ("Said Smith:",
 // "according to the ministry"). The clause rule and the look-back's reports both use it.
+import { TIME_PREPOSITIONS } from "../../lexicon/speaker-words.js";
 import { type Attribution, MAX_SOURCE_BEFORE_CUE, mainSubject } from "./attribution.js";
 import { type Cue, cueAt, lastCueBefore } from "./cues.js";
 import {
@@ -21,6 +22,9 @@ const BE = new Set(["is", "was", "are", "were", "been", "be", "am"]);
 /** Words that open an aside after a subject: a relative clause, an age, a hometown ("of Flint"). */
 const ASIDE_OPENERS = new Set(["who", "whose", "which", "of", "from"]);
 const PLACE_PREPOSITIONS = new Set(["of", "from"]);
+/** Prepositions that open an aside of time or place after a named subject ("Ruiz, at a rally in Dayton, said"). */
+const TIME_PREP = new Set(TIME_PREPOSITIONS);
+const PLACE_PREP = new Set(["at", "in", "on"]);
 
 /** Where the clause holding a cue starts: after the previous quote, cue, or clause break. */
 export function clauseStart(t: readonly Token[], from: number, at: number): number {
@@ -114,7 +118,10 @@ function subjectBeforeAsides(t: readonly Token[], from: number, near: [number, n
   if (!subject || subject[1] >= before || t[subject[1]]?.text !== ",") return null;
   if (!isCapitalised(t[subject[1] - 1])) return null;
   const opener = t[subject[1] + 1];
-  if (!opener || !(ASIDE_OPENERS.has(opener.lower) || /^\d+$/.test(opener.text))) return null;
+  // "Ruiz, 22, …", "Ruiz, who …", "Ruiz, during a visit to Lakeside, Ohio, said"
+  if (!opener) return null;
+  const asideOpens = ASIDE_OPENERS.has(opener.lower) || TIME_PREP.has(opener.lower) || PLACE_PREP.has(opener.lower);
+  if (!(asideOpens || /^\d+$/.test(opener.text))) return null;
   for (let i = subject[1] + 1; i < before; i++) if (t[i].kind === "quote" || cueAt(t, i)) return null;
   return subject;
 }
