@@ -7,6 +7,7 @@
 //              -> else an earlier report or quote (quotes/lookback.ts)
 //              -> speaker fields                  (quotes/names.ts, speaker-span.ts, resolve.ts, pronoun.ts)
 //              -> partial or not                  (quotes/partial.ts)
+//              -> a repeated quote's speaker       (quotes/repeat.ts)
 import type { Quote } from "../story.js";
 import type { Attribution } from "./quotes/attribution.js";
 import { joinContinuations, type Piece } from "./quotes/continuation.js";
@@ -16,6 +17,7 @@ import { lookBack, type ReportEvent, reportsIn } from "./quotes/lookback.js";
 import { buildNameTable } from "./quotes/names.js";
 import { analyseParagraph, type Paragraph, TokenBudget } from "./quotes/paragraph.js";
 import { isPartial } from "./quotes/partial.js";
+import { shareRepeatedSpeakers } from "./quotes/repeat.js";
 import { resolveSpeaker, type Speaker } from "./quotes/resolve.js";
 import { attributeAccording } from "./quotes/rule-according.js";
 import { attributeAfter, attributeFinal, attributeLater } from "./quotes/rule-after.js";
@@ -99,6 +101,7 @@ export function attributeStory(
     }
     upTo(Number.POSITIVE_INFINITY);
   }
+  shareRepeatedSpeakers(out);
   return { paras, quotes: out, reportSpeakers };
 
   /** A statement takes its speaker from the story so far, and leaves the quotes' history as it is. */

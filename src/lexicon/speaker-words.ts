@@ -184,9 +184,21 @@ export const COMMON_VERBS: readonly string[] = [
 // biome-ignore format: a word list reads best wrapped
 export const TIME_WORDS: readonly string[] = [
   "today", "yesterday", "tonight", "tomorrow", "morning", "afternoon", "evening", "night", "day", "days",
-  "week", "weekend", "month", "months", "year", "years", "time", "times", "ago", "recently", "earlier",
-  "later", "last", "next", "this", "past", "first", "once", "again",
+  "week", "weeks", "weekend", "month", "months", "year", "years", "time", "times", "ago", "recently", "earlier",
+  "later", "last", "next", "this", "past", "first", "once", "again", "hour", "hours", "minutes", "decade",
+  "decades", "late",
 ];
+
+/** Words that count a time phrase before a source's cue ("Ruiz less than two weeks ago said"). */
+// biome-ignore format: a word list reads best wrapped
+export const TIME_QUANTITY_WORDS: readonly string[] = [
+  "a", "an", "few", "several", "some", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+  "eleven", "twelve", "dozen", "than", "less", "more", "about", "nearly", "almost", "just", "only",
+];
+
+/** Prepositions that open a time phrase between a source and its cue ("Ruiz since Tuesday has said"). */
+// biome-ignore format: a word list reads best wrapped
+export const TIME_PREPOSITIONS: readonly string[] = ["during", "since", "until", "after", "before", "over", "throughout"];
 
 /** Nouns and adjectives that end in -ly but are not adverbs. */
 // biome-ignore format: a word list reads best wrapped

@@ -2,9 +2,11 @@
 // told"), the subject a participle or a coordinated verb shares with the clause it hangs from
 // ("Ruiz said …, adding", "X did Y and said"), or the phrase after an inverted cue ("Said Smith:",
 // "according to the ministry"). The clause rule and the look-back's reports both use it.
+import { TIME_PREPOSITIONS } from "../../lexicon/speaker-words.js";
 import { type Attribution, MAX_SOURCE_BEFORE_CUE, mainSubject } from "./attribution.js";
 import { type Cue, cueAt, lastCueBefore } from "./cues.js";
 import {
+  isAdverb,
   isSubjectPronoun,
   isTime,
   isVerbLike,
@@ -20,6 +22,9 @@ const BE = new Set(["is", "was", "are", "were", "been", "be", "am"]);
 /** Words that open an aside after a subject: a relative clause, an age, a hometown ("of Flint"). */
 const ASIDE_OPENERS = new Set(["who", "whose", "which", "of", "from"]);
 const PLACE_PREPOSITIONS = new Set(["of", "from"]);
+/** Prepositions that open an aside of time or place after a named subject ("Ruiz, at a rally in Dayton, said"). */
+const TIME_PREP = new Set(TIME_PREPOSITIONS);
+const PLACE_PREP = new Set(["at", "in", "on"]);
 
 /** Where the clause holding a cue starts: after the previous quote, cue, or clause break. */
 export function clauseStart(t: readonly Token[], from: number, at: number): number {
@@ -44,6 +49,8 @@ export function cueSource(p: Paragraph, from: number, cue: Cue, k: number): Attr
     const to = sourceAfterCue(t, cue.to, k);
     return to > cue.to ? { paragraph: p.index, from: cue.to, to, cue, rule: "according" } : null;
   }
+  const aside = parentheticalSource(p, cue, k);
+  if (aside) return aside;
   const lo = clauseStart(t, from, cue.from);
   let hi = cue.from;
   const before = t[hi - 1];
@@ -77,6 +84,20 @@ export function cueSource(p: Paragraph, from: number, cue: Cue, k: number): Attr
   return null;
 }
 
+/**
+ * "The puzzle, says Ana Ruiz, an expert, is that …": an inverted cue set off by commas inside its
+ * sentence, the sentence resuming with a verb after the source, names the source after it.
+ */
+function parentheticalSource(p: Paragraph, cue: Cue, k: number): Attribution | null {
+  const t = p.tokens;
+  if (cue.ing || cue.takesObject || t[cue.from - 1]?.text !== "," || !isCapitalised(t[cue.to])) return null;
+  const to = sourceAfterCue(t, cue.to, k);
+  const next = t[to + 1];
+  if (to <= cue.to || t[to]?.text !== "," || next === undefined) return null;
+  if (!(isVerbLike(next) || next.kind === "quote")) return null;
+  return { paragraph: p.index, from: cue.to, to, cue, rule: "clause" };
+}
+
 /** "Ruiz, who said the pier was safe, called": the sentence's subject, set off from its cue by an aside. */
 function subjectBeforeAside(t: readonly Token[], from: number, hi: number): [number, number] | null {
   if (t[hi - 1]?.text !== ",") return null;
@@ -97,7 +118,10 @@ function subjectBeforeAsides(t: readonly Token[], from: number, near: [number, n
   if (!subject || subject[1] >= before || t[subject[1]]?.text !== ",") return null;
   if (!isCapitalised(t[subject[1] - 1])) return null;
   const opener = t[subject[1] + 1];
-  if (!opener || !(ASIDE_OPENERS.has(opener.lower) || /^\d+$/.test(opener.text))) return null;
+  // "Ruiz, 22, …", "Ruiz, who …", "Ruiz, during a visit to Lakeside, Ohio, said"
+  if (!opener) return null;
+  const asideOpens = ASIDE_OPENERS.has(opener.lower) || TIME_PREP.has(opener.lower) || PLACE_PREP.has(opener.lower);
+  if (!(asideOpens || /^\d+$/.test(opener.text))) return null;
   for (let i = subject[1] + 1; i < before; i++) if (t[i].kind === "quote" || cueAt(t, i)) return null;
   return subject;
 }
@@ -178,9 +202,9 @@ function withSubject(t: readonly Token[], lo: number, hi: number): [number, numb
   for (let i = hi - 1; i >= lo && hi - i <= 10; i--) {
     if (t[i].kind !== "word") return null;
     if (t[i].lower !== "with") continue;
-    // "with Ruiz this week saying": the time words are not the subject's
+    // "with Ruiz this week saying", "with Ruiz reportedly saying": the time words and adverbs are not the subject's
     let to = hi;
-    while (to > i + 2 && isTime(t[to - 1])) to--;
+    while (to > i + 2 && (isTime(t[to - 1]) || isAdverb(t[to - 1]))) to--;
     return i + 1 < to ? [i + 1, to] : null;
   }
   return null;

@@ -5,6 +5,7 @@
 import { MONTHS, WEEKDAYS } from "../../lexicon/months.js";
 import {
   ADVERBIAL_OPENERS,
+  ARTICLES,
   AUXILIARIES,
   BETWEEN_SOURCE_AND_CUE,
   COMMON_VERBS,
@@ -14,9 +15,12 @@ import {
   LY_NOUNS,
   PARTICLES,
   PHRASE_PREPOSITIONS,
+  POSSESSIVE_PRONOUNS,
   RELATIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
   SUBORDINATORS,
+  TIME_PREPOSITIONS,
+  TIME_QUANTITY_WORDS,
   TIME_WORDS,
 } from "../../lexicon/speaker-words.js";
 import { cueAt } from "./cues.js";
@@ -27,6 +31,8 @@ const BETWEEN = new Set(BETWEEN_SOURCE_AND_CUE);
 const VERBS = new Set(COMMON_VERBS);
 const CONJ = new Set(CONJUNCTIONS);
 const DET = new Set(DETERMINERS);
+/** Determiners that never stand alone as a subject: "the", "a", "his". */
+const BOUND_DET = new Set([...ARTICLES, ...Object.keys(POSSESSIVE_PRONOUNS), "your"]);
 const PREP = new Set(PHRASE_PREPOSITIONS);
 const SUB = new Set(SUBORDINATORS);
 const ADVERBIAL = new Set(ADVERBIAL_OPENERS);
@@ -42,6 +48,8 @@ export function isCalendarWord(t: Token): boolean {
   return isCapitalised(t) && CALENDAR.has(t.lower);
 }
 const TIME_LOWER = new Set(TIME_WORDS);
+const TIME_QUANTITY = new Set(TIME_QUANTITY_WORDS);
+const TIME_PREP = new Set(TIME_PREPOSITIONS);
 /** A time word: a weekday or month in any case, other time words in lower case ("Times" is a name). */
 export function isTime(t: Token): boolean {
   if (t.kind !== "word") return false;
@@ -66,7 +74,7 @@ export function isVerbLike(t: Token): boolean {
   return AUX.has(lower) || VERBS.has(lower) || lower.endsWith("n't") || (lower.length > 4 && lower.endsWith("ed"));
 }
 
-function isAdverb(t: Token): boolean {
+export function isAdverb(t: Token): boolean {
   return (
     t.kind === "word" && t.lower.length > 4 && t.lower.endsWith("ly") && !isCapitalised(t) && !LY_WORDS.has(t.lower)
   );
@@ -82,9 +90,15 @@ export function trimToSubject(t: readonly Token[], lo: number, hi: number): numb
       b--;
       continue;
     }
-    // "on Tuesday", "in 2008", "at the time", "this week"
+    // "on Tuesday", "in 2008", "at the time", "this week", "during a visit on Tuesday"
     const timeAfter = b < hi && (isTime(t[b]) || (DET.has(t[b].lower) && b + 1 < hi && isTime(t[b + 1])));
-    if ((PREP.has(w.lower) || DET.has(w.lower)) && timeAfter) {
+    if ((PREP.has(w.lower) || DET.has(w.lower) || TIME_PREP.has(w.lower)) && timeAfter) {
+      b--;
+      continue;
+    }
+    // "a few days ago", "less than two weeks ago": the words that count the time
+    const counted = b < hi && (isTime(t[b]) || TIME_QUANTITY.has(t[b].lower) || /^\d+$/.test(t[b].text));
+    if (TIME_QUANTITY.has(w.lower) && w.text === w.lower && counted && b + 1 < hi && isTime(t[hi - 1])) {
       b--;
       continue;
     }
@@ -144,6 +158,8 @@ export function nounPhraseBefore(t: readonly Token[], lo: number, hi: number): [
     end = b - 1;
     b = c;
     if (b <= lo) return null; // nothing before the apposition: " — … — said"
+    // "Ruiz, meanwhile, who has no seat, said": a discourse word set off by commas is not the subject
+    if (b - 2 > lo && DISCOURSE.has(t[b - 1].lower) && t[b - 2].text === "," && !isCapitalised(t[b - 1])) b -= 2;
   }
   // a relative pronoun right before the cue is the source itself: "Smith, who said"
   if (RELATIVE.has(t[b - 1].lower) && t[b - 1].lower !== "that") return end === b ? [b - 1, b] : null;
@@ -177,16 +193,18 @@ function nextComma(t: readonly Token[], from: number, to: number, reach: number)
 }
 
 /** A lower-case -s word followed by an object reads as a present-tense verb: "The ad targets a …". */
-function isPresentVerb(t: readonly Token[], b: number): boolean {
+export function isPresentVerb(t: readonly Token[], b: number): boolean {
   const w = t[b];
   if (w.kind !== "word" || isCapitalised(w) || !/[^su']s$/.test(w.lower)) return false;
   const next = t[b + 1];
   return (
     next !== undefined &&
     (next.kind === "quote" ||
+      next.text === ":" ||
       DET.has(next.lower) ||
       next.lower === "that" ||
       PREP.has(next.lower) ||
+      PARTICLE.has(next.lower) ||
       isSubjectPronoun(next))
   );
 }
@@ -269,7 +287,9 @@ export function subjectAtStart(t: readonly Token[], lo: number, hi: number): [nu
   let b = a;
   while (b < hi && b - a < MAX_PHRASE) {
     const w = t[b];
-    const afterDeterminer = b === a + 1 && DET.has(t[a].lower);
+    // "the notes", but "Another notes her …": a determiner that stands alone before a verb is the subject
+    const afterDeterminer =
+      b === a + 1 && DET.has(t[a].lower) && (BOUND_DET.has(t[a].lower) || !(isPresentVerb(t, b) || isVerbLike(w)));
     if (w.kind === "quote" || (w.kind === "punct" && !inPhrase(t, b))) break;
     if (
       w.kind === "word" &&

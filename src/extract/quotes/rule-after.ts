@@ -7,7 +7,7 @@ import { type Attribution, MAX_CLAUSE, MAX_SOURCE_BEFORE_CUE, mainSubject } from
 import { cueAt, lastCueBefore, trailingCueAt } from "./cues.js";
 import { isSubjectPronoun, trimToSubject } from "./noun-phrase.js";
 import { type Paragraph, sentenceOf } from "./paragraph.js";
-import { looksLikeSubject, opensClause, sourceAfterCue } from "./source-phrase.js";
+import { isAuxiliary, looksLikeSubject, opensClause, sourceAfterCue } from "./source-phrase.js";
 import { isCapitalised, type Token } from "./tokens.js";
 
 /** Most tokens between a quote and its cue when the source has an apposition ("…," X, a Y of Z, said). */
@@ -81,6 +81,8 @@ export function attributeAfter(p: Paragraph, k: number): Attribution | null {
   // "Why not?" Ruiz asked.  A quote's own ? or ! ended the sentence before its attribution.
   const end =
     sentenceEnd === k + 1 && (last === "?" || last === "!") && k + 1 < t.length ? sentenceOf(p, k + 1)[1] : sentenceEnd;
+  // A cue before the quote introduced it, and its own ? or ! ended it: `Ruiz asked: "Why?" Critics cited it`.
+  if ((last === "?" || last === "!") && isCapitalised(t[k + 1]) && introduced(p, k)) return null;
   // a whole sentence quoted without its comma is open too: "We will win" said Ruiz.
   const unpunctuated = k === start && /[\p{L}\p{N}]/u.test(last) && startsAttribution(t, k + 1);
   if (!endsOpen(p, k) && !unpunctuated) {
@@ -102,7 +104,8 @@ export function attributeAfter(p: Paragraph, k: number): Attribution | null {
     // "…," said Smith, a pollster.  Not "told X", nor a participle ("…," referring to X)
     if (!first.sourceAfter && (first.ing || first.to - first.from > 1 || first.takesObject)) return null;
     const to = sourceAfterCue(t, first.to, end);
-    if (to <= first.to) return null;
+    // "…," said the plan could fail: the cue reports a clause, its source stands before the quote
+    if (to <= first.to || (to < end && isAuxiliary(t[to]))) return null;
     return { paragraph: p.index, from: first.to, to, cue: first, rule: first.sourceAfter ? "according" : "after" };
   }
   return sourceBeforeCue(p, j, end);

@@ -2,23 +2,29 @@
 // cue's source (cue-source.ts). `The owner's lawyer said it was "ridiculous"`, `Marsh told reporters:
 // "…"`, `…, calling it "…"`; a cue nested in another report gives way to the outer one, the
 // attribution PolNeAR credits: `Ruiz said Varga called it "a mess"` → Ruiz.
-import { MODALS, NOUN_PREPOSITIONS, RELATIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
+import { DETERMINERS, MODALS, NOUN_PREPOSITIONS, RELATIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
 import { type Attribution, MAX_CLAUSE, mainSubject } from "./attribution.js";
 import { clauseStart, cueSource } from "./cue-source.js";
 import { type Cue, cueAt, lastCueBefore } from "./cues.js";
-import { nounPhraseBefore, subjectAtStart } from "./noun-phrase.js";
+import { isPresentVerb, isVerbLike, nounPhraseBefore, subjectAtStart } from "./noun-phrase.js";
 import { type Paragraph, sentenceOf } from "./paragraph.js";
 import { DASH_TOKENS, isCapitalised, type Token } from "./tokens.js";
 
+const DET = new Set(DETERMINERS);
 const MODAL = new Set(MODALS);
 const PREPOSITION = new Set(NOUN_PREPOSITIONS);
 const RELATIVE = new Set(RELATIVE_PRONOUNS);
 /** Prepositions before a participle cue that nest it in another report: "criticized X for saying". */
 const NESTING = new Set(["for", "of", "by", "about", "after"]);
+/** Most tokens between a relative clause's comma and its cue ("…, which some have argued"). */
+const MAX_ASIDE = 8;
 
 /** The cue a quote's clause hangs from: the nearest before it, or an outer one for nested reports. */
 function clauseCue(t: readonly Token[], from: number, k: number): Cue | null {
   let cue = lastCueBefore(t, from, k);
+  // "He said the plan, which some have argued was a ploy, was an "insult"": the aside's cue governs no quote
+  const aside = cue ? relativeAsideStart(t, from, cue, k) : -1;
+  if (aside >= 0) cue = lastCueBefore(t, from, aside);
   // "criticized X for saying "…"", "says she thinks", "said Americans will say": the outer report
   while (cue && cue.from > from) {
     const before = t[cue.from - 1].lower;
@@ -29,6 +35,26 @@ function clauseCue(t: readonly Token[], from: number, k: number): Cue | null {
     cue = outer;
   }
   return cue && !cue.ing ? outermostReport(t, from, cue) : cue;
+}
+
+/** Where the relative clause holding `cue` opens (its comma), if a comma closes it before the quote; else -1. */
+function relativeAsideStart(t: readonly Token[], from: number, cue: Cue, k: number): number {
+  let open = -1;
+  for (let i = cue.from - 1; i > from && cue.from - i <= MAX_ASIDE; i--) {
+    const w = t[i];
+    if (w.kind === "quote" || w.text === ";" || w.text === ":") return -1;
+    if (w.text === "," && RELATIVE.has(t[i + 1]?.lower ?? "") && t[i + 1].lower !== "that") {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return -1;
+  // the aside's own words after its cue, then a comma and the main clause's verb: "…, which some argued was a ploy, was"
+  for (let i = cue.to + 1; i < k; i++) {
+    if (t[i].kind === "quote") return -1;
+    if (t[i].text === ",") return t[i + 1] !== undefined && isVerbLike(t[i + 1]) ? open : -1;
+  }
+  return -1;
 }
 
 /** "She says X's tweets accusing Y are "lies"": a finite cue earlier in the same clause governs the participle. */
@@ -82,6 +108,10 @@ function colonSubject(p: Paragraph, from: number, k: number): Attribution | null
   const t = p.tokens;
   if (t[k - 1]?.text !== ":" || k - 1 <= from) return null;
   let span = nounPhraseBefore(t, from, k - 1);
+  // "Article 9 affirms: "…"": a present-tense verb before the colon is not part of its subject
+  if (span && span[1] - span[0] > 1 && !DET.has(t[span[1] - 2].lower) && isPresentVerb(t, span[1] - 1)) {
+    span = [span[0], span[1] - 1];
+  }
   // "Turnout fell - Ana Ruiz: "…"": a name set off by a dash is the source whatever stands before it
   let setOff = false;
   for (let i = span ? span[1] - 1 : -1; span && i > span[0]; i--) {

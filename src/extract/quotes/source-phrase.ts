@@ -1,11 +1,18 @@
 // The source phrase that follows an inverted cue ("…," said Tom Varga, an economist at the institute) or
 // stands between a quote and its cue ("…," Smith, 58, said): where it starts and where it ends.
-import { CLAUSE_OPENERS, NON_SOURCE_OPENERS, SOURCE_ENDERS, SUBJECT_PRONOUNS } from "../../lexicon/speaker-words.js";
+import {
+  AUXILIARIES,
+  CLAUSE_OPENERS,
+  NON_SOURCE_OPENERS,
+  SOURCE_ENDERS,
+  SUBJECT_PRONOUNS,
+} from "../../lexicon/speaker-words.js";
 import { cueAt } from "./cues.js";
 import { isVerbLike } from "./noun-phrase.js";
 import { isCapitalised, type Token } from "./tokens.js";
 
 const ENDERS = new Set(SOURCE_ENDERS);
+const AUX = new Set(AUXILIARIES);
 const DEMONSTRATIVE = new Set(["this", "that", "these", "those"]);
 const NON_OPENERS = new Set(NON_SOURCE_OPENERS);
 const OPENS_CLAUSE = new Set(CLAUSE_OPENERS);
@@ -80,19 +87,42 @@ export function sourceAfterCue(t: readonly Token[], from: number, end: number): 
     } else if (tok.text === ".") {
       if (!inNamePeriod(t, i, from)) break;
     } else if (tok.kind === "punct") {
-      if (!IN_NAME.has(tok.text)) break;
+      if (!IN_NAME.has(tok.text) && !(tok.text === "/" && glued(t, i))) break;
     } else if (i > from) {
-      if (firstChunk && ENDERS.has(tok.lower)) break; // "said Smith on Tuesday"
-      if (cueAt(t, i)) break;
+      // "said Smith on Tuesday", but "said Al From": mid-phrase, a capitalised word is a name
+      if (firstChunk && ENDERS.has(tok.lower) && !isCapitalised(tok)) break;
+      // "according to pool reports,": a cue word that closes the phrase is a noun
+      if (cueAt(t, i) && !closesPhrase(t, i)) break;
+      // "said the candidate could be …": a clause, not a source
+      if (firstChunk && isAuxiliary(tok)) break;
     }
   }
   while (i > from && (t[i - 1].text === "," || t[i - 1].text === "(")) i--;
   return i;
 }
 
+/** A lower-case auxiliary or modal verb: "could", "is", "has". */
+export function isAuxiliary(w: Token | undefined): boolean {
+  return w !== undefined && w.kind === "word" && w.text === w.lower && AUX.has(w.lower);
+}
+
+/** A plural noun that may read as a cue ("reports", "claims") ends the phrase at a comma or a period. */
+function closesPhrase(t: readonly Token[], i: number): boolean {
+  const next = t[i + 1];
+  return /s$/.test(t[i].lower) && i > 0 && t[i - 1].kind === "word" && (next?.text === "," || next?.text === ".");
+}
+
+/** A slash inside a word, no space either side: "9/11 widow Ana Ruiz", "AC/DC". */
+function glued(t: readonly Token[], i: number): boolean {
+  const prev = t[i - 1];
+  const next = t[i + 1];
+  return prev !== undefined && next !== undefined && prev.end === t[i].start && next.start === t[i].end;
+}
+
 /** After a comma: a new clause or modifier rather than an apposition. */
 function startsClause(t: readonly Token[], i: number): boolean {
   const w = t[i];
   if (ENDERS.has(w.lower) && w.lower !== "of" && w.lower !== "from" && w.lower !== "and") return true;
-  return w.lower.endsWith("ing") || cueAt(t, i) !== null;
+  // "…, said Ana Ruiz, an expert, would read it": a verb after the comma resumes the sentence
+  return w.lower.endsWith("ing") || cueAt(t, i) !== null || isVerbLike(w);
 }
