@@ -294,7 +294,8 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
     }
     // `"…," Ruiz said`: the quote before its source is the content
     if (t[k].kind === "quote") {
-      if (k === cue.from - 1) return -1;
+      // `"…," said Ruiz` is a quote; `The plan is "…," said Ruiz` a statement holding one
+      if (k === cue.from - 1 && k === start) return -1;
       to = k + 1;
       source = k + 1;
       quoted = true;
