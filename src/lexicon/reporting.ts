@@ -22,6 +22,8 @@ export interface ReportingLexicon {
   continuations: readonly string[];
   /** Words after a comma that open the reporter's own clause, ending the content (", but …"). */
   contrasts: readonly string[];
+  /** Words after such a contrast that keep the same statement going (", but that …", ", but rather …"). */
+  contrastGoesOn: readonly string[];
   /** Participles after a comma that open the reporter's own addition, ending the content (", citing …"). */
   trailingParticiples: readonly string[];
   /** Cue lemmas often used without content ("spoke at a memorial", "wrote to the council"). */
@@ -118,6 +120,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     ],
     notAdverbialAfterOpener: ["far", "long", "soon", "much", "many", "well", "recently", "early", "late"],
     contrasts: ["but", "while", "whereas", "although", "though", "yet", "however"],
+    contrastGoesOn: ["that", "rather", "not", "also"],
     additions: ["who", "whose", "compared", "after"],
     // biome-ignore format: a word list reads best wrapped
     trailingParticiples: [

@@ -5,7 +5,7 @@ import { REPORTING } from "../../lexicon/reporting.js";
 import { DETERMINERS, LY_NOUNS, POSSESSIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
 import { type Cue, cueAt } from "../quotes/cues.js";
 import { isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
-import { isCapitalised, type Token } from "../quotes/tokens.js";
+import { DASH_TOKENS, isCapitalised, type Token } from "../quotes/tokens.js";
 
 const EN = REPORTING.en;
 const COMPLEMENTIZER = new Set(EN.complementizers);
@@ -17,6 +17,7 @@ const ADVERB = new Set(EN.cueAdverbs);
 const CONTINUATION = new Set(EN.continuations);
 const LY_WORDS = new Set(LY_NOUNS);
 const CONTRAST = new Set(EN.contrasts);
+const CONTRAST_GOES_ON = new Set(EN.contrastGoesOn);
 const ADDITION = new Set(EN.additions);
 const TRAILING = new Set(EN.trailingParticiples);
 const COORDINATOR = new Set(["and", "but"]);
@@ -32,6 +33,13 @@ const MAX_LISTENER = 6;
 const PARTICLES = EN.cueParticles;
 const NOT_BEFORE_THAT = new Set(["to", "not", "so", "such", "many", "much"]);
 const TIME_PREPOSITION = new Set(["on", "in", "at", "during", "by", "until", "since", "early", "late"]);
+
+/** A dash that sets off a phrase: an em or en dash, or a hyphen after a space ("Ruiz -- a rival"). */
+function isDash(t: readonly Token[], i: number): boolean {
+  const w = t[i];
+  if (w.kind !== "punct" || !DASH_TOKENS.has(w.text)) return false;
+  return w.text !== "-" || (i > 0 && t[i - 1].end < w.start);
+}
 
 /** A word between a cue and its content that modifies the cue: "also", "Thursday", "repeatedly". */
 function isCueAdverb(w: Token): boolean {
@@ -166,10 +174,10 @@ export interface ContentEnd {
 
 /**
  * Where content that starts at `from` ends: the sentence end, a semicolon, a contrast the reporter adds
- * (", but …"), the cue of another statement (", said X"), or a participle or coordinated cue that goes
+ * (", but …", not ", but that …"), the cue of another statement (", said X"), or a participle or coordinated cue that goes
  * on with the same source's statement (", adding that …", "and said …"). `clause`: the content ends
  * with its clause, at the first comma ("While Ruiz said …, she …"). `object`: the content is the
- * cue's object ("endorsed Ruiz"), which ends before a time or a coordinated verb.
+ * cue's object ("endorsed Ruiz"), which ends before a time, a coordinated verb or a dash.
  */
 export function contentEnd(t: readonly Token[], from: number, end: number, clause = false, object = false): ContentEnd {
   for (let i = from; i < end; i++) {
@@ -181,6 +189,8 @@ export function contentEnd(t: readonly Token[], from: number, end: number, claus
       const e = isTime(w) && i - 1 > from && TIME_PREPOSITION.has(t[i - 1].lower) ? i - 1 : i;
       return { end: e, continuation: -1 };
     }
+    // "endorsed Ruiz — a rare step for the union": a dash sets off the reporter's comment on the object
+    if (object && i > from && isDash(t, i)) return { end: i, continuation: -1 };
     if (COORDINATOR.has(w.lower) && i > from && i + 1 < end) {
       // "… and said …": the same subject's second statement
       const cue = cueAt(t, i + 1);
@@ -191,7 +201,8 @@ export function contentEnd(t: readonly Token[], from: number, end: number, claus
     if (w.text !== "," || i + 1 >= end) continue;
     if (clause) return { end: i, continuation: -1 };
     const next = t[i + 1];
-    if (CONTRAST.has(next.lower)) return { end: i, continuation: -1 };
+    // ", but that …", ", but rather …": the same statement goes on
+    if (CONTRAST.has(next.lower) && !CONTRAST_GOES_ON.has(t[i + 2]?.lower ?? "")) return { end: i, continuation: -1 };
     const cue = cueAt(t, i + 1);
     if (cue && !cue.ing && !cue.sourceAfter) return { end: i, continuation: -1 };
     // ", telling reporters that …": a participle cue goes on with the same source's statement;

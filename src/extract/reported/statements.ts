@@ -309,13 +309,28 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
     if (stop.continuation >= 0) next = stop.continuation;
     // "The plan, Ruiz said, is dead": the rest of a content cut by its attribution, up to what ends it;
     // `"…," Ruiz said, citing …`: after a quote, what follows its source is the reporter's own
-    else if (!quoted && stop.end > after + 1 && !opensClause(t[after + 1]) && /^\p{Ll}/u.test(t[after + 1].text)) {
-      pieces.push([after + 1, stop.end]);
+    else if (!quoted) {
+      const rest = restAfterSource(t, after + 1, stop.end);
+      if (rest < stop.end) pieces.push([rest, stop.end]);
     }
   }
   push(p, att, pieces, out);
   if (next >= 0) return continuation(p, att, next, end, out);
   return pieces.length > 1 ? end : after;
+}
+
+/**
+ * Where the rest of a content cut by its attribution starts, from the token after the comma, or `to`
+ * when what follows is not the content's: "is dead" ("The plan, Ruiz said, is dead"), "Ohio's levy
+ * failed" ("Like the tolls, Ruiz said, Ohio's levy failed"), "the plan failed" after "that" ("It is no
+ * surprise, Ruiz said, that …"); not "and he left" nor "because …".
+ */
+function restAfterSource(t: readonly Token[], from: number, to: number): number {
+  const w = t[from];
+  // a quote that goes on with the content: `… said, "nothing" had changed`
+  if (w.kind !== "word") return w.kind === "quote" && /^\p{Ll}/u.test(w.text) ? from : to;
+  if (COMPLEMENTIZER.has(w.lower)) return Math.min(from + 1, to);
+  return opensClause(w) ? to : from;
 }
 
 /**

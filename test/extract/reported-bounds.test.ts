@@ -1,0 +1,51 @@
+// Reported speech boundaries: where the content of a statement starts and ends. Invented sentences,
+// one rule per test, each with the case the rule leaves alone.
+import { describe, expect, it } from "vitest";
+import { extractAttributions } from "../../src/extract/reported.js";
+
+const texts = (paragraphs: string[]) => extractAttributions(paragraphs, "en").reported.map((r) => r.text);
+
+describe("reported speech: where a content ends", () => {
+  it("goes on past ', but that …' and ', but rather …': the same statement continues", () => {
+    expect(texts(["Marsh said the pier was old, but that the council would mend it."])).toEqual([
+      "the pier was old, but that the council would mend it",
+    ]);
+    expect(texts(["Varga said the ferry would not close, but rather run twice a day."])).toEqual([
+      "the ferry would not close, but rather run twice a day",
+    ]);
+    // a contrast the reporter adds still ends the content
+    expect(texts(["Marsh said the pier was old, but the council has no money to mend it."])).toEqual([
+      "the pier was old",
+    ]);
+  });
+
+  it("ends the object of a cue at a dash that sets off the reporter's comment", () => {
+    expect(texts(["The dockers' union endorsed Varga — a rare step for a union that rarely picks sides."])).toEqual([
+      "Varga",
+    ]);
+    expect(texts(["The dockers' union endorsed Varga -- a rare step for the union."])).toEqual(["Varga"]);
+    // a hyphen inside a word is no dash
+    expect(texts(["The dockers' union endorsed the low-fare plan of the ferry line."])).toEqual([
+      "the low-fare plan of the ferry line",
+    ]);
+  });
+});
+
+describe("reported speech: a content cut by its attribution", () => {
+  it("takes the rest after the source when it opens with a capital", () => {
+    expect(texts(["Like the tolls, Marsh said, Varga's levy would hurt the crews."])).toEqual([
+      "Like the tolls Varga's levy would hurt the crews",
+    ]);
+  });
+
+  it("takes the rest after the source from past its 'that'", () => {
+    expect(texts(["It is no surprise, Marsh said, that the ferry line raised its fares."])).toEqual([
+      "It is no surprise the ferry line raised its fares",
+    ]);
+  });
+
+  it("leaves a new clause after the source to the reporter", () => {
+    expect(texts(["The pier is safe, Marsh said, and she left the quay."])).toEqual(["The pier is safe"]);
+    expect(texts(["The pier is safe, Marsh said, because divers checked it."])).toEqual(["The pier is safe"]);
+  });
+});
