@@ -24,6 +24,14 @@ export interface ReportingLexicon {
   contrasts: readonly string[];
   /** Words after such a contrast that keep the same statement going (", but that …", ", but rather …"). */
   contrastGoesOn: readonly string[];
+  /** Time words that stand alone after a cue's object ("praised the plan yesterday"). */
+  timeAdverbs: readonly string[];
+  /** Words that open a time with a unit after them ("last week", "earlier this month"). */
+  relativeTimes: readonly string[];
+  /** Words after such a word that complete the time ("week", "year", "this" in "earlier this month"). */
+  timeUnits: readonly string[];
+  /** Prepositions that open a setting after a cue's object ("endorsed Ruiz at a rally in Ohio"). */
+  objectSettingPrepositions: readonly string[];
   /** Participles after a comma that open the reporter's own addition, ending the content (", citing …"). */
   trailingParticiples: readonly string[];
   /** Cue lemmas often used without content ("spoke at a memorial", "wrote to the council"). */
@@ -121,6 +129,14 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     notAdverbialAfterOpener: ["far", "long", "soon", "much", "many", "well", "recently", "early", "late"],
     contrasts: ["but", "while", "whereas", "although", "though", "yet", "however"],
     contrastGoesOn: ["that", "rather", "not", "also"],
+    timeAdverbs: ["today", "yesterday", "tonight", "tomorrow", "recently"],
+    relativeTimes: ["last", "next", "this", "past", "earlier", "later"],
+    // biome-ignore format: a word list reads best wrapped
+    timeUnits: [
+      "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening", "spring", "summer",
+      "fall", "autumn", "winter", "time", "this", "that",
+    ],
+    objectSettingPrepositions: ["in", "at", "during", "on"],
     additions: ["who", "whose", "compared", "after"],
     // biome-ignore format: a word list reads best wrapped
     trailingParticiples: [

@@ -29,6 +29,24 @@ describe("reported speech: where a content ends", () => {
       "the low-fare plan of the ferry line",
     ]);
   });
+  it("ends the object of a cue before a time that opens a phrase, not a time inside the object", () => {
+    expect(texts(["The dockers' union endorsed Varga last week at its hall."])).toEqual(["Varga"]);
+    expect(texts(["Marsh praised the ferry crews on Friday for their work."])).toEqual(["the ferry crews"]);
+    expect(texts(["Marsh praised the ferry crews yesterday."])).toEqual(["the ferry crews"]);
+    expect(texts(["The dockers' union endorsed Varga Tuesday."])).toEqual(["Varga"]);
+    // "the past decade", "in the past": the time belongs to the object
+    expect(texts(["Marsh criticized the levies of the past decade."])).toEqual(["the levies of the past decade"]);
+    expect(texts(["Marsh praised the crews for their work in the past."])).toEqual([
+      "the crews for their work in the past",
+    ]);
+  });
+
+  it("ends the object of a cue before the setting it was said in", () => {
+    expect(texts(["Marsh praised the ferry crews in a speech to the harbour board."])).toEqual(["the ferry crews"]);
+    expect(texts(["Varga criticized the new tolls at a rally in Leith."])).toEqual(["the new tolls"]);
+    // a place that is no setting stays with the object
+    expect(texts(["Varga criticized the new tolls in the harbour."])).toEqual(["the new tolls in the harbour"]);
+  });
 });
 
 describe("reported speech: a content cut by its attribution", () => {

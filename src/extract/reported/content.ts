@@ -4,7 +4,7 @@
 import { REPORTING } from "../../lexicon/reporting.js";
 import { DETERMINERS, LY_NOUNS, POSSESSIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
 import { type Cue, cueAt } from "../quotes/cues.js";
-import { isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
+import { isCalendarWord, isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
 import { DASH_TOKENS, isCapitalised, type Token } from "../quotes/tokens.js";
 
 const EN = REPORTING.en;
@@ -33,6 +33,36 @@ const MAX_LISTENER = 6;
 const PARTICLES = EN.cueParticles;
 const NOT_BEFORE_THAT = new Set(["to", "not", "so", "such", "many", "much"]);
 const TIME_PREPOSITION = new Set(["on", "in", "at", "during", "by", "until", "since", "early", "late"]);
+const TIME_ADVERB = new Set(EN.timeAdverbs);
+const RELATIVE_TIME = new Set(EN.relativeTimes);
+const TIME_UNIT = new Set(EN.timeUnits);
+const OBJECT_SETTING = new Set(EN.objectSettingPrepositions);
+
+/** A word that modifies the noun after it: "the", "his", "of" ("the past", "his first", "of all time"). */
+function modifiesNext(w: Token | undefined): boolean {
+  if (w?.kind !== "word") return false;
+  return (
+    DETERMINER.has(w.lower) || Object.hasOwn(POSSESSIVE_PRONOUNS, w.lower) || w.lower === "of" || w.lower === "all"
+  );
+}
+
+/**
+ * A time that opens at `i` after a cue's object: "Friday", "yesterday", "last week", "earlier this
+ * month"; not a time inside the object ("in the past", "his first year", "of all time").
+ */
+function opensTime(t: readonly Token[], i: number): boolean {
+  const w = t[i];
+  if (!isTime(w) || modifiesNext(t[i - 1])) return false;
+  if (isCalendarWord(w) || TIME_ADVERB.has(w.lower)) return true;
+  const next = t[i + 1];
+  return RELATIVE_TIME.has(w.lower) && next !== undefined && (TIME_UNIT.has(next.lower) || isCalendarWord(next));
+}
+
+/** A setting that opens at `i` after a cue's object: "at a rally", "in a statement", "during the debate". */
+function opensSetting(t: readonly Token[], i: number, end: number): boolean {
+  if (!OBJECT_SETTING.has(t[i].lower) || !modifiesNext(t[i + 1]) || t[i + 1].lower === "of") return false;
+  return settingEnd(t, i, end) > 0;
+}
 
 /** A dash that sets off a phrase: an em or en dash, or a hyphen after a space ("Ruiz -- a rival"). */
 function isDash(t: readonly Token[], i: number): boolean {
@@ -177,18 +207,21 @@ export interface ContentEnd {
  * (", but …", not ", but that …"), the cue of another statement (", said X"), or a participle or coordinated cue that goes
  * on with the same source's statement (", adding that …", "and said …"). `clause`: the content ends
  * with its clause, at the first comma ("While Ruiz said …, she …"). `object`: the content is the
- * cue's object ("endorsed Ruiz"), which ends before a time, a coordinated verb or a dash.
+ * cue's object ("endorsed Ruiz"), which ends before a time, a setting ("at a rally"), a coordinated
+ * verb or a dash.
  */
 export function contentEnd(t: readonly Token[], from: number, end: number, clause = false, object = false): ContentEnd {
   for (let i = from; i < end; i++) {
     const w = t[i];
     if (w.text === ";") return { end: i, continuation: -1 };
     // "endorsed Ruiz last week and has campaigned …": an object ends before the clause goes on
-    if (object && i > from && (isTime(w) || (COORDINATOR.has(w.lower) && t[i + 1] && isVerbLike(t[i + 1])))) {
+    if (object && i > from && (opensTime(t, i) || (COORDINATOR.has(w.lower) && t[i + 1] && isVerbLike(t[i + 1])))) {
       // "asked about the tolls on Friday": the time's preposition goes with it
       const e = isTime(w) && i - 1 > from && TIME_PREPOSITION.has(t[i - 1].lower) ? i - 1 : i;
       return { end: e, continuation: -1 };
     }
+    // "praised the plan in a speech": an object ends before the setting of its cue
+    if (object && i > from + 1 && opensSetting(t, i, end)) return { end: i, continuation: -1 };
     // "endorsed Ruiz — a rare step for the union": a dash sets off the reporter's comment on the object
     if (object && i > from && isDash(t, i)) return { end: i, continuation: -1 };
     if (COORDINATOR.has(w.lower) && i > from && i + 1 < end) {
