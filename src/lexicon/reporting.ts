@@ -32,6 +32,8 @@ export interface ReportingLexicon {
   timeUnits: readonly string[];
   /** Prepositions that open a setting after a cue's object ("endorsed Ruiz at a rally in Ohio"). */
   objectSettingPrepositions: readonly string[];
+  /** Words after a comma that open the reporter's apposition to a cue's object (", a deal that …"). */
+  objectAppositions: readonly string[];
   /** Participles after a comma that open the reporter's own addition, ending the content (", citing …"). */
   trailingParticiples: readonly string[];
   /** Cue lemmas often used without content ("spoke at a memorial", "wrote to the council"). */
@@ -137,6 +139,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       "fall", "autumn", "winter", "time", "this", "that",
     ],
     objectSettingPrepositions: ["in", "at", "during", "on"],
+    objectAppositions: ["a", "an"],
     additions: ["who", "whose", "compared", "after"],
     // biome-ignore format: a word list reads best wrapped
     trailingParticiples: [

@@ -29,6 +29,17 @@ describe("reported speech: where a content ends", () => {
       "the low-fare plan of the ferry line",
     ]);
   });
+  it("ends the object of a cue before the reporter's apposition to it", () => {
+    expect(texts(["Varga railed against the toll plan, a levy the council passed in May."])).toEqual(["the toll plan"]);
+    // a list goes on with the object; a clause content keeps its apposition
+    expect(texts(["Varga criticized the tolls, the levies and the fares."])).toEqual([
+      "the tolls, the levies and the fares",
+    ]);
+    expect(texts(["Varga said the council passed the levy, a tax on every boat."])).toEqual([
+      "the council passed the levy, a tax on every boat",
+    ]);
+  });
+
   it("ends the object of a cue before a time that opens a phrase, not a time inside the object", () => {
     expect(texts(["The dockers' union endorsed Varga last week at its hall."])).toEqual(["Varga"]);
     expect(texts(["Marsh praised the ferry crews on Friday for their work."])).toEqual(["the ferry crews"]);

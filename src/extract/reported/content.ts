@@ -37,6 +37,7 @@ const TIME_ADVERB = new Set(EN.timeAdverbs);
 const RELATIVE_TIME = new Set(EN.relativeTimes);
 const TIME_UNIT = new Set(EN.timeUnits);
 const OBJECT_SETTING = new Set(EN.objectSettingPrepositions);
+const OBJECT_APPOSITION = new Set(EN.objectAppositions);
 
 /** A word that modifies the noun after it: "the", "his", "of" ("the past", "his first", "of all time"). */
 function modifiesNext(w: Token | undefined): boolean {
@@ -208,7 +209,7 @@ export interface ContentEnd {
  * on with the same source's statement (", adding that …", "and said …"). `clause`: the content ends
  * with its clause, at the first comma ("While Ruiz said …, she …"). `object`: the content is the
  * cue's object ("endorsed Ruiz"), which ends before a time, a setting ("at a rally"), a coordinated
- * verb or a dash.
+ * verb, an apposition (", a deal that …") or a dash.
  */
 export function contentEnd(t: readonly Token[], from: number, end: number, clause = false, object = false): ContentEnd {
   for (let i = from; i < end; i++) {
@@ -222,6 +223,10 @@ export function contentEnd(t: readonly Token[], from: number, end: number, claus
     }
     // "praised the plan in a speech": an object ends before the setting of its cue
     if (object && i > from + 1 && opensSetting(t, i, end)) return { end: i, continuation: -1 };
+    // "railed against the pact, a deal that …": and before the reporter's apposition
+    if (object && i > from && w.text === "," && OBJECT_APPOSITION.has(t[i + 1]?.lower ?? "")) {
+      return { end: i, continuation: -1 };
+    }
     // "endorsed Ruiz — a rare step for the union": a dash sets off the reporter's comment on the object
     if (object && i > from && isDash(t, i)) return { end: i, continuation: -1 };
     if (COORDINATOR.has(w.lower) && i > from && i + 1 < end) {
