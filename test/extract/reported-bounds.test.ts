@@ -77,4 +77,18 @@ describe("reported speech: a content cut by its attribution", () => {
     expect(texts(["The pier is safe, Marsh said, and she left the quay."])).toEqual(["The pier is safe"]);
     expect(texts(["The pier is safe, Marsh said, because divers checked it."])).toEqual(["The pier is safe"]);
   });
+
+  it("goes on after an 'according to' source whose comma the content resumes at", () => {
+    const one = (text: string) => extractAttributions([text], "en").reported.map((r) => [r.text, r.speakerMention]);
+    expect(one("The new levy, according to harbour officials, would cost the crews dearly.")).toEqual([
+      ["The new levy would cost the crews dearly", "harbour officials"],
+    ]);
+    // an apposition to the source is no content; a relative clause stays with the source
+    expect(one("The real trouble, according to Tom Varga, a former pilot, was the tide.")).toEqual([
+      ["The real trouble was the tide", "Tom Varga"],
+    ]);
+    expect(one("The levy will pass, according to officials, who spoke on condition of anonymity.")).toEqual([
+      ["The levy will pass", "officials"],
+    ]);
+  });
 });

@@ -7,6 +7,7 @@
 // A statement whose content is only a quote is a quote, not reported speech.
 import { REPORTING } from "../../lexicon/reporting.js";
 import {
+  DETERMINERS,
   DISCOURSE_WORDS,
   NOUN_PREPOSITIONS,
   PHRASE_PREPOSITIONS,
@@ -32,6 +33,7 @@ export interface Statement {
 }
 
 const NOT_SPEECH = new Set(REPORTING.en.notSpeech);
+const DETERMINER = new Set(DETERMINERS);
 const RELATIVE = new Set([...RELATIVE_PRONOUNS, "where", "when"]);
 const SUBORDINATOR = new Set(REPORTING.en.subordinators);
 const NOT_CONTENT_OPENER = new Set(REPORTING.en.adverbialOpeners);
@@ -440,6 +442,9 @@ function according(p: Paragraph, start: number, end: number, i: number, out: Sta
   if (!att || att.cue?.from !== i) return -1;
   const pieces: [number, number][] = [];
   if (!leadsSentence(t, start, i)) {
+    // "The plan, according to officials, would cost …": the content goes on after the source's comma
+    const resume = resumesAt(t, att.from, att.to);
+    if (resume > 0) att = { ...att, to: resume };
     pieces.push([start, i]);
     const next = t[att.to + 1];
     if (att.to < end && t[att.to].text === "," && next && !RELATIVE.has(next.lower) && !opensClause(next)) {
@@ -456,6 +461,24 @@ function according(p: Paragraph, start: number, end: number, i: number, out: Sta
   }
   push(p, att, pieces, out);
   return end;
+}
+
+/**
+ * The comma in a source phrase [from, to) after which the content it cut goes on ("officials, would
+ * cost …", "Ross, a former envoy, was …": a verb before any relative pronoun, not an apposition), or -1.
+ */
+function resumesAt(t: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    if (t[k].text !== ",") continue;
+    const first = t[k + 1];
+    if (first.kind !== "word" || DETERMINER.has(first.lower) || Object.hasOwn(POSSESSIVE_PRONOUNS, first.lower))
+      continue;
+    for (let j = k + 1; j < to && t[j].text !== ","; j++) {
+      if (t[j].kind !== "word" || RELATIVE.has(t[j].lower) || opensClause(t[j])) break;
+      if (isVerbLike(t[j])) return k;
+    }
+  }
+  return -1;
 }
 
 /** "According to" opens the sentence, maybe after a conjunction ("But according to …"). */
