@@ -19,6 +19,18 @@ describe("reported speech: where a content ends", () => {
     ]);
   });
 
+  it("goes on past 'and' with a bare verb: it is the content's own, not a second statement", () => {
+    const said = extractAttributions(["Marsh said she would visit the pier and tell the crews to leave."], "en")
+      .reported.filter((r) => r.cue === "said")
+      .map((r) => r.text);
+    expect(said).toEqual(["she would visit the pier and tell the crews to leave"]);
+    // a verb in the cue's own tense is the same source's second statement
+    expect(texts(["Marsh said the pier was safe and warned that the tide was rising."])).toEqual([
+      "the pier was safe",
+      "the tide was rising",
+    ]);
+  });
+
   it("ends the object of a cue at a dash that sets off the reporter's comment", () => {
     expect(texts(["The dockers' union endorsed Varga — a rare step for a union that rarely picks sides."])).toEqual([
       "Varga",

@@ -3,7 +3,7 @@
 // the sentence, a semicolon, or a participle that goes on with a second statement (", adding that …").
 import { REPORTING } from "../../lexicon/reporting.js";
 import { DETERMINERS, LY_NOUNS, POSSESSIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
-import { type Cue, cueAt } from "../quotes/cues.js";
+import { type Cue, cueAt, cueLemma } from "../quotes/cues.js";
 import { isCalendarWord, isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
 import { DASH_TOKENS, isCapitalised, type Token } from "../quotes/tokens.js";
 
@@ -232,7 +232,10 @@ export function contentEnd(t: readonly Token[], from: number, end: number, claus
     if (COORDINATOR.has(w.lower) && i > from && i + 1 < end) {
       // "… and said …": the same subject's second statement
       const cue = cueAt(t, i + 1);
-      if (cue && !cue.ing && !cue.sourceAfter && t[i - 1].kind !== "punct") return { end: i, continuation: i + 1 };
+      // ("said she would visit the pier and tell the crews …": a bare verb goes on with the content's own)
+      const bare = cue !== null && cueLemma(t[i + 1].lower) === t[i + 1].lower;
+      if (cue && !bare && !cue.ing && !cue.sourceAfter && t[i - 1].kind !== "punct")
+        return { end: i, continuation: i + 1 };
       // "…, and three-quarters said …": another source's statement
       if (newStatement(t, i + 1, end)) return { end: i, continuation: -1 };
     }
