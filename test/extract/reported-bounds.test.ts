@@ -103,4 +103,13 @@ describe("reported speech: a content cut by its attribution", () => {
       ["The levy will pass", "officials"],
     ]);
   });
+
+  it("leaves out an aside in brackets the reporter adds, but keeps a short bracket", () => {
+    expect(texts(["Marsh said the levy (which the council passed in May) would hurt the crews."])).toEqual([
+      "the levy would hurt the crews",
+    ]);
+    expect(texts(["Marsh said Sen. Ana Ruiz (D-Ohio) would back the levy."])).toEqual([
+      "Sen. Ana Ruiz (D-Ohio) would back the levy",
+    ]);
+  });
 });

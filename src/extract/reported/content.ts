@@ -273,6 +273,41 @@ function newStatement(t: readonly Token[], from: number, end: number): boolean {
   return false;
 }
 
+/** Fewest words of a bracketed aside the reporter adds to a content ("(a claim the council denies)"). */
+const MIN_ASIDE_WORDS = 4;
+
+/** Words in tokens [from, to), those of quotes included. */
+function wordCount(t: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    if (t[k].kind === "word") n++;
+    else if (t[k].kind === "quote") n += t[k].text.split(/\s+/).filter(Boolean).length;
+  }
+  return n;
+}
+
+/**
+ * The content [from, to) less the asides in brackets that the reporter adds to it ("the levy (which
+ * the council passed in May) would hurt"), as ranges; a short bracket stays ("Sen. Ruiz (D-Ohio)").
+ */
+export function withoutAsides(t: readonly Token[], from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let start = from;
+  for (let k = from; k < to; k++) {
+    if (t[k].text !== "(") continue;
+    let close = k + 1;
+    while (close < to && t[close].text !== ")" && t[close].text !== "(") close++;
+    if (close >= to || t[close].text !== ")") continue;
+    if (wordCount(t, k + 1, close) >= MIN_ASIDE_WORDS) {
+      out.push([start, k]);
+      start = close + 1;
+    }
+    k = close;
+  }
+  out.push([start, to]);
+  return out;
+}
+
 /** Drops punctuation at the content's edges (a quote token stays: it is part of the words). */
 export function trimEdges(t: readonly Token[], from: number, to: number): [number, number] {
   while (from < to && t[from].kind === "punct" && !/^[([]$/.test(t[from].text)) from++;

@@ -23,7 +23,7 @@ import { attributeAccording } from "../quotes/rule-according.js";
 import { attributionAfterComma } from "../quotes/rule-after.js";
 import { opensClause } from "../quotes/source-phrase.js";
 import type { Token } from "../quotes/tokens.js";
-import { contentEnd, contentStart, cueTail, trimEdges, withParticle } from "./content.js";
+import { contentEnd, contentStart, cueTail, trimEdges, withoutAsides, withParticle } from "./content.js";
 import { shareSubject } from "./share-subject.js";
 
 export interface Statement {
@@ -492,11 +492,13 @@ function push(p: Paragraph, attribution: Attribution, ranges: [number, number][]
   const t = p.tokens;
   const pieces: [number, number][] = [];
   let words = false;
-  for (const [a, b] of ranges) {
-    const [from, to] = trimEdges(t, a, b);
-    if (to <= from) continue;
-    pieces.push([from, to]);
-    for (let k = from; k < to; k++) if (t[k].kind === "word") words = true;
+  for (const range of ranges) {
+    for (const [a, b] of withoutAsides(t, range[0], range[1])) {
+      const [from, to] = trimEdges(t, a, b);
+      if (to <= from) continue;
+      pieces.push([from, to]);
+      for (let k = from; k < to; k++) if (t[k].kind === "word") words = true;
+    }
   }
   if (pieces.length && words) out.push({ attribution, pieces });
 }
