@@ -22,6 +22,18 @@ export interface ReportingLexicon {
   continuations: readonly string[];
   /** Words after a comma that open the reporter's own clause, ending the content (", but …"). */
   contrasts: readonly string[];
+  /** Words after such a contrast that keep the same statement going (", but that …", ", but rather …"). */
+  contrastGoesOn: readonly string[];
+  /** Time words that stand alone after a cue's object ("praised the plan yesterday"). */
+  timeAdverbs: readonly string[];
+  /** Words that open a time with a unit after them ("last week", "earlier this month"). */
+  relativeTimes: readonly string[];
+  /** Words after such a word that complete the time ("week", "year", "this" in "earlier this month"). */
+  timeUnits: readonly string[];
+  /** Prepositions that open a setting after a cue's object ("endorsed Ruiz at a rally in Ohio"). */
+  objectSettingPrepositions: readonly string[];
+  /** Words after a comma that open the reporter's apposition to a cue's object (", a deal that …"). */
+  objectAppositions: readonly string[];
   /** Participles after a comma that open the reporter's own addition, ending the content (", citing …"). */
   trailingParticiples: readonly string[];
   /** Cue lemmas often used without content ("spoke at a memorial", "wrote to the council"). */
@@ -130,6 +142,16 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     ],
     notAdverbialAfterOpener: ["far", "long", "soon", "much", "many", "well", "recently", "early", "late"],
     contrasts: ["but", "while", "whereas", "although", "though", "yet", "however"],
+    contrastGoesOn: ["that", "rather", "not", "also"],
+    timeAdverbs: ["today", "yesterday", "tonight", "tomorrow", "recently"],
+    relativeTimes: ["last", "next", "this", "past", "earlier", "later"],
+    // biome-ignore format: a word list reads best wrapped
+    timeUnits: [
+      "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening", "spring", "summer",
+      "fall", "autumn", "winter", "time", "this", "that",
+    ],
+    objectSettingPrepositions: ["in", "at", "during", "on"],
+    objectAppositions: ["a", "an"],
     additions: ["who", "whose", "compared", "after"],
     // biome-ignore format: a word list reads best wrapped
     trailingParticiples: [

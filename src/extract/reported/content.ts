@@ -3,9 +3,9 @@
 // the sentence, a semicolon, or a participle that goes on with a second statement (", adding that …").
 import { REPORTING } from "../../lexicon/reporting.js";
 import { DETERMINERS, LY_NOUNS, POSSESSIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
-import { type Cue, cueAt } from "../quotes/cues.js";
-import { isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
-import { isCapitalised, type Token } from "../quotes/tokens.js";
+import { type Cue, cueAt, cueLemma } from "../quotes/cues.js";
+import { isCalendarWord, isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
+import { DASH_TOKENS, isCapitalised, type Token } from "../quotes/tokens.js";
 
 const EN = REPORTING.en;
 const COMPLEMENTIZER = new Set(EN.complementizers);
@@ -17,6 +17,7 @@ const ADVERB = new Set(EN.cueAdverbs);
 const CONTINUATION = new Set(EN.continuations);
 const LY_WORDS = new Set(LY_NOUNS);
 const CONTRAST = new Set(EN.contrasts);
+const CONTRAST_GOES_ON = new Set(EN.contrastGoesOn);
 const ADDITION = new Set(EN.additions);
 const TRAILING = new Set(EN.trailingParticiples);
 const COORDINATOR = new Set(["and", "but"]);
@@ -32,6 +33,44 @@ const MAX_LISTENER = 6;
 const PARTICLES = EN.cueParticles;
 const NOT_BEFORE_THAT = new Set(["to", "not", "so", "such", "many", "much"]);
 const TIME_PREPOSITION = new Set(["on", "in", "at", "during", "by", "until", "since", "early", "late"]);
+const TIME_ADVERB = new Set(EN.timeAdverbs);
+const RELATIVE_TIME = new Set(EN.relativeTimes);
+const TIME_UNIT = new Set(EN.timeUnits);
+const OBJECT_SETTING = new Set(EN.objectSettingPrepositions);
+const OBJECT_APPOSITION = new Set(EN.objectAppositions);
+
+/** A word that modifies the noun after it: "the", "his", "of" ("the past", "his first", "of all time"). */
+function modifiesNext(w: Token | undefined): boolean {
+  if (w?.kind !== "word") return false;
+  return (
+    DETERMINER.has(w.lower) || Object.hasOwn(POSSESSIVE_PRONOUNS, w.lower) || w.lower === "of" || w.lower === "all"
+  );
+}
+
+/**
+ * A time that opens at `i` after a cue's object: "Friday", "yesterday", "last week", "earlier this
+ * month"; not a time inside the object ("in the past", "his first year", "of all time").
+ */
+function opensTime(t: readonly Token[], i: number): boolean {
+  const w = t[i];
+  if (!isTime(w) || modifiesNext(t[i - 1])) return false;
+  if (isCalendarWord(w) || TIME_ADVERB.has(w.lower)) return true;
+  const next = t[i + 1];
+  return RELATIVE_TIME.has(w.lower) && next !== undefined && (TIME_UNIT.has(next.lower) || isCalendarWord(next));
+}
+
+/** A setting that opens at `i` after a cue's object: "at a rally", "in a statement", "during the debate". */
+function opensSetting(t: readonly Token[], i: number, end: number): boolean {
+  if (!OBJECT_SETTING.has(t[i].lower) || !modifiesNext(t[i + 1]) || t[i + 1].lower === "of") return false;
+  return settingEnd(t, i, end) > 0;
+}
+
+/** A dash that sets off a phrase: an em or en dash, or a hyphen after a space ("Ruiz -- a rival"). */
+function isDash(t: readonly Token[], i: number): boolean {
+  const w = t[i];
+  if (w.kind !== "punct" || !DASH_TOKENS.has(w.text)) return false;
+  return w.text !== "-" || (i > 0 && t[i - 1].end < w.start);
+}
 
 /** A word between a cue and its content that modifies the cue: "also", "Thursday", "repeatedly". */
 function isCueAdverb(w: Token): boolean {
@@ -166,32 +205,45 @@ export interface ContentEnd {
 
 /**
  * Where content that starts at `from` ends: the sentence end, a semicolon, a contrast the reporter adds
- * (", but …"), the cue of another statement (", said X"), or a participle or coordinated cue that goes
+ * (", but …", not ", but that …"), the cue of another statement (", said X"), or a participle or coordinated cue that goes
  * on with the same source's statement (", adding that …", "and said …"). `clause`: the content ends
  * with its clause, at the first comma ("While Ruiz said …, she …"). `object`: the content is the
- * cue's object ("endorsed Ruiz"), which ends before a time or a coordinated verb.
+ * cue's object ("endorsed Ruiz"), which ends before a time, a setting ("at a rally"), a coordinated
+ * verb, an apposition (", a deal that …") or a dash.
  */
 export function contentEnd(t: readonly Token[], from: number, end: number, clause = false, object = false): ContentEnd {
   for (let i = from; i < end; i++) {
     const w = t[i];
     if (w.text === ";") return { end: i, continuation: -1 };
     // "endorsed Ruiz last week and has campaigned …": an object ends before the clause goes on
-    if (object && i > from && (isTime(w) || (COORDINATOR.has(w.lower) && t[i + 1] && isVerbLike(t[i + 1])))) {
+    if (object && i > from && (opensTime(t, i) || (COORDINATOR.has(w.lower) && t[i + 1] && isVerbLike(t[i + 1])))) {
       // "asked about the tolls on Friday": the time's preposition goes with it
       const e = isTime(w) && i - 1 > from && TIME_PREPOSITION.has(t[i - 1].lower) ? i - 1 : i;
       return { end: e, continuation: -1 };
     }
+    // "praised the plan in a speech": an object ends before the setting of its cue
+    if (object && i > from + 1 && opensSetting(t, i, end)) return { end: i, continuation: -1 };
+    // "railed against the pact, a deal that …": and before the reporter's apposition
+    if (object && i > from && w.text === "," && OBJECT_APPOSITION.has(t[i + 1]?.lower ?? "")) {
+      return { end: i, continuation: -1 };
+    }
+    // "endorsed Ruiz — a rare step for the union": a dash sets off the reporter's comment on the object
+    if (object && i > from && isDash(t, i)) return { end: i, continuation: -1 };
     if (COORDINATOR.has(w.lower) && i > from && i + 1 < end) {
       // "… and said …": the same subject's second statement
       const cue = cueAt(t, i + 1);
-      if (cue && !cue.ing && !cue.sourceAfter && t[i - 1].kind !== "punct") return { end: i, continuation: i + 1 };
+      // ("said she would visit the pier and tell the crews …": a bare verb goes on with the content's own)
+      const bare = cue !== null && cueLemma(t[i + 1].lower) === t[i + 1].lower;
+      if (cue && !bare && !cue.ing && !cue.sourceAfter && t[i - 1].kind !== "punct")
+        return { end: i, continuation: i + 1 };
       // "…, and three-quarters said …": another source's statement
       if (newStatement(t, i + 1, end)) return { end: i, continuation: -1 };
     }
     if (w.text !== "," || i + 1 >= end) continue;
     if (clause) return { end: i, continuation: -1 };
     const next = t[i + 1];
-    if (CONTRAST.has(next.lower)) return { end: i, continuation: -1 };
+    // ", but that …", ", but rather …": the same statement goes on
+    if (CONTRAST.has(next.lower) && !CONTRAST_GOES_ON.has(t[i + 2]?.lower ?? "")) return { end: i, continuation: -1 };
     const cue = cueAt(t, i + 1);
     if (cue && !cue.ing && !cue.sourceAfter) return { end: i, continuation: -1 };
     // ", telling reporters that …": a participle cue goes on with the same source's statement;
@@ -219,6 +271,41 @@ function newStatement(t: readonly Token[], from: number, end: number): boolean {
     if (cue) return !cue.ing && !cue.sourceAfter && !cue.weak;
   }
   return false;
+}
+
+/** Fewest words of a bracketed aside the reporter adds to a content ("(a claim the council denies)"). */
+const MIN_ASIDE_WORDS = 4;
+
+/** Words in tokens [from, to), those of quotes included. */
+function wordCount(t: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    if (t[k].kind === "word") n++;
+    else if (t[k].kind === "quote") n += t[k].text.split(/\s+/).filter(Boolean).length;
+  }
+  return n;
+}
+
+/**
+ * The content [from, to) less the asides in brackets that the reporter adds to it ("the levy (which
+ * the council passed in May) would hurt"), as ranges; a short bracket stays ("Sen. Ruiz (D-Ohio)").
+ */
+export function withoutAsides(t: readonly Token[], from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let start = from;
+  for (let k = from; k < to; k++) {
+    if (t[k].text !== "(") continue;
+    let close = k + 1;
+    while (close < to && t[close].text !== ")" && t[close].text !== "(") close++;
+    if (close >= to || t[close].text !== ")") continue;
+    if (wordCount(t, k + 1, close) >= MIN_ASIDE_WORDS) {
+      out.push([start, k]);
+      start = close + 1;
+    }
+    k = close;
+  }
+  out.push([start, to]);
+  return out;
 }
 
 /** Drops punctuation at the content's edges (a quote token stays: it is part of the words). */

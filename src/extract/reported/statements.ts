@@ -7,6 +7,7 @@
 // A statement whose content is only a quote is a quote, not reported speech.
 import { REPORTING } from "../../lexicon/reporting.js";
 import {
+  DETERMINERS,
   DISCOURSE_WORDS,
   NOUN_PREPOSITIONS,
   PHRASE_PREPOSITIONS,
@@ -22,7 +23,7 @@ import { attributeAccording } from "../quotes/rule-according.js";
 import { attributionAfterComma } from "../quotes/rule-after.js";
 import { opensClause } from "../quotes/source-phrase.js";
 import type { Token } from "../quotes/tokens.js";
-import { contentEnd, contentStart, cueTail, isInfinitive, trimEdges, withParticle } from "./content.js";
+import { contentEnd, contentStart, cueTail, isInfinitive, trimEdges, withoutAsides, withParticle } from "./content.js";
 import { introducedQuote, onlyIntroducesQuote, onlyLead, quotedSentence } from "./not-content.js";
 import { otherSense } from "./other-senses.js";
 import { shareSubject } from "./share-subject.js";
@@ -34,6 +35,7 @@ export interface Statement {
 }
 
 const NOT_SPEECH = new Set(REPORTING.en.notSpeech);
+const DETERMINER = new Set(DETERMINERS);
 const RELATIVE = new Set([...RELATIVE_PRONOUNS, "where", "when"]);
 const SUBORDINATOR = new Set(REPORTING.en.subordinators);
 const NOT_CONTENT_OPENER = new Set(REPORTING.en.adverbialOpeners);
@@ -329,13 +331,28 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
     if (stop.continuation >= 0) next = stop.continuation;
     // "The plan, Ruiz said, is dead": the rest of a content cut by its attribution, up to what ends it;
     // `"…," Ruiz said, citing …`: after a quote, what follows its source is the reporter's own
-    else if (!quoted && stop.end > after + 1 && !opensClause(t[after + 1]) && /^\p{Ll}/u.test(t[after + 1].text)) {
-      pieces.push([after + 1, stop.end]);
+    else if (!quoted) {
+      const rest = restAfterSource(t, after + 1, stop.end);
+      if (rest < stop.end) pieces.push([rest, stop.end]);
     }
   }
   push(p, att, pieces, out);
   if (next >= 0) return continuation(p, att, next, end, out);
   return pieces.length > 1 ? end : after;
+}
+
+/**
+ * Where the rest of a content cut by its attribution starts, from the token after the comma, or `to`
+ * when what follows is not the content's: "is dead" ("The plan, Ruiz said, is dead"), "Ohio's levy
+ * failed" ("Like the tolls, Ruiz said, Ohio's levy failed"), "the plan failed" after "that" ("It is no
+ * surprise, Ruiz said, that …"); not "and he left" nor "because …".
+ */
+function restAfterSource(t: readonly Token[], from: number, to: number): number {
+  const w = t[from];
+  // a quote that goes on with the content: `… said, "nothing" had changed`
+  if (w.kind !== "word") return w.kind === "quote" && /^\p{Ll}/u.test(w.text) ? from : to;
+  if (COMPLEMENTIZER.has(w.lower)) return Math.min(from + 1, to);
+  return opensClause(w) ? to : from;
 }
 
 /**
@@ -445,6 +462,9 @@ function according(p: Paragraph, start: number, end: number, i: number, out: Sta
   if (!att || att.cue?.from !== i) return -1;
   const pieces: [number, number][] = [];
   if (!leadsSentence(t, start, i)) {
+    // "The plan, according to officials, would cost …": the content goes on after the source's comma
+    const resume = resumesAt(t, att.from, att.to);
+    if (resume > 0) att = { ...att, to: resume };
     pieces.push([start, i]);
     const next = t[att.to + 1];
     if (att.to < end && t[att.to].text === "," && next && !RELATIVE.has(next.lower) && !opensClause(next)) {
@@ -463,6 +483,24 @@ function according(p: Paragraph, start: number, end: number, i: number, out: Sta
   return end;
 }
 
+/**
+ * The comma in a source phrase [from, to) after which the content it cut goes on ("officials, would
+ * cost …", "Ross, a former envoy, was …": a verb before any relative pronoun, not an apposition), or -1.
+ */
+function resumesAt(t: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    if (t[k].text !== ",") continue;
+    const first = t[k + 1];
+    if (first.kind !== "word" || DETERMINER.has(first.lower) || Object.hasOwn(POSSESSIVE_PRONOUNS, first.lower))
+      continue;
+    for (let j = k + 1; j < to && t[j].text !== ","; j++) {
+      if (t[j].kind !== "word" || RELATIVE.has(t[j].lower) || opensClause(t[j])) break;
+      if (isVerbLike(t[j])) return k;
+    }
+  }
+  return -1;
+}
+
 /** "According to" opens the sentence, maybe after a conjunction ("But according to …"). */
 function leadsSentence(t: readonly Token[], start: number, i: number): boolean {
   for (let k = start; k < i; k++) if (t[k].kind === "word" && !DISCOURSE.has(t[k].lower)) return false;
@@ -474,11 +512,13 @@ function push(p: Paragraph, attribution: Attribution, ranges: [number, number][]
   const t = p.tokens;
   const pieces: [number, number][] = [];
   let words = false;
-  for (const [a, b] of ranges) {
-    const [from, to] = trimEdges(t, a, b);
-    if (to <= from) continue;
-    pieces.push([from, to]);
-    for (let k = from; k < to; k++) if (t[k].kind === "word") words = true;
+  for (const range of ranges) {
+    for (const [a, b] of withoutAsides(t, range[0], range[1])) {
+      const [from, to] = trimEdges(t, a, b);
+      if (to <= from) continue;
+      pieces.push([from, to]);
+      for (let k = from; k < to; k++) if (t[k].kind === "word") words = true;
+    }
   }
   if (!pieces.length || !words) return;
   // "told the crowd: "…"": the quote is the statement
