@@ -55,6 +55,10 @@ export interface ReportingLexicon {
   cueParticles: Readonly<Record<string, readonly string[]>>;
   /** Words that open what a source was asked ("was asked about …", "was asked whether …"). */
   questionOpeners: readonly string[];
+  /** Cue forms of a question whose asker goes unnamed ("… when asked about …", "Pressed about …"). */
+  unnamedAskerForms: readonly string[];
+  /** Words right before such a form that open its clause ("when asked", "whenever pressed"). */
+  unnamedAskerLeads: readonly string[];
   /** Words before a number in a poll's share of people ("about 4 in 10 say", "nearly 60 percent said"). */
   quantityAdverbs: readonly string[];
   /** Words that make a number a share ("42 percent", "4 in 10", "six out of 10"). */
@@ -175,6 +179,8 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       mention: ["of"],
     },
     questionOpeners: ["about", "whether", "if", "why", "how", "what", "when", "who", "where"],
+    unnamedAskerForms: ["asked", "pressed"],
+    unnamedAskerLeads: ["when", "whenever", "while", "after", "if"],
     quantityAdverbs: [
       "about",
       "nearly",

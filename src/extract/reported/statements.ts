@@ -22,6 +22,9 @@ import { attributeAccording } from "../quotes/rule-according.js";
 import { attributionAfterComma } from "../quotes/rule-after.js";
 import { opensClause } from "../quotes/source-phrase.js";
 import type { Token } from "../quotes/tokens.js";
+import { goesOnAfterQuote } from "./after-quote.js";
+import { unnamedQuestion } from "./asked-when.js";
+import { opensBareClause } from "./bare-clause.js";
 import { contentEnd, contentStart, cueTail, trimEdges, withParticle } from "./content.js";
 import { shareSubject } from "./share-subject.js";
 
@@ -151,6 +154,14 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
         continue;
       }
     }
+    // "…, Ruiz said when asked about the tolls": a question whose asker is not named
+    const question = unnamedQuestion(t, start, i, end);
+    if (question) {
+      const { cue: asked, from, to } = question;
+      push(p, { paragraph: p.index, from: i, to: i, cue: asked, rule: "subject" }, [[from, to]], out);
+      i = to - 1;
+      continue;
+    }
     const cue = cueAt(t, i);
     if (!cue || !speaks(cue, t) || modifiesNoun(t, i) || names(t, i)) continue;
     // each rule returns the token after the statement it found, or -1
@@ -189,7 +200,9 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[],
   const t = p.tokens;
   const before = t[att.from - 1];
   // `"…" he said on Sunday`: the attribution of the quote before it (`"…," he said, adding that …` goes on)
-  if (!continued && before?.kind === "quote" && before.sentence === t[att.from].sentence) return -1;
+  if (!continued && before?.kind === "quote" && before.sentence === t[att.from].sentence) {
+    if (!goesOnAfterQuote(t, att, end)) return -1;
+  }
   let clause = before !== undefined && SUBORDINATOR.has(before.lower);
   // "X, who said …, did" / "voters who said …": a relative clause's statement ends at its first comma
   if (att.to - att.from === 1 && RELATIVE.has(t[att.from].lower)) clause = true;
@@ -214,7 +227,9 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[],
       if (at < 0) return found;
       from = at;
     }
-    if (CLAUSE_ONLY.has(lemma ?? cue.text.toLowerCase()) && !introduced(t, from)) {
+    // ", adding the town must be ready": a participle after a comma reports a clause without "that"
+    const bare = cue.ing && t[cue.from - 1]?.text === "," && opensBareClause(t, from, end);
+    if (CLAUSE_ONLY.has(lemma ?? cue.text.toLowerCase()) && !introduced(t, from) && !bare) {
       // "continued to insist that …": the speech verb after "to" is the cue; "continues to grow" is none
       const inner = t[from]?.lower === "to" && from + 1 < end ? cueAt(t, from + 1) : null;
       if (!inner || !speaks(inner, t) || inner.ing || inner.sourceAfter) return found;
