@@ -66,3 +66,41 @@ describe("reported speech: questions whose asker is not named", () => {
     expect(texts(["The crews, when asked, stayed silent."])).toEqual([]);
   });
 });
+
+describe("reported speech: sources the noun-phrase reader stops short of", () => {
+  it("takes the subject before an aside set off by commas, brackets or a quote", () => {
+    const [a] = reported([
+      "Tom Varga, acting head of Harbour Action, which organised the march, said the reply was weak.",
+    ]);
+    expect(a).toMatchObject({ text: "the reply was weak", speaker: "Tom Varga" });
+    const [b] = reported(["Sen. Ana Ruiz (D-N.M.), said after lunch on Tuesday that she had not read the plan."]);
+    expect(b).toMatchObject({ text: "she had not read the plan", speaker: "Ana Ruiz" });
+    const [c] = reported(['Joe Varga, host of the radio show "Morning Tide," suggested the mayor could lose.']);
+    expect(c).toMatchObject({ text: "the mayor could lose", speaker: "Joe Varga" });
+  });
+
+  it("takes the subject before a relative clause or a participle phrase", () => {
+    const [a] = reported([
+      "The harbour officials whose rules were struck down say the real change came in the courts.",
+    ]);
+    expect(a).toMatchObject({ text: "the real change came in the courts", speaker: "The harbour officials" });
+    const [b] = reported(["A news report published Wednesday said the minister used a private email account."]);
+    expect(b).toMatchObject({ text: "the minister used a private email account", speaker: "A news report" });
+  });
+
+  it("keeps a clause or an inverted source out of the subject", () => {
+    // the words between the commas are a clause, and the source follows the cue
+    expect(reported(["However fair the plan, using the levy ''is a mistake,'' said Mr. Varga."])).toEqual([]);
+    // a participle phrase holding a quote is no modifier of the subject
+    const cues = reported(["His aides called him ''a genius'' for his recently revealed tax plans."]).map((r) => r.cue);
+    expect(cues).not.toContain("revealed");
+  });
+
+  it("reads initials with periods and a name that ends in a cue form as a source", () => {
+    const [a] = reported(["All the reviews came back clear, and the F.B.I. has said it found nothing."]);
+    expect(a.text).toBe("it found nothing");
+    expect(a.speaker).toMatch(/^the F\.B\.I/);
+    const [b] = reported(["In a call with analysts Monday, chief executive Ian Read said the deal was sound."]);
+    expect(b).toMatchObject({ text: "the deal was sound", speaker: "Ian Read" });
+  });
+});

@@ -87,6 +87,12 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
     }
   }
   if (!FORMS.has(t.lower)) return null;
+  // "chief executive Ian Read said": a capitalised form between a name and a cue ends the name
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  const next = tokens[i + 1];
+  if (t.text !== t.lower && prev?.kind === "word" && /^\p{Lu}/u.test(prev.text) && next?.kind === "word") {
+    if (next.text === next.lower && FORMS.has(next.lower)) return null;
+  }
   if (NOUN_LIKE.has(t.lower) && i > 0 && looksLikeNoun(tokens, i)) return null;
   if (i > 0 && !t.lower.endsWith("ing") && BE.has(tokens[i - 1].lower)) return null; // a passive: "was questioned"
   if (i > 0 && isParticiple(t.lower) && ADJECTIVE_DETERMINER.has(tokens[i - 1].lower)) return null; // "the proposed wall"

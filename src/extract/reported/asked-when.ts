@@ -11,6 +11,8 @@ const EN = REPORTING.en;
 const QUESTION_OPENER = new Set([...EN.questionOpeners, "which"]);
 const ASKING = new Set(EN.unnamedAskerForms);
 const BEFORE = new Set(EN.unnamedAskerLeads);
+const DASHES = new Set(["—", "–", "―", "-"]);
+const QUOTE_WITH_COMMA = /,\s*['’"”]*\s*$/;
 /** Most words between the cue and what it asks ("asked last month by a reporter about"). */
 const MAX_GAP = 4;
 /** Most tokens of a question that opens its sentence ("Asked whether …, Ruiz said"). */
@@ -26,6 +28,16 @@ export interface UnnamedQuestion {
 /** A word between the cue and the question: "later", "again", "specifically", "last month". */
 function inGap(w: Token): boolean {
   return w.kind === "word" && (isTime(w) || w.lower === "last" || w.lower === "again" || /ly$/.test(w.lower));
+}
+
+/** The question ends before a colon, a dash or a quote that ends in a comma ("asked about the "plan,""). */
+function questionEnd(t: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const w = t[k];
+    if (w.text === ":" || DASHES.has(w.text)) return k;
+    if (w.kind === "quote" && QUOTE_WITH_COMMA.test(w.text)) return k + 1;
+  }
+  return to;
 }
 
 /** A comma close enough after an opening "asked" to end its question (statements.ts's reach). */
@@ -49,14 +61,14 @@ export function unnamedQuestion(t: readonly Token[], start: number, i: number, e
   if (k >= end || !QUESTION_OPENER.has(t[k].lower)) return null;
   const about = t[k].lower === "about";
   const from = about ? k + 1 : k;
-  const stop = contentEnd(t, from, end, true);
-  if (stop.end <= from) return null;
-  const to = about ? k + 1 : i + 1;
+  const to = questionEnd(t, from, contentEnd(t, from, end, true).end);
+  if (to <= from) return null;
+  const cueTo = about ? k + 1 : i + 1;
   const cue: Cue = {
     from: i,
-    to,
+    to: cueTo,
     text: t
-      .slice(i, to)
+      .slice(i, cueTo)
       .map((w) => w.text)
       .join(" "),
     ing: false,
@@ -64,5 +76,5 @@ export function unnamedQuestion(t: readonly Token[], start: number, i: number, e
     weak: false,
     takesObject: about,
   };
-  return { cue, from, to: stop.end };
+  return { cue, from, to };
 }

@@ -27,6 +27,7 @@ import { unnamedQuestion } from "./asked-when.js";
 import { opensBareClause } from "./bare-clause.js";
 import { contentEnd, contentStart, cueTail, trimEdges, withParticle } from "./content.js";
 import { shareSubject } from "./share-subject.js";
+import { subjectBeforeModifier } from "./subject-aside.js";
 
 export interface Statement {
   attribution: Attribution;
@@ -180,9 +181,10 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
     if (next < 0 && !cue.sourceAfter && !(cue.ing && i === start)) {
       // not "Speaking to reporters, …"
       const share = cue.ing ? null : shareSubject(t, start, i);
-      const att = share
+      let att = share
         ? { paragraph: p.index, from: share[0], to: share[1], cue, rule: "clause" as const }
         : cueSource(p, start, cue, end - 1);
+      if (!share && (!att || !plausibleSource(t, att))) att = asideSource(p, start, cue) ?? att;
       const found = out.length;
       if (att && att.from < cue.from) next = cueFirst(p, att, end, out);
       if (next >= 0 && !nested) {
@@ -193,6 +195,12 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
     }
     if (next >= 0) i = Math.max(i, next - 1);
   }
+}
+
+/** "Tom Varga, director of X, said": the subject before an aside the noun-phrase reader stops at. */
+function asideSource(p: Paragraph, start: number, cue: Cue): Attribution | null {
+  const span = subjectBeforeModifier(p.tokens, start, cue);
+  return span ? { paragraph: p.index, from: span[0], to: span[1], cue, rule: "subject" } : null;
 }
 
 /** X said (that) … : the content runs from after the cue to the end of the sentence or its clause. */
