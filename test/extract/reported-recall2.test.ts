@@ -104,3 +104,26 @@ describe("reported speech: sources the noun-phrase reader stops short of", () =>
     expect(b).toMatchObject({ text: "the deal was sound", speaker: "Ian Read" });
   });
 });
+
+describe("reported speech: statements attributed by an 'as' clause", () => {
+  it("reads an opening 'as' clause: the content follows its comma", () => {
+    const [a] = reported(["And, as the Gazette reported on Friday, the pier will close in May."]);
+    expect(a).toMatchObject({ text: "the pier will close in May", cue: "reported", speaker: "the Gazette" });
+    const [b] = reported(["As Varga wrote in his book on the harbour, the crews had no contracts."]);
+    expect(b).toMatchObject({ text: "the crews had no contracts", speaker: "Varga" });
+  });
+
+  it("reads a closing 'as' clause: the content is the sentence before it", () => {
+    const [a] = reported(["The tactic is an old one, as Tom Varga noted in The Harbour Review."]);
+    expect(a).toMatchObject({ text: "The tactic is an old one", cue: "noted", speaker: "Tom Varga" });
+    expect(texts(["The talks ended, as the Gazette reported a few days later."])).toEqual(["The talks ended"]);
+  });
+
+  it("leaves 'as' of time and a clause that goes on after the cue alone", () => {
+    const cues = (s: string) => reported([s]).map((r) => r.cue);
+    // "as" of time, with a cue that is no report in such a clause
+    expect(cues("As Ruiz spoke to the crowd, the crews left the pier.")).toEqual([]);
+    // the clause goes on past the cue: "as Ruiz said it would"
+    expect(texts(["The pier closed, as Ruiz said it would."])).not.toContain("The pier closed");
+  });
+});

@@ -23,6 +23,7 @@ import { attributionAfterComma } from "../quotes/rule-after.js";
 import { opensClause } from "../quotes/source-phrase.js";
 import type { Token } from "../quotes/tokens.js";
 import { goesOnAfterQuote } from "./after-quote.js";
+import { asStatement } from "./as-source.js";
 import { unnamedQuestion } from "./asked-when.js";
 import { opensBareClause } from "./bare-clause.js";
 import { contentEnd, contentStart, cueTail, trimEdges, withParticle } from "./content.js";
@@ -138,6 +139,21 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
       const next = impersonal(p, i, end, out);
       if (next >= 0) {
         i = next - 1;
+        continue;
+      }
+    }
+    if (t[i].lower === "as") {
+      // "As the Gazette reported, …" / "…, as Ruiz noted."
+      const leading = leadsSentence(t, start, i);
+      const as = asStatement(t, start, i, end, leading);
+      if (as) {
+        push(
+          p,
+          { paragraph: p.index, from: as.source[0], to: as.source[1], cue: as.cue, rule: "clause" },
+          [as.content],
+          out,
+        );
+        i = (leading ? as.content[1] : end) - 1;
         continue;
       }
     }
