@@ -127,3 +127,16 @@ describe("reported speech: statements attributed by an 'as' clause", () => {
     expect(texts(["The pier closed, as Ruiz said it would."])).not.toContain("The pier closed");
   });
 });
+
+describe("reported speech: cue forms", () => {
+  it("reads every form of 'indicate' as a cue", () => {
+    const [a] = reported(["Harbour records indicate that the lot was sold a day before the vote."]);
+    expect(a).toMatchObject({
+      text: "the lot was sold a day before the vote",
+      cue: "indicate",
+      speaker: "Harbour records",
+    });
+    const found = reported(["Ruiz said the pier was closed, indicating that the ferry would not sail."]);
+    expect(found.map((r) => r.text)).toEqual(["the pier was closed", "the ferry would not sail"]);
+  });
+});
