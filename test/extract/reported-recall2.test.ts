@@ -140,3 +140,11 @@ describe("reported speech: cue forms", () => {
     expect(found.map((r) => r.text)).toEqual(["the pier was closed", "the ferry would not sail"]);
   });
 });
+
+describe("reported speech: 'calling for' is a verb", () => {
+  it("reads a participle before 'for' as a cue, a noun before it as none", () => {
+    const [a] = reported(["The crews have been calling for a freeze on the tolls."]);
+    expect(a).toMatchObject({ text: "a freeze on the tolls", cue: "calling for", speaker: "The crews" });
+    expect(texts(["His calls for a freeze on the tolls went unheard."])).toEqual([]);
+  });
+});

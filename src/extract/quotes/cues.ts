@@ -132,7 +132,9 @@ function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
   if (DETERMINER.has(prev.lower) || /['’]s?$/.test(prev.lower) || modifiedAfterArticle(tokens, i)) return true;
   if (PREPOSITION.has(prev.lower) && !tokens[i].lower.endsWith("ing")) return true;
   const next = tokens[i + 1];
-  return next !== undefined && next.kind === "word" && (next.lower === "of" || next.lower === "for");
+  if (next === undefined || next.kind !== "word" || (next.lower !== "of" && next.lower !== "for")) return false;
+  // "calling for a freeze": a participle is a verb
+  return !tokens[i].lower.endsWith("ing");
 }
 
 const TRAILING = new Set(TRAILING_CUE_FORMS);
