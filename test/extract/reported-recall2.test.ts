@@ -148,3 +148,12 @@ describe("reported speech: 'calling for' is a verb", () => {
     expect(texts(["His calls for a freeze on the tolls went unheard."])).toEqual([]);
   });
 });
+
+describe("reported speech: 'according to' in the middle of a sentence", () => {
+  it("reads it after an opening phrase as an opening 'according to'", () => {
+    const [a] = reported(["In addition, according to the port, nearly nine hundred more crews will be covered."]);
+    expect(a).toMatchObject({ text: "nearly nine hundred more crews will be covered", speaker: "the port" });
+    // after the subject, the content is cut by the phrase
+    expect(texts(["The plan, according to the harbour board, is dead."])).toEqual(["The plan is dead"]);
+  });
+});

@@ -45,6 +45,9 @@ const NOT_CONTENT_PREPOSITION = new Set(REPORTING.en.placePrepositions);
 const INTRANSITIVE = new Set(REPORTING.en.intransitiveLemmas);
 const PREPOSITION = new Set([...PHRASE_PREPOSITIONS, ...NOUN_PREPOSITIONS, "by"]);
 const DISCOURSE = new Set(DISCOURSE_WORDS);
+const OPENING_PREPOSITION = new Set([...PHRASE_PREPOSITIONS, "after", "before", "during", "since", "by"]);
+/** Most words of an opening phrase before a mid-sentence "according to" ("In the first quarter,"). */
+const MAX_OPENING_PHRASE = 6;
 const PASSIVE_BE = new Set(["is", "was", "has", "had"]);
 const COMPLEMENTIZER = new Set(REPORTING.en.complementizers);
 const CLAUSE_ONLY = new Set(REPORTING.en.clauseOnlyCues);
@@ -463,7 +466,14 @@ function according(p: Paragraph, start: number, end: number, i: number, out: Sta
   let att = attributeAccording(p, i);
   if (!att || att.cue?.from !== i) return -1;
   const pieces: [number, number][] = [];
-  if (!leadsSentence(t, start, i)) {
+  if (!leadsSentence(t, start, i) && !afterOpeningPhrase(t, start, i)) {
+    // "The plan, according to the port, is dead": the source ends at a comma that a verb follows
+    for (let k = att.from; k < att.to; k++) {
+      if (t[k].text === "," && t[k + 1] !== undefined && isVerbLike(t[k + 1])) {
+        att = { ...att, to: k };
+        break;
+      }
+    }
     pieces.push([start, i]);
     const next = t[att.to + 1];
     if (att.to < end && t[att.to].text === "," && next && !RELATIVE.has(next.lower) && !opensClause(next)) {
@@ -480,6 +490,19 @@ function according(p: Paragraph, start: number, end: number, i: number, out: Sta
   }
   push(p, att, pieces, out);
   return end;
+}
+
+/**
+ * Only a short phrase that opens with a preposition or an adverb, and its comma, stand before `i`:
+ * "In addition, according to …", "Separately, according to …" (not the subject: "The plan, according to").
+ */
+function afterOpeningPhrase(t: readonly Token[], start: number, i: number): boolean {
+  const first = t[start];
+  if (i - start > MAX_OPENING_PHRASE + 1 || t[i - 1]?.text !== "," || first.kind !== "word") return false;
+  if (!OPENING_PREPOSITION.has(first.lower) && !DISCOURSE.has(first.lower) && !/ly$/.test(first.lower)) return false;
+  for (let k = start; k < i - 1; k++)
+    if (t[k].kind !== "word" || isVerbLike(t[k]) || isSubjectPronoun(t[k])) return false;
+  return true;
 }
 
 /** "According to" opens the sentence, maybe after a conjunction ("But according to …"). */
