@@ -157,3 +157,15 @@ describe("reported speech: 'according to' in the middle of a sentence", () => {
     expect(texts(["The plan, according to the harbour board, is dead."])).toEqual(["The plan is dead"]);
   });
 });
+
+describe("reported speech: a subject with an aside before its cue", () => {
+  it("reads 'X, a long apposition, said …' as a cue-first statement, not an inverted source", () => {
+    const [a] = reported([
+      "But Megan Varga, a senior organiser at the Harbour Institute for School Reform, said parents still want local schools.",
+    ]);
+    expect(a).toMatchObject({ text: "parents still want local schools", speaker: "Megan Varga" });
+    // a content with a verb keeps its inverted source
+    const [b] = reported(["The pier is closed, said Ruiz."]);
+    expect(b).toMatchObject({ text: "The pier is closed", speaker: "Ruiz" });
+  });
+});

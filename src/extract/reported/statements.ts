@@ -335,6 +335,8 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
   // "X, who represents Ohio, said the plan failed": no quote marks vouch for an inverted source, and
   // one that holds a verb or opens with a pronoun is the content of a statement whose cue comes first
   if (!quoted && att.from >= cue.to && !invertedSource(t, att)) return -1;
+  // "But Megan Varga, a teacher, said parents …": a content with no verb is the subject, not what was said
+  if (!quoted && att.from >= cue.to && !clauseIn(t, start, to) && subjectBeforeModifier(t, start, cue)) return -1;
   // the cue closes its clause: ", Ruiz said." / ", Ruiz told reporters on Friday, adding …"
   let after = cueTail(t, cue, cueLemma(t[cue.from].lower), end);
   if (after < att.to) after = att.to;
