@@ -169,3 +169,12 @@ describe("reported speech: a subject with an aside before its cue", () => {
     expect(b).toMatchObject({ text: "The pier is closed", speaker: "Ruiz" });
   });
 });
+
+describe("reported speech: a clause-only cue before the sentence's attribution", () => {
+  it("reads 'Talks are continuing, he said.' as the statement of the final cue", () => {
+    const [a] = reported(["The harbour talks are continuing, Ruiz said."]);
+    expect(a).toMatchObject({ text: "The harbour talks are continuing", cue: "said", speaker: "Ruiz" });
+    // a content after the comma still counts
+    expect(texts(["Varga continued, the pier is closed."])).toEqual(["the pier is closed"]);
+  });
+});

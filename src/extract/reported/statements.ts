@@ -256,7 +256,10 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[],
     }
     // ", adding the town must be ready": a participle after a comma reports a clause without "that"
     const bare = cue.ing && t[cue.from - 1]?.text === "," && opensBareClause(t, from, end);
-    if (CLAUSE_ONLY.has(lemma ?? cue.text.toLowerCase()) && !introduced(t, from) && !bare) {
+    // "Talks are continuing, he said.": the comma opens the attribution of the sentence, not a content
+    const clauseOnly = CLAUSE_ONLY.has(lemma ?? cue.text.toLowerCase());
+    if (clauseOnly && t[from - 1]?.text === "," && closingAttribution(t, from, end)) return found;
+    if (clauseOnly && !introduced(t, from) && !bare) {
       // "continued to insist that …": the speech verb after "to" is the cue; "continues to grow" is none
       const inner = t[from]?.lower === "to" && from + 1 < end ? cueAt(t, from + 1) : null;
       if (!inner || !speaks(inner, t) || inner.ing || inner.sourceAfter) return found;
@@ -296,6 +299,18 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[],
 function continuation(p: Paragraph, att: Attribution, at: number, end: number, out: Statement[]): number {
   const cue = cueAt(p.tokens, at);
   return cue ? cueFirst(p, { ...att, cue }, end, out, true) : at;
+}
+
+/** The words from `from` to the sentence's end are a source and its cue: "he said.", "the mayor told us." */
+function closingAttribution(t: readonly Token[], from: number, end: number): boolean {
+  for (let k = from + 1; k < end && k - from <= MAX_SOURCE_CHUNK; k++) {
+    const cue = t[k].kind === "word" ? cueAt(t, k) : null;
+    if (!cue) continue;
+    if (cue.ing || cue.sourceAfter) return false;
+    for (let r = cueTail(t, cue, cueLemma(t[k].lower), end); r < end; r++) if (t[r].kind !== "punct") return false;
+    return true;
+  }
+  return false;
 }
 
 /** A source phrase a cue can have: not "lead a program" (called …), nor "Sanders by" (pledged …). */
