@@ -66,7 +66,7 @@ export const CUE_VERBS: Readonly<Record<string, readonly string[]>> = {
   interject: ["interject", "interjects", "interjected", "interjecting"],
   concede: ["concede", "concedes", "conceded", "conceding"],
   vent: ["vented"],
-  indicate: ["indicated", "indicates"],
+  indicate: ["indicate", "indicated", "indicates", "indicating"],
   credit: ["credited"],
   exclaim: ["exclaim", "exclaims", "exclaimed", "exclaiming"],
   decry: ["decry", "decries", "decried", "decrying"],

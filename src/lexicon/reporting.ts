@@ -79,6 +79,15 @@ export interface ReportingLexicon {
   otherSenseParticles: Readonly<Record<string, readonly string[]>>;
   /** Words that open what a source was asked ("was asked about …", "was asked whether …"). */
   questionOpeners: readonly string[];
+  /** Cue forms of a question whose asker goes unnamed ("… when asked about …", "Pressed about …"). */
+  unnamedAskerForms: readonly string[];
+  /** Words right before such a form that open its clause ("when asked", "whenever pressed"). */
+  unnamedAskerLeads: readonly string[];
+  /**
+   * Cue lemmas (or phrases) that report in an "as" clause ("as the Gazette reported, …", "…, as Ruiz
+   * noted."); with other cues "as" is a time ("as Ruiz spoke, …").
+   */
+  asClauseCues: readonly string[];
   /** Words before a number in a poll's share of people ("about 4 in 10 say", "nearly 60 percent said"). */
   quantityAdverbs: readonly string[];
   /** Words that make a number a share ("42 percent", "4 in 10", "six out of 10"). */
@@ -217,6 +226,14 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     nounCompoundsAfter: { call: ["center", "centers", "sheet", "sheets", "log", "logs", "letters"] },
     otherSenseParticles: { call: ["off"] },
     questionOpeners: ["about", "whether", "if", "why", "how", "what", "when", "who", "where"],
+    unnamedAskerForms: ["asked", "pressed"],
+    unnamedAskerLeads: ["when", "whenever", "while", "after", "if"],
+    // biome-ignore format: a word list reads best wrapped
+    asClauseCues: [
+      "say", "tell", "write", "report", "note", "announce", "explain", "state", "claim", "predict", "suggest",
+      "acknowledge", "admit", "confirm", "warn", "reveal", "observe", "mention", "recall", "argue", "allege",
+      "pointed out", "points out", "put it", "puts it",
+    ],
     quantityAdverbs: [
       "about",
       "nearly",

@@ -87,6 +87,12 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
     }
   }
   if (!FORMS.has(t.lower)) return null;
+  // "chief executive Ian Read said": a capitalised form between a name and a cue ends the name
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  const next = tokens[i + 1];
+  if (t.text !== t.lower && prev?.kind === "word" && /^\p{Lu}/u.test(prev.text) && next?.kind === "word") {
+    if (next.text === next.lower && FORMS.has(next.lower)) return null;
+  }
   if (NOUN_LIKE.has(t.lower) && i > 0 && looksLikeNoun(tokens, i)) return null;
   if (i > 0 && !t.lower.endsWith("ing") && BE.has(tokens[i - 1].lower)) return null; // a passive: "was questioned"
   if (i > 0 && isParticiple(t.lower) && ADJECTIVE_DETERMINER.has(tokens[i - 1].lower)) return null; // "the proposed wall"
@@ -126,7 +132,9 @@ function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
   if (DETERMINER.has(prev.lower) || /['’]s?$/.test(prev.lower) || modifiedAfterArticle(tokens, i)) return true;
   if (PREPOSITION.has(prev.lower) && !tokens[i].lower.endsWith("ing")) return true;
   const next = tokens[i + 1];
-  return next !== undefined && next.kind === "word" && (next.lower === "of" || next.lower === "for");
+  if (next === undefined || next.kind !== "word" || (next.lower !== "of" && next.lower !== "for")) return false;
+  // "calling for a freeze": a participle is a verb
+  return !tokens[i].lower.endsWith("ing");
 }
 
 const TRAILING = new Set(TRAILING_CUE_FORMS);

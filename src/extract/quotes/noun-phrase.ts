@@ -58,6 +58,8 @@ export function isTime(t: Token): boolean {
 const DASHES = new Set(["—", "–", "―"]);
 const PARTICLE = new Set(PARTICLES);
 const RELATIVE = new Set(RELATIVE_PRONOUNS);
+/** Letters joined by periods: "F.B.I" (its last period is a token of its own). */
+const INITIALS = /^(?:\p{Lu}\.){2,}\p{Lu}$/u;
 /** Longest subject phrase, apposition excluded. */
 const MAX_PHRASE = 12;
 /** Longest apposition kept with a subject. */
@@ -112,13 +114,15 @@ function inPhrase(t: readonly Token[], i: number): boolean {
   const w = t[i];
   if (w.kind === "punct") {
     if (w.text === "'" || w.text === "’" || w.text === "&" || w.text === "-") return true;
+    // "Gov.", "U.S.", "F.B.I.": the period of an abbreviation
+    const prev = t[i - 1];
     return (
       w.text === "." &&
       i > 0 &&
-      t[i - 1].end === w.start &&
-      t[i - 1].kind === "word" &&
-      t[i - 1].text.length <= 4 &&
-      isCapitalised(t[i - 1])
+      prev.end === w.start &&
+      prev.kind === "word" &&
+      (prev.text.length <= 4 || INITIALS.test(prev.text)) &&
+      isCapitalised(prev)
     );
   }
   if (w.kind !== "word") return false;

@@ -23,10 +23,15 @@ import { attributeAccording } from "../quotes/rule-according.js";
 import { attributionAfterComma } from "../quotes/rule-after.js";
 import { opensClause } from "../quotes/source-phrase.js";
 import type { Token } from "../quotes/tokens.js";
+import { goesOnAfterQuote } from "./after-quote.js";
+import { asStatement } from "./as-source.js";
+import { unnamedQuestion } from "./asked-when.js";
+import { opensBareClause } from "./bare-clause.js";
 import { contentEnd, contentStart, cueTail, isInfinitive, trimEdges, withoutAsides, withParticle } from "./content.js";
 import { introducedQuote, onlyIntroducesQuote, onlyLead, quotedSentence } from "./not-content.js";
 import { otherSense } from "./other-senses.js";
 import { shareSubject } from "./share-subject.js";
+import { subjectBeforeModifier } from "./subject-aside.js";
 
 export interface Statement {
   attribution: Attribution;
@@ -45,6 +50,9 @@ const ADDRESSEE_PREPOSITION = new Set(REPORTING.en.addresseePrepositions);
 const INTRANSITIVE = new Set(REPORTING.en.intransitiveLemmas);
 const PREPOSITION = new Set([...PHRASE_PREPOSITIONS, ...NOUN_PREPOSITIONS, "by"]);
 const DISCOURSE = new Set(DISCOURSE_WORDS);
+const OPENING_PREPOSITION = new Set([...PHRASE_PREPOSITIONS, "after", "before", "during", "since", "by"]);
+/** Most words of an opening phrase before a mid-sentence "according to" ("In the first quarter,"). */
+const MAX_OPENING_PHRASE = 6;
 const PASSIVE_BE = new Set(["is", "was", "has", "had"]);
 const COMPLEMENTIZER = new Set(REPORTING.en.complementizers);
 const CLAUSE_ONLY = new Set(REPORTING.en.clauseOnlyCues);
@@ -144,6 +152,21 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
         continue;
       }
     }
+    if (t[i].lower === "as") {
+      // "As the Gazette reported, …" / "…, as Ruiz noted."
+      const leading = leadsSentence(t, start, i);
+      const as = asStatement(t, start, i, end, leading);
+      if (as) {
+        push(
+          p,
+          { paragraph: p.index, from: as.source[0], to: as.source[1], cue: as.cue, rule: "clause" },
+          [as.content],
+          out,
+        );
+        i = (leading ? as.content[1] : end) - 1;
+        continue;
+      }
+    }
     if (t[i].lower === "as" && leadsSentence(t, start, i)) {
       const next = asReportedBy(p, i, end, out);
       if (next >= 0) {
@@ -157,6 +180,14 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
         i = next - 1;
         continue;
       }
+    }
+    // "…, Ruiz said when asked about the tolls": a question whose asker is not named
+    const question = unnamedQuestion(t, start, i, end);
+    if (question) {
+      const { cue: asked, from, to } = question;
+      push(p, { paragraph: p.index, from: i, to: i, cue: asked, rule: "subject" }, [[from, to]], out);
+      i = to - 1;
+      continue;
     }
     const cue = cueAt(t, i);
     if (!cue || !speaks(cue, t) || modifiesNoun(t, i) || names(t, i) || otherSense(t, i)) continue;
@@ -176,9 +207,10 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
     if (next < 0 && !cue.sourceAfter && !(cue.ing && i === start)) {
       // not "Speaking to reporters, …"
       const share = cue.ing ? null : shareSubject(t, start, i);
-      const att = share
+      let att = share
         ? { paragraph: p.index, from: share[0], to: share[1], cue, rule: "clause" as const }
         : cueSource(p, start, cue, end - 1);
+      if (!share && (!att || !plausibleSource(t, att))) att = asideSource(p, start, cue) ?? att;
       const found = out.length;
       if (att && att.from < cue.from) next = cueFirst(p, att, end, out);
       if (next >= 0 && !nested) {
@@ -191,12 +223,20 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
   }
 }
 
+/** "Tom Varga, director of X, said": the subject before an aside the noun-phrase reader stops at. */
+function asideSource(p: Paragraph, start: number, cue: Cue): Attribution | null {
+  const span = subjectBeforeModifier(p.tokens, start, cue);
+  return span ? { paragraph: p.index, from: span[0], to: span[1], cue, rule: "subject" } : null;
+}
+
 /** X said (that) … : the content runs from after the cue to the end of the sentence or its clause. */
 function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[], continued = false): number {
   const t = p.tokens;
   const before = t[att.from - 1];
   // `"…" he said on Sunday`: the attribution of the quote before it (`"…," he said, adding that …` goes on)
-  if (!continued && before?.kind === "quote" && before.sentence === t[att.from].sentence) return -1;
+  if (!continued && before?.kind === "quote" && before.sentence === t[att.from].sentence) {
+    if (!goesOnAfterQuote(t, att, end)) return -1;
+  }
   let clause = before !== undefined && SUBORDINATOR.has(before.lower);
   const subordinate = clause && before.lower !== "as";
   // "X, who said …, did" / "voters who said …": a relative clause's statement ends at its first comma
@@ -224,7 +264,12 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[],
       if (at < 0) return found;
       from = at;
     }
-    if (CLAUSE_ONLY.has(lemma ?? cue.text.toLowerCase()) && !introduced(t, from)) {
+    // ", adding the town must be ready": a participle after a comma reports a clause without "that"
+    const bare = cue.ing && t[cue.from - 1]?.text === "," && opensBareClause(t, from, end);
+    // "Talks are continuing, he said.": the comma opens the attribution of the sentence, not a content
+    const clauseOnly = CLAUSE_ONLY.has(lemma ?? cue.text.toLowerCase());
+    if (clauseOnly && t[from - 1]?.text === "," && closingAttribution(t, from, end)) return found;
+    if (clauseOnly && !introduced(t, from) && !bare) {
       // "continued to insist that …": the speech verb after "to" is the cue; "continues to grow" is none
       const inner = t[from]?.lower === "to" && from + 1 < end ? cueAt(t, from + 1) : null;
       if (!inner || !speaks(inner, t) || inner.ing || inner.sourceAfter) return found;
@@ -273,6 +318,18 @@ function continuation(p: Paragraph, att: Attribution, at: number, end: number, o
   return cue ? cueFirst(p, { ...att, cue }, end, out, true) : at;
 }
 
+/** The words from `from` to the sentence's end are a source and its cue: "he said.", "the mayor told us." */
+function closingAttribution(t: readonly Token[], from: number, end: number): boolean {
+  for (let k = from + 1; k < end && k - from <= MAX_SOURCE_CHUNK; k++) {
+    const cue = t[k].kind === "word" ? cueAt(t, k) : null;
+    if (!cue) continue;
+    if (cue.ing || cue.sourceAfter) return false;
+    for (let r = cueTail(t, cue, cueLemma(t[k].lower), end); r < end; r++) if (t[r].kind !== "punct") return false;
+    return true;
+  }
+  return false;
+}
+
 /** A source phrase a cue can have: not "lead a program" (called …), nor "Sanders by" (pledged …). */
 function plausibleSource(t: readonly Token[], att: Attribution): boolean {
   const first = t[att.from];
@@ -312,6 +369,8 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
   // "X, who represents Ohio, said the plan failed": no quote marks vouch for an inverted source, and
   // one that holds a verb or opens with a pronoun is the content of a statement whose cue comes first
   if (!quoted && att.from >= cue.to && !invertedSource(t, att)) return -1;
+  // "But Megan Varga, a teacher, said parents …": a content with no verb is the subject, not what was said
+  if (!quoted && att.from >= cue.to && !clauseIn(t, start, to) && subjectBeforeModifier(t, start, cue)) return -1;
   // the cue closes its clause: ", Ruiz said." / ", Ruiz told reporters on Friday, adding …"
   let after = cueTail(t, cue, cueLemma(t[cue.from].lower), end);
   if (after < att.to) after = att.to;
@@ -461,7 +520,7 @@ function according(p: Paragraph, start: number, end: number, i: number, out: Sta
   let att = attributeAccording(p, i);
   if (!att || att.cue?.from !== i) return -1;
   const pieces: [number, number][] = [];
-  if (!leadsSentence(t, start, i)) {
+  if (!leadsSentence(t, start, i) && !afterOpeningPhrase(t, start, i)) {
     // "The plan, according to officials, would cost …": the content goes on after the source's comma
     const resume = resumesAt(t, att.from, att.to);
     if (resume > 0) att = { ...att, to: resume };
@@ -499,6 +558,19 @@ function resumesAt(t: readonly Token[], from: number, to: number): number {
     }
   }
   return -1;
+}
+
+/**
+ * Only a short phrase that opens with a preposition or an adverb, and its comma, stand before `i`:
+ * "In addition, according to …", "Separately, according to …" (not the subject: "The plan, according to").
+ */
+function afterOpeningPhrase(t: readonly Token[], start: number, i: number): boolean {
+  const first = t[start];
+  if (i - start > MAX_OPENING_PHRASE + 1 || t[i - 1]?.text !== "," || first.kind !== "word") return false;
+  if (!OPENING_PREPOSITION.has(first.lower) && !DISCOURSE.has(first.lower) && !/ly$/.test(first.lower)) return false;
+  for (let k = start; k < i - 1; k++)
+    if (t[k].kind !== "word" || isVerbLike(t[k]) || isSubjectPronoun(t[k])) return false;
+  return true;
 }
 
 /** "According to" opens the sentence, maybe after a conjunction ("But according to …"). */

@@ -1,0 +1,79 @@
+// A statement attributed by an "as" clause: "As the Gazette reported on Friday, the pier will close."
+// (the content follows the clause's comma) and "The pier will close, as Ruiz noted in her column."
+// (the content is the sentence before the clause, which ends it). Tokens at "as" -> the source, the
+// cue and the content's range, or null.
+import { REPORTING } from "../../lexicon/reporting.js";
+import { type Cue, cueAt, cueLemma } from "../quotes/cues.js";
+import { isSubjectPronoun, isVerbLike, nounPhraseBefore } from "../quotes/noun-phrase.js";
+import type { Token } from "../quotes/tokens.js";
+import { contentEnd, cueTail } from "./content.js";
+
+const AS_CUE = new Set(REPORTING.en.asClauseCues);
+const PLACE_PREPOSITION = new Set(REPORTING.en.placePrepositions);
+const SUBORDINATOR = new Set(REPORTING.en.subordinators);
+/** Most tokens between "as" and its cue ("as one of the reporters on the trip noted"). */
+const MAX_SOURCE = 12;
+/** Most words after the cue that the cue tail did not read ("in his book", "a few days later"). */
+const MAX_TAIL = 10;
+
+export interface AsStatement {
+  cue: Cue;
+  /** Token ranges [from, to) of the source and of the content. */
+  source: [number, number];
+  content: [number, number];
+}
+
+/** The first speech cue after "as" at `i`, with the source phrase that fills the words between. */
+function sourceAndCue(t: readonly Token[], i: number, end: number): { cue: Cue; source: [number, number] } | null {
+  for (let k = i + 2; k < end && k - i <= MAX_SOURCE; k++) {
+    if (t[k].kind !== "word") continue;
+    const cue = cueAt(t, k);
+    if (!cue) continue;
+    const lemma = cueLemma(t[k].lower) ?? cue.text.toLowerCase();
+    if (cue.ing || cue.sourceAfter || !AS_CUE.has(lemma)) return null;
+    const source = nounPhraseBefore(t, i + 1, k);
+    // the phrase fills the words between "as" and the cue (an adverb may stand before the cue)
+    return source && source[0] === i + 1 ? { cue, source } : null;
+  }
+  return null;
+}
+
+/**
+ * Only words that say where or when the cue was spoken from `i` to the sentence's end ("in The
+ * Intercept", "a few days later"): no verb, participle, pronoun or clause opener.
+ */
+function tailEndsSentence(t: readonly Token[], i: number, end: number): boolean {
+  let words = 0;
+  for (let k = i; k < end; k++) {
+    const w = t[k];
+    if (w.kind === "quote") return false;
+    if (w.kind !== "word") continue;
+    if (++words > MAX_TAIL || isVerbLike(w) || isSubjectPronoun(w) || SUBORDINATOR.has(w.lower) || cueAt(t, k))
+      return false;
+    if (w.text === w.lower && w.lower.endsWith("ing")) return false;
+  }
+  return true;
+}
+
+/**
+ * The statement of an "as" clause at `i`: `leading` when the clause opens the sentence (after
+ * discourse words, from `start`), else it must follow a comma and end the sentence.
+ */
+export function asStatement(t: readonly Token[], start: number, i: number, end: number, leading: boolean) {
+  if (!leading && (i - 1 <= start || t[i - 1].text !== ",")) return null;
+  const found = sourceAndCue(t, i, end);
+  if (!found) return null;
+  const { cue, source } = found;
+  const after = cueTail(t, cue, cueLemma(t[cue.from].lower), end);
+  if (leading) {
+    // the clause ends at its comma, maybe after a place or a time: "As Ruiz wrote in her book, …"
+    let comma = after;
+    if (PLACE_PREPOSITION.has(t[after]?.lower ?? "")) {
+      while (comma < end && comma - after <= MAX_TAIL && t[comma].kind === "word" && !isVerbLike(t[comma])) comma++;
+    }
+    if (t[comma]?.text !== "," || comma + 1 >= end) return null;
+    return { cue, source, content: [comma + 1, contentEnd(t, comma + 1, end).end] } satisfies AsStatement;
+  }
+  if (!tailEndsSentence(t, after, end)) return null;
+  return { cue, source, content: [start, i - 1] } satisfies AsStatement;
+}

@@ -1,0 +1,80 @@
+// A question put to the source by someone the sentence does not name, in a clause that hangs from
+// the statement: `"…," Ruiz said when asked about the tolls.`, `…, she said, asked whether …`,
+// `Pressed again about the budget, Ruiz …`. Tokens at "asked" -> the cue and the question's range.
+import { REPORTING } from "../../lexicon/reporting.js";
+import type { Cue } from "../quotes/cues.js";
+import { isTime } from "../quotes/noun-phrase.js";
+import type { Token } from "../quotes/tokens.js";
+import { contentEnd } from "./content.js";
+
+const EN = REPORTING.en;
+const QUESTION_OPENER = new Set([...EN.questionOpeners, "which"]);
+const ASKING = new Set(EN.unnamedAskerForms);
+const BEFORE = new Set(EN.unnamedAskerLeads);
+const DASHES = new Set(["—", "–", "―", "-"]);
+const QUOTE_WITH_COMMA = /,\s*['’"”]*\s*$/;
+/** Most words between the cue and what it asks ("asked last month by a reporter about"). */
+const MAX_GAP = 4;
+/** Most tokens of a question that opens its sentence ("Asked whether …, Ruiz said"). */
+const MAX_OPENING_QUESTION = 25;
+
+export interface UnnamedQuestion {
+  cue: Cue;
+  /** Token range [from, to) of what was asked. */
+  from: number;
+  to: number;
+}
+
+/** A word between the cue and the question: "later", "again", "specifically", "last month". */
+function inGap(w: Token): boolean {
+  return w.kind === "word" && (isTime(w) || w.lower === "last" || w.lower === "again" || /ly$/.test(w.lower));
+}
+
+/** The question ends before a colon, a dash or a quote that ends in a comma ("asked about the "plan,""). */
+function questionEnd(t: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const w = t[k];
+    if (w.text === ":" || DASHES.has(w.text)) return k;
+    if (w.kind === "quote" && QUOTE_WITH_COMMA.test(w.text)) return k + 1;
+  }
+  return to;
+}
+
+/** A comma close enough after an opening "asked" to end its question (statements.ts's reach). */
+function commaAfter(t: readonly Token[], i: number, end: number): boolean {
+  for (let k = i + 3; k < end && k - i <= MAX_OPENING_QUESTION; k++) if (t[k].text === ",") return true;
+  return false;
+}
+
+/** The question at `i` ("asked", "pressed"), after "when", a comma or the sentence start, or null. */
+export function unnamedQuestion(t: readonly Token[], start: number, i: number, end: number): UnnamedQuestion | null {
+  if (!ASKING.has(t[i].lower)) return null;
+  // "Asked whether …, Ruiz said" / "When asked …, …" opening the sentence: statements.ts reads those
+  const opening = i === start || (i === start + 1 && BEFORE.has(t[start].lower));
+  if (opening && t[i].lower === "asked" && commaAfter(t, i, end)) return null;
+  let b = i - 1;
+  while (b >= start && inGap(t[b])) b--;
+  const lead = b < start || t[b].text === "," || BEFORE.has(t[b].lower);
+  if (!lead) return null;
+  let k = i + 1;
+  while (k < end && k - i <= MAX_GAP && inGap(t[k])) k++;
+  if (k >= end || !QUESTION_OPENER.has(t[k].lower)) return null;
+  const about = t[k].lower === "about";
+  const from = about ? k + 1 : k;
+  const to = questionEnd(t, from, contentEnd(t, from, end, true).end);
+  if (to <= from) return null;
+  const cueTo = about ? k + 1 : i + 1;
+  const cue: Cue = {
+    from: i,
+    to: cueTo,
+    text: t
+      .slice(i, cueTo)
+      .map((w) => w.text)
+      .join(" "),
+    ing: false,
+    sourceAfter: false,
+    weak: false,
+    takesObject: about,
+  };
+  return { cue, from, to };
+}
