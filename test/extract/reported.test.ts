@@ -276,6 +276,17 @@ describe("extractAttributions on hostile input", () => {
     ["dashes and cues", " — said"],
     ["poll shares and nested statements", "about 4 in 10 of those polled said 42% say "],
   ];
+  it("reads a quote that ends in a comma and a long run of spaces in linear time", () => {
+    expectLinearGrowth(
+      "a quote's comma before spaces",
+      (n) => {
+        const quote = `"a,${" ".repeat(n)}x"`;
+        const text = `Ruiz, ${quote} said the pier is safe.`;
+        return () => extractAttributions([text], "en");
+      },
+      SIZE / 8,
+    );
+  });
   for (const [name, unit] of cases) {
     it(`finishes ${name} in linear time`, () => {
       expectLinearGrowth(

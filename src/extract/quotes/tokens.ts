@@ -100,3 +100,15 @@ export function tokenize(text: string, stretches: readonly Stretch[]): Token[] {
   }
   return out;
 }
+
+/** Closing marks that may stand after a quote's final comma ("…,'" inside a quote). */
+const CLOSING_MARKS = new Set(["'", "’", '"', "”"]);
+
+/** The quote token's content ends in a comma, maybe before spaces and closing marks (linear: no regex). */
+export function quoteEndsWithComma(w: Token): boolean {
+  if (w.kind !== "quote") return false;
+  const s = w.text;
+  let i = s.length - 1;
+  while (i >= 0 && (CLOSING_MARKS.has(s[i]) || s[i].trim() === "")) i--;
+  return s[i] === ",";
+}

@@ -4,7 +4,7 @@
 import { REPORTING } from "../../lexicon/reporting.js";
 import type { Cue } from "../quotes/cues.js";
 import { isTime } from "../quotes/noun-phrase.js";
-import type { Token } from "../quotes/tokens.js";
+import { quoteEndsWithComma, type Token } from "../quotes/tokens.js";
 import { contentEnd } from "./content.js";
 
 const EN = REPORTING.en;
@@ -12,7 +12,6 @@ const QUESTION_OPENER = new Set([...EN.questionOpeners, "which"]);
 const ASKING = new Set(EN.unnamedAskerForms);
 const BEFORE = new Set(EN.unnamedAskerLeads);
 const DASHES = new Set(["—", "–", "―", "-"]);
-const QUOTE_WITH_COMMA = /,\s*['’"”]*\s*$/;
 /** Most words between the cue and what it asks ("asked last month by a reporter about"). */
 const MAX_GAP = 4;
 /** Most tokens of a question that opens its sentence ("Asked whether …, Ruiz said"). */
@@ -35,7 +34,7 @@ function questionEnd(t: readonly Token[], from: number, to: number): number {
   for (let k = from; k < to; k++) {
     const w = t[k];
     if (w.text === ":" || DASHES.has(w.text)) return k;
-    if (w.kind === "quote" && QUOTE_WITH_COMMA.test(w.text)) return k + 1;
+    if (quoteEndsWithComma(w)) return k + 1;
   }
   return to;
 }

@@ -6,11 +6,10 @@
 import { RELATIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
 import type { Cue } from "../quotes/cues.js";
 import { isSubjectPronoun, isVerbLike, subjectAtStart, trimToSubject } from "../quotes/noun-phrase.js";
-import { isCapitalised, type Token } from "../quotes/tokens.js";
+import { isCapitalised, quoteEndsWithComma, type Token } from "../quotes/tokens.js";
 
 const OPENS_ASIDE = new Set([",", "—", "–", "―", "(", "-"]);
 const CLOSES_ASIDE = new Set([",", "—", "–", "―", ")", "-"]);
-const QUOTE_WITH_COMMA = /,\s*['’"”]*\s*$/;
 const RELATIVE = new Set(RELATIVE_PRONOUNS.filter((w) => w !== "that"));
 /** Most tokens of an aside between a subject and its cue. */
 const MAX_ASIDE = 30;
@@ -24,7 +23,7 @@ function modifierParticiple(w: Token): boolean {
 
 /** The aside closes right before the cue: a comma, a dash, a bracket, or a quote ending in a comma. */
 function closesAside(w: Token): boolean {
-  return CLOSES_ASIDE.has(w.text) || (w.kind === "quote" && QUOTE_WITH_COMMA.test(w.text));
+  return CLOSES_ASIDE.has(w.text) || quoteEndsWithComma(w);
 }
 
 /**
