@@ -14,6 +14,9 @@ describe("reported speech: source and cue fixes", () => {
     ]);
     expect(reported(["The F.B.I. said the inquiry was open."])).toEqual([["the inquiry was open", "The F.B.I."]]);
     expect(quoteSpeakers(['"We are still looking," said the F.A.A.'])).toEqual(["the F.A.A."]);
+    // a missing sentence break before the initials leaves them the name of the source
+    const run = ["Officials said they would widen the review of the ferry lines The F.A.A. said it would help too."];
+    expect(reported(run)).toContainEqual(["it would help too", "The F.A.A."]);
     // a sentence's period after a plain name is not the name's
     expect(reported(["The inquiry is still open, said Tom Varga."])).toEqual([
       ["The inquiry is still open", "Tom Varga"],

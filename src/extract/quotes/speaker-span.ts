@@ -104,7 +104,13 @@ function finalNameRun(chunk: readonly Token[]): number {
     const t = chunk[i - 1];
     const prev = chunk[i - 2];
     if (isCapitalised(t)) i--;
-    else if (t.text === "." && prev && isCapitalised(prev) && (prev.text.length <= 4 || isHonorific(prev))) i--;
+    else if (
+      t.text === "." &&
+      prev &&
+      isCapitalised(prev) &&
+      (prev.text.length <= 4 || isHonorific(prev) || DOTTED_INITIALS.test(prev.text))
+    )
+      i--;
     else if (PARTICLE.has(t.lower) && i < chunk.length && prev && isCapitalised(prev)) i--;
     else break;
   }
