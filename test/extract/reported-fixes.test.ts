@@ -23,3 +23,47 @@ describe("reported speech: source and cue fixes", () => {
     ]);
   });
 });
+
+describe("reported speech: what follows a final cue", () => {
+  it("reads a listener after a final cue as the cue's, not as a content ('…, he told the court.')", () => {
+    expect(reported(["The council will vote on the ferry plan next week, Ruiz told the court."])).toEqual([
+      ["The council will vote on the ferry plan next week", "Ruiz"],
+    ]);
+    // the same listener before a clause still opens the content
+    expect(reported(["Ruiz told the court the council would vote on the ferry plan."])).toEqual([
+      ["the council would vote on the ferry plan", "Ruiz"],
+    ]);
+  });
+
+  it("reads an addressee after a final cue's setting as the cue's ('… in a speech to the delegates.')", () => {
+    expect(reported(["The harbor reforms are long overdue, Ruiz said during the speech to the delegates."])).toEqual([
+      ["The harbor reforms are long overdue", "Ruiz"],
+    ]);
+    expect(reported(["The harbor reforms are long overdue, Ruiz said to the delegates."])).toEqual([
+      ["The harbor reforms are long overdue", "Ruiz"],
+    ]);
+  });
+
+  it("ends a content before the attribution that closes its sentence ('…, Ruiz said.')", () => {
+    expect(reported(["Varga vowed to rebuild the pier before the storm season, Ruiz said."])).toEqual([
+      ["to rebuild the pier before the storm season", "Varga"],
+      ["Varga vowed to rebuild the pier before the storm season", "Ruiz"],
+    ]);
+    // a comma inside the content is no attribution
+    expect(reported(["Ruiz said the pier, which is old, would close."])).toEqual([
+      ["the pier, which is old, would close", "Ruiz"],
+    ]);
+  });
+});
+
+describe("reported speech: a parenthetical in the source", () => {
+  it("reads a source with a party and state in brackets before a final cue", () => {
+    expect(reported(["The harbor board ignored the complaints, Sen. Ana Varga (R-S.C.) told the Gazette."])).toEqual([
+      ["The harbor board ignored the complaints", "Sen. Ana Varga"],
+    ]);
+    // a bracket that is no short parenthetical after the name does not make a source
+    expect(reported(["The harbor board ignored the complaints (and the tide rose over the pier) it said."])).toEqual(
+      [],
+    );
+  });
+});
