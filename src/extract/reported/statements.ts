@@ -75,6 +75,8 @@ const MAX_ACCORDING_TAIL = 25;
 const MAX_LISTENER_BEFORE_TOPIC = 8;
 /** Most tokens between a comma and the cue of a source that follows its content ("…, X, 58, said"). */
 const MAX_SOURCE_CHUNK = 8;
+/** Words after a passive's agent that open what it said or did ("asked by Ruiz whether …"). */
+const AFTER_AGENT = new Set(["to", "whether", "if", "about", "as", "for", "of", "that", "on", "over"]);
 /** Most tokens inside a parenthetical after a source's name ("(R-S.C.)"). */
 const MAX_PARENTHETICAL = 10;
 /** Most tokens of a prepositional phrase after a final cue ("…, X said after meeting aides on Friday"). */
@@ -296,6 +298,8 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[],
     // words say so)
     if (t[from]?.kind === "quote" && (CLOSED_UTTERANCE.test(t[from].text) || quotedSentence(t[from]))) return found;
     let stop = contentEnd(t, from, end, clause, cue.takesObject);
+    // "a plan endorsed by the council.": the agent of a passive participle is not what was said
+    if (t[from]?.lower === "by" && agentOnly(t, from + 1, stop.end)) return found;
     // "He vowed to rebuild the pier, Ruiz said.": the attribution that closes the content is not its
     // own (it reports the whole sentence)
     const closing = closingAttributionIn(p, from, stop.end);
@@ -335,6 +339,20 @@ function closingAttribution(t: readonly Token[], from: number, end: number): boo
     return true;
   }
   return false;
+}
+
+/**
+ * Tokens [from, to) after "by" name an agent only: no verb, gerund or quote, nor a word that opens
+ * what the agent said or did ("asked by Ruiz whether …", "criticized by many for …").
+ */
+function agentOnly(t: readonly Token[], from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) {
+    const w = t[k];
+    if (w.kind === "quote" || isVerbLike(w) || AFTER_AGENT.has(w.lower)) return false;
+    if (w.kind === "word" && w.text === w.lower && w.lower.endsWith("ing")) return false;
+  }
+  return true;
 }
 
 /** The comma before a final attribution (", Ruiz said.") at the end of a content [from, to), or -1. */
