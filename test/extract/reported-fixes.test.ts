@@ -35,6 +35,15 @@ describe("reported speech: what follows a final cue", () => {
     ]);
   });
 
+  it("ends a listener before the setting that follows it ('told the court in a filing')", () => {
+    const texts = reported(["The ferry line should pay, Ruiz told the court in his filing."]).map((r) => r[0]);
+    expect(texts).not.toContain("his filing");
+    // the content after the setting's "that" is still read
+    expect(reported(["Ruiz told the court in a filing that the ferry line should pay."])).toEqual([
+      ["the ferry line should pay", "Ruiz"],
+    ]);
+  });
+
   it("reads an addressee after a final cue's setting as the cue's ('… in a speech to the delegates.')", () => {
     expect(reported(["The harbor reforms are long overdue, Ruiz said during the speech to the delegates."])).toEqual([
       ["The harbor reforms are long overdue", "Ruiz"],
