@@ -17,9 +17,12 @@ const MAX_LATE_SOURCE = 7;
 /** Punctuation that leaves a quote open for what follows: "…," "…?" "…—". */
 const OPEN_END = new Set([",", "?", "!", "—", "–", "-", "…", ":", ";"]);
 const DETERMINER = new Set(DETERMINERS);
-const PREPOSITION = new Set(NOUN_PREPOSITIONS);
+/** Words that open a phrase after a final cue: a preposition ("in a video message to …", "during a speech to …"). */
+const PREPOSITION = new Set([...NOUN_PREPOSITIONS, "during"]);
 /** Most words of a prepositional phrase after a final cue (", she said in a video message to the party."). */
 const MAX_CUE_COMPLEMENT = 10;
+/** Most tokens inside a parenthetical after a source's name ("(R-S.C.)", "(D-Vale County)"). */
+const MAX_PARENTHETICAL = 10;
 const DASH_OR_COMMA = new Set([",", "—", "–", "-"]);
 /** Characters after the closing punctuation that do not count: spaces, single marks, brackets. */
 const TRAILING = new Set([" ", "\t", "\n", "'", "’", "‘", ")", "]"]);
@@ -199,13 +202,26 @@ export function attributionAfterComma(
     const ok = to > first.to && short && closes(t, to, end);
     return ok ? { paragraph, from: first.to, to, cue: first, rule: "after" } : null;
   }
-  for (let c = j + 1; c < end && c - j <= MAX_LATE_SOURCE; c++) {
+  // "Sen. Ana Ruiz (R-S.C.) told …": a parenthetical after the name counts no words, and the source ends before it
+  let paren = -1;
+  let skipped = 0;
+  for (let c = j + 1; c < end && c - j - skipped <= MAX_LATE_SOURCE; c++) {
     if (t[c].text === "." && isCapitalised(t[c - 1]) && t[c - 1].text.length <= 4) continue; // "Mr."
+    if (t[c].text === "(" && paren < 0) {
+      const close = closingParenthesis(t, c, end);
+      if (close < 0) return null;
+      paren = c;
+      skipped = close - c + 1;
+      c = close;
+      continue;
+    }
     if (t[c].kind !== "word") return null;
     const cue = trailingCueAt(t, c);
     if (!cue) continue;
     if (cue.ing || cue.sourceAfter) return null;
-    const to = trimToSubject(t, j, c);
+    // the parenthetical stands right before the cue, or not at all
+    if (paren >= 0 && paren + skipped !== c) return null;
+    const to = trimToSubject(t, j, paren >= 0 ? paren : c);
     let after = cue.to;
     // "…, she said on Tuesday." / "…, he said in a video message to the convention."
     const reach = PREPOSITION.has(t[after]?.lower ?? "") ? MAX_CUE_COMPLEMENT : 4;
@@ -214,6 +230,15 @@ export function attributionAfterComma(
     return ok ? { paragraph, from: j, to, cue, rule: "after" } : null;
   }
   return null;
+}
+
+/** The ")" that closes the short parenthetical opened at `open` ("(R-S.C.)"), or -1. */
+function closingParenthesis(t: readonly Token[], open: number, end: number): number {
+  for (let k = open + 1; k < end && k - open <= MAX_PARENTHETICAL; k++) {
+    if (t[k].text === ")") return k;
+    if (t[k].text === "(" || t[k].kind === "quote") return -1;
+  }
+  return -1;
 }
 
 /** The attribution ends its clause: a comma, the sentence's end or its final punctuation follows. */

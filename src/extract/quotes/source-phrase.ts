@@ -20,6 +20,8 @@ const OPENS_CLAUSE = new Set(CLAUSE_OPENERS);
 const MAX_SOURCE_AFTER_CUE = 40;
 /** Punctuation a name may hold: O'Neil, AT&T, Smith-Jones. */
 const IN_NAME = new Set(["'", "’", "&", "-"]);
+/** Letters joined by periods, longer than an abbreviation: "F.B.I" (its last period is a token of its own). */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}\p{Lu}$/u;
 
 /** A word that opens a new clause after a quote ("…," but he warned). */
 export function opensClause(w: Token): boolean {
@@ -61,7 +63,8 @@ function demonstrativeNoun(t: readonly Token[], from: number, to: number): boole
 /** A period inside a name: "Gov.", "J.M.", "Jr." (an abbreviation right before it). */
 function inNamePeriod(t: readonly Token[], i: number, from: number): boolean {
   const prev = t[i - 1];
-  return i > from && prev.kind === "word" && prev.end === t[i].start && prev.text.length <= 4 && isCapitalised(prev);
+  if (i <= from || prev.kind !== "word" || prev.end !== t[i].start || !isCapitalised(prev)) return false;
+  return prev.text.length <= 4 || DOTTED_INITIALS.test(prev.text);
 }
 
 /**

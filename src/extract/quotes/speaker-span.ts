@@ -45,6 +45,8 @@ const PLAIN = new Set(PLAIN_HONORIFICS);
 const ORGANISATION = new Set(ORGANISATION_WORDS);
 const REFLEXIVE = new Set(REFLEXIVE_PRONOUNS);
 const FUNCTION_WORD = new Set(CAPITALISED_FUNCTION_WORDS);
+/** Letters joined by periods: "F.B.I" (its last period is a token of its own, and belongs to it). */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}\p{Lu}$/u;
 const POST_NAME = new Set(POST_NAME_PREPOSITIONS);
 
 export function isHonorific(t: Token): boolean {
@@ -68,8 +70,10 @@ function clean(tokens: readonly Token[], from: number, to: number): Token[] {
   }
   while (out.length && out[0].kind === "punct") out.shift();
   while (out.length && out[out.length - 1].kind === "punct" && out[out.length - 1].text !== ".") out.pop();
-  // a final period belongs to an abbreviation only ("Jr.", "Gov."), never to the sentence
-  if (out.length >= 2 && out[out.length - 1].text === "." && out[out.length - 2].text.length > 3) out.pop();
+  // a final period belongs to an abbreviation only ("Jr.", "Gov.", "F.B.I."), never to the sentence
+  const last = out[out.length - 2];
+  if (out.length >= 2 && out[out.length - 1].text === "." && last.text.length > 3 && !DOTTED_INITIALS.test(last.text))
+    out.pop();
   return out;
 }
 
@@ -100,7 +104,13 @@ function finalNameRun(chunk: readonly Token[]): number {
     const t = chunk[i - 1];
     const prev = chunk[i - 2];
     if (isCapitalised(t)) i--;
-    else if (t.text === "." && prev && isCapitalised(prev) && (prev.text.length <= 4 || isHonorific(prev))) i--;
+    else if (
+      t.text === "." &&
+      prev &&
+      isCapitalised(prev) &&
+      (prev.text.length <= 4 || isHonorific(prev) || DOTTED_INITIALS.test(prev.text))
+    )
+      i--;
     else if (PARTICLE.has(t.lower) && i < chunk.length && prev && isCapitalised(prev)) i--;
     else break;
   }

@@ -112,6 +112,8 @@ function listenerEnd(t: readonly Token[], i: number, end: number): number {
       const x = t[j];
       // "urged the council to raise the cap": an infinitive opens the content
       if (COMPLEMENTIZER.has(x.lower) || x.text === "," || x.lower === "to" || x.lower === "not") return j;
+      // "told the court in a filing": the setting after the listener is the cue's too
+      if (settingEnd(t, j, end) > 0) return j;
       if (x.kind !== "word" && x.text !== "'" && x.text !== "’") break;
       if (j > i + 1 && (DETERMINER.has(x.lower) || isSubjectPronoun(x))) return j;
       if (isCapitalised(x)) k = j + 1;

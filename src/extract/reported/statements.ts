@@ -22,7 +22,7 @@ import type { Paragraph } from "../quotes/paragraph.js";
 import { attributeAccording } from "../quotes/rule-according.js";
 import { attributionAfterComma } from "../quotes/rule-after.js";
 import { opensClause } from "../quotes/source-phrase.js";
-import type { Token } from "../quotes/tokens.js";
+import { isCapitalised, type Token } from "../quotes/tokens.js";
 import { goesOnAfterQuote } from "./after-quote.js";
 import { asStatement } from "./as-source.js";
 import { unnamedQuestion } from "./asked-when.js";
@@ -47,6 +47,7 @@ const NOT_CONTENT_OPENER = new Set(REPORTING.en.adverbialOpeners);
 const AS_PHRASE = new Set(REPORTING.en.notAdverbialAfterOpener);
 const NOT_CONTENT_PREPOSITION = new Set(REPORTING.en.placePrepositions);
 const ADDRESSEE_PREPOSITION = new Set(REPORTING.en.addresseePrepositions);
+const LISTENER_LEMMA = new Set(REPORTING.en.listenerLemmas);
 const INTRANSITIVE = new Set(REPORTING.en.intransitiveLemmas);
 const PREPOSITION = new Set([...PHRASE_PREPOSITIONS, ...NOUN_PREPOSITIONS, "by"]);
 const DISCOURSE = new Set(DISCOURSE_WORDS);
@@ -74,6 +75,10 @@ const MAX_ACCORDING_TAIL = 25;
 const MAX_LISTENER_BEFORE_TOPIC = 8;
 /** Most tokens between a comma and the cue of a source that follows its content ("…, X, 58, said"). */
 const MAX_SOURCE_CHUNK = 8;
+/** Words after a passive's agent that open what it said or did ("asked by Ruiz whether …"). */
+const AFTER_AGENT = new Set(["to", "whether", "if", "about", "as", "for", "of", "that", "on", "over"]);
+/** Most tokens inside a parenthetical after a source's name ("(R-S.C.)"). */
+const MAX_PARENTHETICAL = 10;
 /** Most tokens of a prepositional phrase after a final cue ("…, X said after meeting aides on Friday"). */
 const MAX_TRAILING_PHRASE = 10;
 
@@ -292,7 +297,13 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[],
     // (`said "We will build the pier" before the vote`: a sentence quoted whole, its capital and its
     // words say so)
     if (t[from]?.kind === "quote" && (CLOSED_UTTERANCE.test(t[from].text) || quotedSentence(t[from]))) return found;
-    const stop = contentEnd(t, from, end, clause, cue.takesObject);
+    let stop = contentEnd(t, from, end, clause, cue.takesObject);
+    // "a plan endorsed by the council.": the agent of a passive participle is not what was said
+    if (t[from]?.lower === "by" && agentOnly(t, from + 1, stop.end)) return found;
+    // "He vowed to rebuild the pier, Ruiz said.": the attribution that closes the content is not its
+    // own (it reports the whole sentence)
+    const closing = closingAttributionIn(p, from, stop.end);
+    if (closing >= 0) stop = { end: closing, continuation: -1 };
     // "said in Leith on Tuesday", "wrote to the council": a place, a time or an addressee with no
     // clause in it is no statement either
     const clausal = lemma !== undefined && CLAUSAL.has(lemma);
@@ -330,12 +341,54 @@ function closingAttribution(t: readonly Token[], from: number, end: number): boo
   return false;
 }
 
+/**
+ * Tokens [from, to) after "by" name an agent only: no verb, gerund or quote, nor a word that opens
+ * what the agent said or did ("asked by Ruiz whether …", "criticized by many for …").
+ */
+function agentOnly(t: readonly Token[], from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) {
+    const w = t[k];
+    if (w.kind === "quote" || isVerbLike(w) || AFTER_AGENT.has(w.lower)) return false;
+    if (w.kind === "word" && w.text === w.lower && w.lower.endsWith("ing")) return false;
+  }
+  return true;
+}
+
+/** The comma before a final attribution (", Ruiz said.") at the end of a content [from, to), or -1. */
+function closingAttributionIn(p: Paragraph, from: number, to: number): number {
+  const t = p.tokens;
+  for (let k = to - 1; k > from && to - k <= MAX_SOURCE_CHUNK + MAX_TRAILING_PHRASE; k--) {
+    if (t[k].kind === "quote") return -1;
+    if (t[k].text !== ",") continue;
+    if (k + 1 >= to) return -1;
+    const att = attributionAfterComma(t, p.index, k + 1, to, true);
+    const cue = att?.cue as Cue | undefined;
+    if (!cue || !att || att.from <= k || !speaks(cue, t)) return -1;
+    // a source opens with a name, a determiner or a pronoun: not ", un-redacted copy of the report."
+    const first = t[att.from];
+    const named = isCapitalised(first) || DETERMINER.has(first.lower) || isSubjectPronoun(first);
+    return named || Object.hasOwn(POSSESSIVE_PRONOUNS, first.lower) ? k : -1;
+  }
+  return -1;
+}
+
 /** A source phrase a cue can have: not "lead a program" (called …), nor "Sanders by" (pledged …). */
 function plausibleSource(t: readonly Token[], att: Attribution): boolean {
   const first = t[att.from];
   const last = t[att.to - 1];
   if (isVerbLike(first) || (first.text === first.lower && first.lower.endsWith("ing"))) return false;
   return !(last.kind === "word" && PREPOSITION.has(last.lower));
+}
+
+/** Tokens of a short parenthetical that ends right before `i` ("(R-S.C.)"), or 0. */
+function parentheticalBefore(t: readonly Token[], i: number, start: number): number {
+  if (t[i - 1]?.text !== ")") return 0;
+  for (let k = i - 2; k >= start && i - 1 - k <= MAX_PARENTHETICAL; k--) {
+    if (t[k].text === "(") return i - k;
+    if (t[k].text === ")" || t[k].kind === "quote") return 0;
+  }
+  return 0;
 }
 
 /** …, X said.  /  …, said X.  /  The plan, X said, is dead. */
@@ -345,7 +398,9 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
   let to = -1;
   let source = -1;
   let quoted = false;
-  for (let k = cue.from; k >= start && cue.from - k <= MAX_SOURCE_CHUNK; k--) {
+  // "…, Sen. Ana Ruiz (R-S.C.) said": a parenthetical right before the cue counts no tokens
+  const reach = MAX_SOURCE_CHUNK + parentheticalBefore(t, cue.from, start);
+  for (let k = cue.from; k >= start && cue.from - k <= reach; k--) {
     if (t[k].text === "," || t[k].text === "—") {
       to = k;
       source = k + 1;
@@ -374,7 +429,8 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
   // the cue closes its clause: ", Ruiz said." / ", Ruiz told reporters on Friday, adding …"
   let after = cueTail(t, cue, cueLemma(t[cue.from].lower), end);
   if (after < att.to) after = att.to;
-  after = trailingPhraseEnd(t, after, end);
+  const lemma = cueLemma(t[cue.from].lower);
+  after = trailingPhraseEnd(t, after, end, lemma !== undefined && LISTENER_LEMMA.has(lemma));
   const closing = after >= end || t[after].text === ";" || (t[after].kind === "punct" && after + 1 >= end);
   // ", Ruiz said, "…"": the quote after it is what Ruiz said
   const introduces = t[after]?.text === "," && t[after + 1]?.kind === "quote";
@@ -416,13 +472,22 @@ function restAfterSource(t: readonly Token[], from: number, to: number): number 
 
 /**
  * End of a phrase that opens with a preposition after a final cue and closes its clause ("…, Ruiz said
- * after meeting the council on Friday, because …"), or `i`.
+ * after meeting the council on Friday, because …"), or with a determiner after a cue that names a
+ * listener (`listener`: "…, he told the court."), or `i`.
  */
-function trailingPhraseEnd(t: readonly Token[], i: number, end: number): number {
-  if (i >= end || !NOT_CONTENT_PREPOSITION.has(t[i].lower)) return i;
+function trailingPhraseEnd(t: readonly Token[], i: number, end: number, listener: boolean): number {
+  if (i >= end) return i;
+  const w = t[i].lower;
+  // "…, Ruiz said in a speech to the delegates." / "…, he told the court.": an addressee or a
+  // listener that ends the sentence, not a content ("To" in a headline's title case is no addressee)
+  const addressee = ADDRESSEE_PREPOSITION.has(t[i].text) && !isInfinitive(t, i);
+  const heard = listener && (DETERMINER.has(w) || Object.hasOwn(POSSESSIVE_PRONOUNS, w));
+  const place = NOT_CONTENT_PREPOSITION.has(w);
+  if (!place && !addressee && !heard) return i;
   for (let k = i + 1; k < end && k - i <= MAX_TRAILING_PHRASE; k++) {
     const w = t[k];
-    if (w.text === "," || (w.kind === "punct" && k + 1 >= end)) return k;
+    if (w.kind === "punct" && k + 1 >= end) return k;
+    if (w.text === ",") return place ? k : i;
     if (w.kind !== "word" || COMPLEMENTIZER.has(w.lower) || isSubjectPronoun(w) || cueAt(t, k)) return i;
   }
   return i;
