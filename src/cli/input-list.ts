@@ -2,10 +2,9 @@
 // from the start), then the paths listed by --files-from (a file, or - for standard input; one path per
 // line, read as they come, for `find ... -print | wirestory --files-from -`).
 import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
 import { WirestoryError } from "../errors.js";
 import type { InputCount } from "./batch.js";
-import { fileError, STDIN } from "./inputs.js";
+import { fileError, readLines, STDIN } from "./inputs.js";
 import { expandInput, type InputFile, type Seen, type WalkOptions } from "./walk.js";
 
 export async function namedInputs(args: readonly string[], options: WalkOptions, seen: Seen): Promise<InputFile[]> {
@@ -48,7 +47,7 @@ async function* listedPaths(filesFrom: string): AsyncGenerator<string> {
       throw new WirestoryError("not_found", `--files-from ${filesFrom}: ${why instanceof Error ? why.message : why}`);
     }
   }
-  for await (const line of createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })) {
+  for await (const line of readLines({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })) {
     if (line.trim()) yield line;
   }
 }

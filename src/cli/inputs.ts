@@ -91,3 +91,8 @@ export function fileError(error: unknown): unknown {
       return error;
   }
 }
+
+/** node:readline's line reader, the module loaded on first use: a run that reads no list never pays for it. */
+export function readLines(options: import("node:readline").ReadLineOptions): import("node:readline").Interface {
+  return process.getBuiltinModule("node:readline").createInterface(options);
+}

@@ -1,9 +1,8 @@
 // --input ndjson: every line of an input is one record {"id", "text" | "html", ...other fields}.
 import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
 import { WirestoryError } from "../errors.js";
 import type { InputFormat } from "../story.js";
-import { fileError, STDIN } from "./inputs.js";
+import { fileError, readLines, STDIN } from "./inputs.js";
 
 export interface NdjsonRecord {
   id: string | null;
@@ -30,7 +29,7 @@ export async function* ndjsonRecords(
   } catch (error) {
     throw fileError(error);
   }
-  const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
+  const lines = readLines({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
   let n = 0;
   for await (const line of lines) {
     n++;

@@ -8,7 +8,6 @@
 //   ../x.txt, /tmp/x.txt   (named, outside the working folder) -> the absolute path without its root
 //   NDJSON record {"id": "AP-123"}                          -> AP-123
 //   {"id": "a/b"}, {"id": "../x"}, no id                    -> a_b-<hash>, _._x-<hash>, ~line-N
-import { createHash } from "node:crypto";
 import { dirname, isAbsolute, normalize, relative, resolve, sep } from "node:path";
 
 /** The suffix of the file a failed input leaves in place of its output. */
@@ -70,6 +69,8 @@ const SAFE = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$/;
 export function idKey(id: string | null, line: number): string {
   if (id === null || id === "") return `~line-${line}`;
   if (SAFE.test(id) && !/\.error$/i.test(id)) return id;
+  // node:crypto is loaded here, on first use: it costs every run's start-up, and only some ids need it
+  const { createHash } = process.getBuiltinModule("node:crypto");
   const hash = createHash("sha256").update(id).digest("hex").slice(0, 10);
   return `${id
     .slice(0, 80)

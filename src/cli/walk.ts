@@ -5,7 +5,7 @@
 // its output goes under --output-dir (out-names.ts): a file found in a folder by its place in that
 // folder, a file named by its path as written.
 import { type Dirent, readdirSync, type Stats, statSync } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { extname, join, relative, resolve, sep } from "node:path";
 import { STDIN } from "./inputs.js";
 import { namedFileDir, StoryFolder } from "./out-names.js";
@@ -47,9 +47,11 @@ export async function* expandInput(arg: string, options: WalkOptions, seen: Seen
     yield { path: STDIN, outKey: "stdin" };
     return;
   }
-  let info: Awaited<ReturnType<typeof stat>>;
+  let info: Stats;
   try {
-    info = await stat(arg);
+    // synchronous, like the walk: one call of a few microseconds per named file, where a thread-pool
+    // round trip costs about a tenth of a millisecond of CPU (2,000 files named: a fifth of a second)
+    info = statSync(arg);
   } catch {
     yield { path: arg, outKey: await namedKey(arg, options) };
     return;

@@ -22,4 +22,25 @@ describe("start-up", () => {
     expect(withoutIt).toBeGreaterThan(100);
     expect(viaLauncher).toBeLessThan(withoutIt / 5);
   });
+
+  it("loads no node:crypto or node:readline for one story named on the command line", () => {
+    // an exit hook lists the built-in modules the run loaded: counted, not timed
+    const hook = `process.on("exit", () => process.stderr.write(process.moduleLoadList.join("\\n")))`;
+    const r = spawnSync(
+      process.execPath,
+      [
+        "--import",
+        `data:text/javascript,${encodeURIComponent(hook)}`,
+        BIN,
+        "-f",
+        "json",
+        join(SAMPLES, "reuters-wire.txt"),
+      ],
+      { encoding: "utf8" },
+    );
+    expect(r.status).toBe(0);
+    const loaded = r.stderr.split("\n");
+    expect(loaded).toContain("NativeModule fs");
+    expect(loaded.filter((m) => /^NativeModule (?:crypto|readline)$/.test(m))).toEqual([]);
+  });
 });

@@ -7,7 +7,7 @@ import {
   capitalisedShare,
   endsLikeSentence,
   languageOf,
-  stopwordShare,
+  stopwordShareOf,
   unspacedShare,
   words,
 } from "../common/words.js";
@@ -83,7 +83,14 @@ function describe(blocks: readonly Block[], anchors: Anchors): Line[] {
   return blocks.map((b, i) => {
     const text = b.text;
     // in scripts without spaces, count characters in place of words (about two per word)
-    const n = unspaced && unspacedShare(text) > 0.3 ? Math.round(text.length / 2) : words(text).length;
+    const ws = unspaced && unspacedShare(text) > 0.3 ? null : words(text);
+    const n = ws ? ws.length : Math.round(text.length / 2);
+    // the line's share of function words, split and counted once for both tests below
+    let share = -1;
+    const stopShare = () => {
+      if (share < 0) share = stopwordShareOf(ws ?? words(text), language);
+      return share;
+    };
     const claimed = anchors.claimed.has(i);
     const seen = claimed ? undefined : known.get(text);
     const phrase = claimed ? null : seen ? seen.phrase : matchPhrase(text);
@@ -104,7 +111,7 @@ function describe(blocks: readonly Block[], anchors: Anchors): Line[] {
       !repeated &&
       text.length >= (unspaced ? 35 : 70) &&
       n >= 10 &&
-      (unspaced || stopwordShare(text, language) >= 0.2) &&
+      (unspaced || stopShare() >= 0.2) &&
       (endsLikeSentence(text) || text.length >= 150);
     const weight = spacing && !b.spaced ? 0.5 : 1;
     const stock = !claimed && (counts.get(text) ?? 0) >= STOCK_REPEATS && n <= STOCK_WORDS && !endsLikeSentence(text);
@@ -115,7 +122,7 @@ function describe(blocks: readonly Block[], anchors: Anchors): Line[] {
       !claimed &&
       !stock &&
       // "Ingredients:", "You will need:" open a list
-      ((n >= LIST_WORDS && (unspaced || stopwordShare(text, language) >= LIST_STOPWORDS)) || /[:：]$/.test(text));
+      ((n >= LIST_WORDS && (unspaced || stopShare() >= LIST_STOPWORDS)) || /[:：]$/.test(text));
     return { text, words: n, kind, marker, endsStory, sentence, confident, claimed, bullet, listed, stock, weight };
   });
 }

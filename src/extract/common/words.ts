@@ -11,8 +11,12 @@ export function words(text: string): string[] {
 
 /** Share of a text's words that are function words of a language (jusText's stopword density). */
 export function stopwordShare(text: string, language = "en"): number {
+  return stopwordShareOf(words(text), language);
+}
+
+/** stopwordShare of a text whose words (`words(text)`) are split already. */
+export function stopwordShareOf(ws: readonly string[], language = "en"): number {
   const stop = STOP_BY_LANGUAGE.get(language) ?? ENGLISH;
-  const ws = words(text);
   if (!ws.length) return 0;
   let n = 0;
   for (const w of ws) if (stop.has(w.toLowerCase())) n++;
