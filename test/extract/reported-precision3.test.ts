@@ -1,0 +1,21 @@
+// Reported speech precision, third round: contents cut short or started at the wrong place, and
+// statements read twice. Invented sentences, one rule per test.
+import { describe, expect, it } from "vitest";
+import { extractAttributions } from "../../src/extract/reported.js";
+
+const texts = (paragraphs: string[]) => extractAttributions(paragraphs, "en").reported.map((r) => r.text);
+
+describe("reported speech: a relative clause on the content's subject", () => {
+  it("goes on past ', who …' when the content so far is only a short subject", () => {
+    expect(
+      texts(["At the depot, Ms. Lane said she and her sister, who worked nights, were paid less than the men."]),
+    ).toEqual(["she and her sister, who worked nights, were paid less than the men"]);
+    expect(texts(["Tovar said his members, whose pay was cut, would stay home on Monday."])).toEqual([
+      "his members, whose pay was cut, would stay home on Monday",
+    ]);
+  });
+
+  it("still ends at ', who …' after a clause of the content's own", () => {
+    expect(texts(["Tovar said he backed Ana Ruiz, who runs the depot."])).toEqual(["he backed Ana Ruiz"]);
+  });
+});
