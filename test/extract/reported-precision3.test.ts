@@ -19,3 +19,11 @@ describe("reported speech: a relative clause on the content's subject", () => {
     expect(texts(["Tovar said he backed Ana Ruiz, who runs the depot."])).toEqual(["he backed Ana Ruiz"]);
   });
 });
+
+describe("reported speech: a listener's place with a comma", () => {
+  it("reads past 'in Salem, Ohio' to the 'that' that opens the content", () => {
+    expect(texts(["Mr. Hale told a town hall in Salem, Ohio on Monday that the levy is too high."])).toEqual([
+      "the levy is too high",
+    ]);
+  });
+});

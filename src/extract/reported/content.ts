@@ -169,8 +169,11 @@ export function cueTail(t: readonly Token[], cue: Cue, lemma: string | undefined
  * listener ("said in Vale, Ohio, on Tuesday that …", "told foundation staff on Friday that …"), or `i`.
  */
 function phraseBeforeThat(t: readonly Token[], i: number, end: number, listener: boolean): number {
-  if (i >= end || t[i].kind !== "word") return i;
-  const setting = SETTING_PREPOSITION.has(t[i].lower) && !isInfinitive(t, i);
+  if (i >= end) return i;
+  // "told a town hall in Salem, Ohio on Monday that …": the listener's place goes on past its comma
+  const place = listener && t[i].text === "," && i > 0 && isCapitalised(t[i - 1]) && isCapitalised(t[i + 1]);
+  if (t[i].kind !== "word" && !place) return i;
+  const setting = place || (SETTING_PREPOSITION.has(t[i].lower) && !isInfinitive(t, i));
   if (!listener && !setting) return i;
   for (let k = i; k < end && k - i <= MAX_LATE_THAT; k++) {
     const w = t[k];
