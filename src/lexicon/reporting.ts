@@ -223,7 +223,10 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       call: ["roll", "phone", "conference", "staff", "curtain", "wake-up", "casting", "robo", "cattle", "sick"],
     },
     idiomsBeforeTo: { say: ["safe", "fair", "hard", "needless", "difficult", "easy", "suffice", "sufficient"] },
-    nounCompoundsAfter: { call: ["center", "centers", "sheet", "sheets", "log", "logs", "letters"] },
+    nounCompoundsAfter: {
+      call: ["center", "centers", "sheet", "sheets", "log", "logs", "letters"],
+      pledge: ["delegate", "delegates"],
+    },
     otherSenseParticles: { call: ["off"] },
     questionOpeners: ["about", "whether", "if", "why", "how", "what", "when", "who", "where"],
     unnamedAskerForms: ["asked", "pressed"],

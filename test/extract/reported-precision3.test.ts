@@ -27,3 +27,12 @@ describe("reported speech: a listener's place with a comma", () => {
     ]);
   });
 });
+
+describe("reported speech: a cue word that names a kind of noun", () => {
+  it("reads 'pledged delegates' as a noun, not a pledge", () => {
+    expect(texts(["The count includes pledged delegates and party officials."])).toEqual([]);
+    expect(texts(["Ruiz won most of the state's pledged delegates on Tuesday."])).toEqual([]);
+    // the verb still reports a pledge
+    expect(texts(["Ruiz pledged to cut the levy."])).toEqual(["to cut the levy"]);
+  });
+});
