@@ -36,3 +36,14 @@ describe("reported speech: a cue word that names a kind of noun", () => {
     expect(texts(["Ruiz pledged to cut the levy."])).toEqual(["to cut the levy"]);
   });
 });
+
+describe("reported speech: a pronoun that points back to the sentence before", () => {
+  it("reports nothing for 'That's according to …'", () => {
+    expect(texts(["Most riders want a later bus. That's according to a survey by the transit board."])).toEqual([]);
+    expect(texts(["This is according to the union."])).toEqual([]);
+  });
+
+  it("keeps a content of its own before 'according to'", () => {
+    expect(texts(["That levy is dead according to the union."])).toEqual(["That levy is dead"]);
+  });
+});

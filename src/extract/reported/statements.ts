@@ -524,6 +524,8 @@ function according(p: Paragraph, start: number, end: number, i: number, out: Sta
     // "The plan, according to officials, would cost …": the content goes on after the source's comma
     const resume = resumesAt(t, att.from, att.to);
     if (resume > 0) att = { ...att, to: resume };
+    // "That's according to exit polls.": the pronoun stands for what the sentence before says
+    if (onlyPointsBack(t, start, i)) return -1;
     pieces.push([start, i]);
     const next = t[att.to + 1];
     if (att.to < end && t[att.to].text === "," && next && !RELATIVE.has(next.lower) && !opensClause(next)) {
@@ -571,6 +573,16 @@ function afterOpeningPhrase(t: readonly Token[], start: number, i: number): bool
   for (let k = start; k < i - 1; k++)
     if (t[k].kind !== "word" || isVerbLike(t[k]) || isSubjectPronoun(t[k])) return false;
   return true;
+}
+
+/** Words that point back to the sentence before ("That's", "This is"): no statement of their own. */
+const POINTS_BACK = new Set(["that", "this", "that's", "that’s", "it's", "it’s", "is", "was", "it"]);
+
+/** Tokens [from, to) hold only a pronoun and a copula that point back, with no comma after them: "That's", "This is". */
+function onlyPointsBack(t: readonly Token[], from: number, to: number): boolean {
+  if (to <= from || t[to - 1].kind !== "word") return false;
+  const words = t.slice(from, to).filter((w) => w.kind === "word");
+  return words.length <= 2 && words.length <= 2 && words.every((w) => POINTS_BACK.has(w.lower));
 }
 
 /** "According to" opens the sentence, maybe after a conjunction ("But according to …"). */
