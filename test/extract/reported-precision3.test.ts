@@ -47,3 +47,18 @@ describe("reported speech: a pronoun that points back to the sentence before", (
     expect(texts(["That levy is dead according to the union."])).toEqual(["That levy is dead"]);
   });
 });
+
+describe("reported speech: a content cut by its source runs on past it", () => {
+  it("goes on after ', X said,' when a conjunction opens the rest", () => {
+    expect(texts(["The tolls were too high, Lane said, so the two towns decided to split the work."])).toEqual([
+      "The tolls were too high so the two towns decided to split the work",
+    ]);
+    expect(texts(["He is leaning toward Ruiz, he said, because he prizes a win in November."])).toEqual([
+      "He is leaning toward Ruiz because he prizes a win in November",
+    ]);
+  });
+
+  it("stops before a relative clause that tells about the source", () => {
+    expect(texts(["The pier is safe, said Lane, who runs the harbour."])).toEqual(["The pier is safe"]);
+  });
+});

@@ -42,6 +42,10 @@ export interface Statement {
 const NOT_SPEECH = new Set(REPORTING.en.notSpeech);
 const DETERMINER = new Set(DETERMINERS);
 const RELATIVE = new Set([...RELATIVE_PRONOUNS, "where", "when"]);
+/** Words after "The plan, Ruiz said," that tell more about the source, not the content: "who", "where". */
+const ABOUT_SOURCE = new Set([...RELATIVE_PRONOUNS, "where"]);
+/** Words that join the reporter's own clause to an attribution (", Ruiz said, and she left"). */
+const REPORTER_COORDINATOR = new Set(["and", "but", "or", "nor", "yet", "then"]);
 const SUBORDINATOR = new Set(REPORTING.en.subordinators);
 const NOT_CONTENT_OPENER = new Set(REPORTING.en.adverbialOpeners);
 const AS_PHRASE = new Set(REPORTING.en.notAdverbialAfterOpener);
@@ -404,14 +408,18 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
  * Where the rest of a content cut by its attribution starts, from the token after the comma, or `to`
  * when what follows is not the content's: "is dead" ("The plan, Ruiz said, is dead"), "Ohio's levy
  * failed" ("Like the tolls, Ruiz said, Ohio's levy failed"), "the plan failed" after "that" ("It is no
- * surprise, Ruiz said, that …"); not "and he left" nor "because …".
+ * surprise, Ruiz said, that …"), "because he …" or "so the towns …" (the statement runs on to its
+ * sentence's end); not "who …" nor "where …", which tell about the source, nor "and she left", the
+ * reporter's own clause.
  */
 function restAfterSource(t: readonly Token[], from: number, to: number): number {
   const w = t[from];
   // a quote that goes on with the content: `… said, "nothing" had changed`
   if (w.kind !== "word") return w.kind === "quote" && /^\p{Ll}/u.test(w.text) ? from : to;
   if (COMPLEMENTIZER.has(w.lower)) return Math.min(from + 1, to);
-  return opensClause(w) ? to : from;
+  if (ABOUT_SOURCE.has(w.lower)) return to;
+  // "…, Marsh said, and she left the quay": a new subject after "and" is the reporter's own clause
+  return REPORTER_COORDINATOR.has(w.lower) && isSubjectPronoun(t[from + 1]) ? to : from;
 }
 
 /**
