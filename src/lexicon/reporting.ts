@@ -77,6 +77,8 @@ export interface ReportingLexicon {
   idiomsBeforeTo: Readonly<Record<string, readonly string[]>>;
   /** Particles that turn a cue lemma into a verb of another sense ("called off the talks"). */
   otherSenseParticles: Readonly<Record<string, readonly string[]>>;
+  /** Nouns that name a cue's own act as its object, not what was said ("asked him a question"). */
+  actObjects: Readonly<Record<string, readonly string[]>>;
   /** Words that open what a source was asked ("was asked about …", "was asked whether …"). */
   questionOpeners: readonly string[];
   /** Cue forms of a question whose asker goes unnamed ("… when asked about …", "Pressed about …"). */
@@ -228,6 +230,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       pledge: ["delegate", "delegates"],
     },
     otherSenseParticles: { call: ["off"] },
+    actObjects: { ask: ["question", "questions"] },
     questionOpeners: ["about", "whether", "if", "why", "how", "what", "when", "who", "where"],
     unnamedAskerForms: ["asked", "pressed"],
     unnamedAskerLeads: ["when", "whenever", "while", "after", "if"],

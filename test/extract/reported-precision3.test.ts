@@ -62,3 +62,16 @@ describe("reported speech: a content cut by its source runs on past it", () => {
     expect(texts(["The pier is safe, said Lane, who runs the harbour."])).toEqual(["The pier is safe"]);
   });
 });
+
+describe("reported speech: an object that names the cue's own act", () => {
+  it("reports nothing for 'asked him a question'", () => {
+    expect(texts(["She tried to ask Ruiz a question after the vote."])).toEqual([]);
+    expect(texts(["At the hearing Lane asked the mayor several questions."])).toEqual([]);
+  });
+
+  it("keeps a question that is what was asked", () => {
+    expect(texts(["Lane asked whether the question of the levy would be settled."])).toEqual([
+      "whether the question of the levy would be settled",
+    ]);
+  });
+});

@@ -61,6 +61,11 @@ const PASSIVE_BE = new Set(["is", "was", "has", "had"]);
 const COMPLEMENTIZER = new Set(REPORTING.en.complementizers);
 const CLAUSE_ONLY = new Set(REPORTING.en.clauseOnlyCues);
 const TOPIC = REPORTING.en.topicCues;
+const ACT_OBJECTS = REPORTING.en.actObjects;
+/** Most words before a noun that names the cue's act ("a tough question"). */
+const MAX_ACT_MODIFIERS = 2;
+/** Words before such a noun: "a", "any", "tough" … */
+const MODIFIER = new Set([...DETERMINERS, "any", "some", "several", "few", "more", "many", "tough", "hard", "pointed"]);
 const CLAUSAL = new Set(REPORTING.en.clausalLemmas);
 const NAMING = new Set(REPORTING.en.namingParticiples);
 const ARTICLE = new Set(["a", "an"]);
@@ -308,6 +313,8 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[],
       !clauseIn(t, from, stop.end)
     )
       return found;
+    // "asked him a question after the debate": the object names the asking, not what was asked
+    if (namesAct(t, from, stop.end, lemma)) return found;
     push(p, current, [[from, stop.end]], out);
     found = stop.end;
     const next = stop.continuation >= 0 ? cueAt(t, stop.continuation) : null;
@@ -317,6 +324,19 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[],
 }
 
 /** ", adding that …": the same source goes on with a second statement. */
+/** The content [from, to) opens with a noun that names the cue's own act: "a question", "tough questions". */
+function namesAct(t: readonly Token[], from: number, to: number, lemma: string | undefined): boolean {
+  const nouns = lemma !== undefined && Object.hasOwn(ACT_OBJECTS, lemma) ? ACT_OBJECTS[lemma] : null;
+  if (!nouns) return false;
+  for (let k = from; k < to && k - from <= MAX_ACT_MODIFIERS; k++) {
+    const w = t[k];
+    if (nouns.includes(w.lower)) return true;
+    // "asked whether the question …": a clause opens, the noun is in it
+    if (w.kind !== "word" || w.text !== w.lower || isVerbLike(w) || !MODIFIER.has(w.lower)) return false;
+  }
+  return false;
+}
+
 function continuation(p: Paragraph, att: Attribution, at: number, end: number, out: Statement[]): number {
   const cue = cueAt(p.tokens, at);
   return cue ? cueFirst(p, { ...att, cue }, end, out, true) : at;
