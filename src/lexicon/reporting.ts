@@ -77,6 +77,8 @@ export interface ReportingLexicon {
   idiomsBeforeTo: Readonly<Record<string, readonly string[]>>;
   /** Particles that turn a cue lemma into a verb of another sense ("called off the talks"). */
   otherSenseParticles: Readonly<Record<string, readonly string[]>>;
+  /** Nouns that name a cue's own act as its object, not what was said ("asked him a question"). */
+  actObjects: Readonly<Record<string, readonly string[]>>;
   /** Words that open what a source was asked ("was asked about …", "was asked whether …"). */
   questionOpeners: readonly string[];
   /** Cue forms of a question whose asker goes unnamed ("… when asked about …", "Pressed about …"). */
@@ -223,8 +225,12 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       call: ["roll", "phone", "conference", "staff", "curtain", "wake-up", "casting", "robo", "cattle", "sick"],
     },
     idiomsBeforeTo: { say: ["safe", "fair", "hard", "needless", "difficult", "easy", "suffice", "sufficient"] },
-    nounCompoundsAfter: { call: ["center", "centers", "sheet", "sheets", "log", "logs", "letters"] },
+    nounCompoundsAfter: {
+      call: ["center", "centers", "sheet", "sheets", "log", "logs", "letters"],
+      pledge: ["delegate", "delegates"],
+    },
     otherSenseParticles: { call: ["off"] },
+    actObjects: { ask: ["question", "questions"] },
     questionOpeners: ["about", "whether", "if", "why", "how", "what", "when", "who", "where"],
     unnamedAskerForms: ["asked", "pressed"],
     unnamedAskerLeads: ["when", "whenever", "while", "after", "if"],

@@ -171,8 +171,11 @@ export function cueTail(t: readonly Token[], cue: Cue, lemma: string | undefined
  * listener ("said in Vale, Ohio, on Tuesday that …", "told foundation staff on Friday that …"), or `i`.
  */
 function phraseBeforeThat(t: readonly Token[], i: number, end: number, listener: boolean): number {
-  if (i >= end || t[i].kind !== "word") return i;
-  const setting = SETTING_PREPOSITION.has(t[i].lower) && !isInfinitive(t, i);
+  if (i >= end) return i;
+  // "told a town hall in Salem, Ohio on Monday that …": the listener's place goes on past its comma
+  const place = listener && t[i].text === "," && i > 0 && isCapitalised(t[i - 1]) && isCapitalised(t[i + 1]);
+  if (t[i].kind !== "word" && !place) return i;
+  const setting = place || (SETTING_PREPOSITION.has(t[i].lower) && !isInfinitive(t, i));
   if (!listener && !setting) return i;
   for (let k = i; k < end && k - i <= MAX_LATE_THAT; k++) {
     const w = t[k];
@@ -255,7 +258,8 @@ export function contentEnd(t: readonly Token[], from: number, end: number, claus
     // `"…," referring to …`, ", who is …": the reporter's own addition
     const participle = t[i - 1]?.kind === "quote" && next.text.endsWith("ing") && next.text === next.lower;
     if (ADDITION.has(next.lower) || participle) {
-      if (!CONTINUATION.has(next.lower)) return { end: i, continuation: -1 };
+      if (!CONTINUATION.has(next.lower) && !relativeOnSubject(t, from, i, next, object))
+        return { end: i, continuation: -1 };
     }
     if (CONTINUATION.has(next.lower) || (next.lower === "and" && CONTINUATION.has(t[i + 2]?.lower ?? ""))) {
       return { end: i, continuation: next.lower === "and" ? i + 2 : i + 1 };
@@ -263,6 +267,19 @@ export function contentEnd(t: readonly Token[], from: number, end: number, claus
     if (next.lower === "according" && t[i + 2]?.lower === "to") return { end: i, continuation: -1 };
   }
   return { end, continuation: -1 };
+}
+
+/** Most words of a content's subject that a relative clause after it still describes ("she and her sister"). */
+const MAX_RELATIVE_SUBJECT = 6;
+
+/**
+ * ", who …" after a content [from, at) that holds only a short subject and no verb ("said his members,
+ * who lean left, would stay home"): the relative clause describes that subject and the content goes on.
+ */
+function relativeOnSubject(t: readonly Token[], from: number, at: number, next: Token, object: boolean): boolean {
+  if (object || (next.lower !== "who" && next.lower !== "whose") || at - from > MAX_RELATIVE_SUBJECT) return false;
+  for (let k = from; k < at; k++) if (t[k].kind !== "word" || isVerbLike(t[k])) return false;
+  return true;
 }
 
 /** A clause with its own subject and reporting verb starts at `from`: "three-quarters said …". */

@@ -42,6 +42,10 @@ export interface Statement {
 const NOT_SPEECH = new Set(REPORTING.en.notSpeech);
 const DETERMINER = new Set(DETERMINERS);
 const RELATIVE = new Set([...RELATIVE_PRONOUNS, "where", "when"]);
+/** Words after "The plan, Ruiz said," that tell more about the source, not the content: "who", "where". */
+const ABOUT_SOURCE = new Set([...RELATIVE_PRONOUNS, "where"]);
+/** Words that join the reporter's own clause to an attribution (", Ruiz said, and she left"). */
+const REPORTER_COORDINATOR = new Set(["and", "but", "or", "nor", "yet", "then"]);
 const SUBORDINATOR = new Set(REPORTING.en.subordinators);
 const NOT_CONTENT_OPENER = new Set(REPORTING.en.adverbialOpeners);
 const AS_PHRASE = new Set(REPORTING.en.notAdverbialAfterOpener);
@@ -58,6 +62,11 @@ const PASSIVE_BE = new Set(["is", "was", "has", "had"]);
 const COMPLEMENTIZER = new Set(REPORTING.en.complementizers);
 const CLAUSE_ONLY = new Set(REPORTING.en.clauseOnlyCues);
 const TOPIC = REPORTING.en.topicCues;
+const ACT_OBJECTS = REPORTING.en.actObjects;
+/** Most words before a noun that names the cue's act ("a tough question"). */
+const MAX_ACT_MODIFIERS = 2;
+/** Words before such a noun: "a", "any", "tough" … */
+const MODIFIER = new Set([...DETERMINERS, "any", "some", "several", "few", "more", "many", "tough", "hard", "pointed"]);
 const CLAUSAL = new Set(REPORTING.en.clausalLemmas);
 const NAMING = new Set(REPORTING.en.namingParticiples);
 const ARTICLE = new Set(["a", "an"]);
@@ -315,6 +324,8 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[],
       !clauseIn(t, from, stop.end)
     )
       return found;
+    // "asked him a question after the debate": the object names the asking, not what was asked
+    if (namesAct(t, from, stop.end, lemma)) return found;
     push(p, current, [[from, stop.end]], out);
     found = stop.end;
     const next = stop.continuation >= 0 ? cueAt(t, stop.continuation) : null;
@@ -324,6 +335,19 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[],
 }
 
 /** ", adding that …": the same source goes on with a second statement. */
+/** The content [from, to) opens with a noun that names the cue's own act: "a question", "tough questions". */
+function namesAct(t: readonly Token[], from: number, to: number, lemma: string | undefined): boolean {
+  const nouns = lemma !== undefined && Object.hasOwn(ACT_OBJECTS, lemma) ? ACT_OBJECTS[lemma] : null;
+  if (!nouns) return false;
+  for (let k = from; k < to && k - from <= MAX_ACT_MODIFIERS; k++) {
+    const w = t[k];
+    if (nouns.includes(w.lower)) return true;
+    // "asked whether the question …": a clause opens, the noun is in it
+    if (w.kind !== "word" || w.text !== w.lower || isVerbLike(w) || !MODIFIER.has(w.lower)) return false;
+  }
+  return false;
+}
+
 function continuation(p: Paragraph, att: Attribution, at: number, end: number, out: Statement[]): number {
   const cue = cueAt(p.tokens, at);
   return cue ? cueFirst(p, { ...att, cue }, end, out, true) : at;
@@ -460,14 +484,18 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
  * Where the rest of a content cut by its attribution starts, from the token after the comma, or `to`
  * when what follows is not the content's: "is dead" ("The plan, Ruiz said, is dead"), "Ohio's levy
  * failed" ("Like the tolls, Ruiz said, Ohio's levy failed"), "the plan failed" after "that" ("It is no
- * surprise, Ruiz said, that …"); not "and he left" nor "because …".
+ * surprise, Ruiz said, that …"), "because he …" or "so the towns …" (the statement runs on to its
+ * sentence's end); not "who …" nor "where …", which tell about the source, nor "and she left", the
+ * reporter's own clause.
  */
 function restAfterSource(t: readonly Token[], from: number, to: number): number {
   const w = t[from];
   // a quote that goes on with the content: `… said, "nothing" had changed`
   if (w.kind !== "word") return w.kind === "quote" && /^\p{Ll}/u.test(w.text) ? from : to;
   if (COMPLEMENTIZER.has(w.lower)) return Math.min(from + 1, to);
-  return opensClause(w) ? to : from;
+  if (ABOUT_SOURCE.has(w.lower)) return to;
+  // "…, Marsh said, and she left the quay": a new subject after "and" is the reporter's own clause
+  return REPORTER_COORDINATOR.has(w.lower) && isSubjectPronoun(t[from + 1]) ? to : from;
 }
 
 /**
@@ -589,6 +617,8 @@ function according(p: Paragraph, start: number, end: number, i: number, out: Sta
     // "The plan, according to officials, would cost …": the content goes on after the source's comma
     const resume = resumesAt(t, att.from, att.to);
     if (resume > 0) att = { ...att, to: resume };
+    // "That's according to exit polls.": the pronoun stands for what the sentence before says
+    if (onlyPointsBack(t, start, i)) return -1;
     pieces.push([start, i]);
     const next = t[att.to + 1];
     if (att.to < end && t[att.to].text === "," && next && !RELATIVE.has(next.lower) && !opensClause(next)) {
@@ -636,6 +666,16 @@ function afterOpeningPhrase(t: readonly Token[], start: number, i: number): bool
   for (let k = start; k < i - 1; k++)
     if (t[k].kind !== "word" || isVerbLike(t[k]) || isSubjectPronoun(t[k])) return false;
   return true;
+}
+
+/** Words that point back to the sentence before ("That's", "This is"): no statement of their own. */
+const POINTS_BACK = new Set(["that", "this", "that's", "that’s", "it's", "it’s", "is", "was", "it"]);
+
+/** Tokens [from, to) hold only a pronoun and a copula that point back, with no comma after them: "That's", "This is". */
+function onlyPointsBack(t: readonly Token[], from: number, to: number): boolean {
+  if (to <= from || t[to - 1].kind !== "word") return false;
+  const words = t.slice(from, to).filter((w) => w.kind === "word");
+  return words.length <= 2 && words.length <= 2 && words.every((w) => POINTS_BACK.has(w.lower));
 }
 
 /** "According to" opens the sentence, maybe after a conjunction ("But according to …"). */
