@@ -4,14 +4,13 @@
 import { REPORTING } from "../../lexicon/reporting.js";
 import type { Cue } from "../quotes/cues.js";
 import { isTime } from "../quotes/noun-phrase.js";
-import { quoteEndsWithComma, type Token } from "../quotes/tokens.js";
+import { DASH_TOKENS, quoteEndsWithComma, type Token } from "../quotes/tokens.js";
 import { contentEnd } from "./content.js";
 
 const EN = REPORTING.en;
 const QUESTION_OPENER = new Set([...EN.questionOpeners, "which"]);
 const ASKING = new Set(EN.unnamedAskerForms);
 const BEFORE = new Set(EN.unnamedAskerLeads);
-const DASHES = new Set(["—", "–", "―", "-"]);
 /** Most words between the cue and what it asks ("asked last month by a reporter about"). */
 const MAX_GAP = 4;
 /** Most tokens of a question that opens its sentence ("Asked whether …, Ruiz said"). */
@@ -33,7 +32,7 @@ function inGap(w: Token): boolean {
 function questionEnd(t: readonly Token[], from: number, to: number): number {
   for (let k = from; k < to; k++) {
     const w = t[k];
-    if (w.text === ":" || DASHES.has(w.text)) return k;
+    if (w.text === ":" || DASH_TOKENS.has(w.text)) return k;
     if (quoteEndsWithComma(w)) return k + 1;
   }
   return to;

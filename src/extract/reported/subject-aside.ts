@@ -6,10 +6,10 @@
 import { RELATIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
 import type { Cue } from "../quotes/cues.js";
 import { isSubjectPronoun, isVerbLike, subjectAtStart, trimToSubject } from "../quotes/noun-phrase.js";
-import { isCapitalised, quoteEndsWithComma, type Token } from "../quotes/tokens.js";
+import { DASH_TOKENS, isCapitalised, quoteEndsWithComma, type Token } from "../quotes/tokens.js";
 
-const OPENS_ASIDE = new Set([",", "—", "–", "―", "(", "-"]);
-const CLOSES_ASIDE = new Set([",", "—", "–", "―", ")", "-"]);
+const OPENS_ASIDE = new Set([",", "(", ...DASH_TOKENS]);
+const CLOSES_ASIDE = new Set([",", ")", ...DASH_TOKENS]);
 const RELATIVE = new Set(RELATIVE_PRONOUNS.filter((w) => w !== "that"));
 /** Most tokens of an aside between a subject and its cue. */
 const MAX_ASIDE = 30;
