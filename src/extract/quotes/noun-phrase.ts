@@ -24,7 +24,7 @@ import {
   TIME_WORDS,
 } from "../../lexicon/speaker-words.js";
 import { cueAt } from "./cues.js";
-import { isCapitalised, type Token } from "./tokens.js";
+import { isCapitalised, isDottedInitials, type Token } from "./tokens.js";
 
 const AUX = new Set(AUXILIARIES);
 const BETWEEN = new Set(BETWEEN_SOURCE_AND_CUE);
@@ -58,8 +58,6 @@ export function isTime(t: Token): boolean {
 const DASHES = new Set(["—", "–", "―"]);
 const PARTICLE = new Set(PARTICLES);
 const RELATIVE = new Set(RELATIVE_PRONOUNS);
-/** Letters joined by periods: "F.B.I" (its last period is a token of its own). */
-const INITIALS = /^(?:\p{Lu}\.){2,}\p{Lu}$/u;
 /** Longest subject phrase, apposition excluded. */
 const MAX_PHRASE = 12;
 /** Longest apposition kept with a subject. */
@@ -121,7 +119,7 @@ function inPhrase(t: readonly Token[], i: number): boolean {
       i > 0 &&
       prev.end === w.start &&
       prev.kind === "word" &&
-      (prev.text.length <= 4 || INITIALS.test(prev.text)) &&
+      (prev.text.length <= 4 || isDottedInitials(prev.text)) &&
       isCapitalised(prev)
     );
   }

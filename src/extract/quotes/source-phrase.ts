@@ -9,7 +9,7 @@ import {
 } from "../../lexicon/speaker-words.js";
 import { cueAt } from "./cues.js";
 import { isVerbLike } from "./noun-phrase.js";
-import { isCapitalised, type Token } from "./tokens.js";
+import { isCapitalised, isDottedInitials, type Token } from "./tokens.js";
 
 const ENDERS = new Set(SOURCE_ENDERS);
 const AUX = new Set(AUXILIARIES);
@@ -20,8 +20,6 @@ const OPENS_CLAUSE = new Set(CLAUSE_OPENERS);
 const MAX_SOURCE_AFTER_CUE = 40;
 /** Punctuation a name may hold: O'Neil, AT&T, Smith-Jones. */
 const IN_NAME = new Set(["'", "’", "&", "-"]);
-/** Letters joined by periods, longer than an abbreviation: "F.B.I" (its last period is a token of its own). */
-const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}\p{Lu}$/u;
 
 /** A word that opens a new clause after a quote ("…," but he warned). */
 export function opensClause(w: Token): boolean {
@@ -64,7 +62,7 @@ function demonstrativeNoun(t: readonly Token[], from: number, to: number): boole
 function inNamePeriod(t: readonly Token[], i: number, from: number): boolean {
   const prev = t[i - 1];
   if (i <= from || prev.kind !== "word" || prev.end !== t[i].start || !isCapitalised(prev)) return false;
-  return prev.text.length <= 4 || DOTTED_INITIALS.test(prev.text);
+  return prev.text.length <= 4 || isDottedInitials(prev.text);
 }
 
 /**

@@ -20,7 +20,7 @@ import {
   PLAIN_HONORIFICS,
   ROLE_TITLES,
 } from "../../lexicon/titles.js";
-import { isCapitalised, type Token } from "./tokens.js";
+import { isCapitalised, isDottedInitials, type Token } from "./tokens.js";
 
 export interface SpeakerPhrase {
   /** The words that name the speaker, as written ("Marsh", "he", "the ministry", "the owner's lawyer"). */
@@ -45,8 +45,6 @@ const PLAIN = new Set(PLAIN_HONORIFICS);
 const ORGANISATION = new Set(ORGANISATION_WORDS);
 const REFLEXIVE = new Set(REFLEXIVE_PRONOUNS);
 const FUNCTION_WORD = new Set(CAPITALISED_FUNCTION_WORDS);
-/** Letters joined by periods: "F.B.I" (its last period is a token of its own, and belongs to it). */
-const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}\p{Lu}$/u;
 const POST_NAME = new Set(POST_NAME_PREPOSITIONS);
 
 export function isHonorific(t: Token): boolean {
@@ -72,7 +70,7 @@ function clean(tokens: readonly Token[], from: number, to: number): Token[] {
   while (out.length && out[out.length - 1].kind === "punct" && out[out.length - 1].text !== ".") out.pop();
   // a final period belongs to an abbreviation only ("Jr.", "Gov.", "F.B.I."), never to the sentence
   const last = out[out.length - 2];
-  if (out.length >= 2 && out[out.length - 1].text === "." && last.text.length > 3 && !DOTTED_INITIALS.test(last.text))
+  if (out.length >= 2 && out[out.length - 1].text === "." && last.text.length > 3 && !isDottedInitials(last.text))
     out.pop();
   return out;
 }
@@ -108,7 +106,7 @@ function finalNameRun(chunk: readonly Token[]): number {
       t.text === "." &&
       prev &&
       isCapitalised(prev) &&
-      (prev.text.length <= 4 || isHonorific(prev) || DOTTED_INITIALS.test(prev.text))
+      (prev.text.length <= 4 || isHonorific(prev) || isDottedInitials(prev.text))
     )
       i--;
     else if (PARTICLE.has(t.lower) && i < chunk.length && prev && isCapitalised(prev)) i--;

@@ -112,3 +112,11 @@ export function quoteEndsWithComma(w: Token): boolean {
   while (i >= 0 && (CLOSING_MARKS.has(s[i]) || s[i].trim() === "")) i--;
   return s[i] === ",";
 }
+
+/** Letters joined by periods: "F.B.I" (its last period is a token of its own). */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}\p{Lu}$/u;
+
+/** A word of dotted initials ("F.B.I", "U.S"). */
+export function isDottedInitials(text: string): boolean {
+  return DOTTED_INITIALS.test(text);
+}
