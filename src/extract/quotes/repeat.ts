@@ -7,6 +7,11 @@ import type { ParagraphSpan } from "../types.js";
 /** Fewest words a repeated quote must hold: short phrases repeat by chance ("a good deal"). */
 const MIN_WORDS = 6;
 const WORD = /[\p{L}\p{N}]+/gu;
+/**
+ * Most pairs of quotes compared in one story. A story has a few pull quotes; one with thousands of
+ * unattributed quotes stops sharing here instead of comparing every pair.
+ */
+const MAX_PAIRS = 50_000;
 
 export interface RepeatableQuote {
   text: string;
@@ -28,8 +33,11 @@ function wordsOf(text: string): { key: string; count: number } {
 /** Fills the speaker of each quote that names nobody from another quote holding the same words. */
 export function shareRepeatedSpeakers(quotes: RepeatableQuote[]): void {
   const keys = quotes.map((q) => wordsOf(q.text));
+  let pairs = 0;
   for (const [i, q] of quotes.entries()) {
     if (q.speaker !== null || q.speakerMention !== null || keys[i].count < MIN_WORDS) continue;
+    if (pairs >= MAX_PAIRS) return;
+    pairs += quotes.length;
     const source = quotes.findIndex((other, j) => {
       if (j === i || other.speaker === null || keys[j].count < MIN_WORDS) return false;
       return keys[j].key.includes(keys[i].key) || keys[i].key.includes(keys[j].key);
