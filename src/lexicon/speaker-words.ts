@@ -260,3 +260,14 @@ export const NAME_PARTICLES: readonly string[] = [
   "de", "van", "von", "der", "den", "bin", "al", "la", "le", "da", "di", "du", "del", "ibn", "abu", "el",
   "dos", "das", "st",
 ];
+
+/**
+ * Nouns for what a source writes or says ("Ruiz's statement", "the campaign's email"): a source phrase
+ * made of an owner and one of these names the owner as the speaker.
+ */
+// biome-ignore format: a word list reads best wrapped
+export const SPEECH_NOUNS: readonly string[] = [
+  "statement", "statements", "letter", "email", "emails", "post", "posts", "tweet", "tweets", "memoir",
+  "book", "column", "op-ed", "essay", "editorial", "response", "reply", "answer", "account", "remarks",
+  "speech", "message", "memo", "ad", "advertisement", "blog", "testimony", "filing", "announcement",
+];

@@ -25,6 +25,8 @@ const PLACE_PREPOSITIONS = new Set(["of", "from"]);
 /** Prepositions that open an aside of time or place after a named subject ("Ruiz, at a rally in Dayton, said"). */
 const TIME_PREP = new Set(TIME_PREPOSITIONS);
 const PLACE_PREP = new Set(["at", "in", "on"]);
+/** Most tokens of an aside between a named subject and its cue ("Ruiz, asked about the plan, said"). */
+const MAX_ASIDE = 30;
 
 /** Where the clause holding a cue starts: after the previous quote, cue, or clause break. */
 export function clauseStart(t: readonly Token[], from: number, at: number): number {
@@ -73,7 +75,11 @@ export function cueSource(p: Paragraph, from: number, cue: Cue, k: number): Attr
   // "X did Y and said …": the coordinated verb shares the subject of the first one
   if (trimmed > lo && /^(?:and|but|or)$/.test(t[trimmed - 1].lower)) return sharedSubject(p, from, trimmed - 1, cue);
   const near = nounPhraseBefore(t, lo, hi);
-  const span = (near && subjectBeforeAsides(t, from, near)) ?? near ?? subjectBeforeAside(t, from, trimmed);
+  const span =
+    (near && subjectBeforeAsides(t, from, near)) ??
+    near ??
+    subjectBeforeAside(t, from, trimmed) ??
+    namedBeforeAside(t, from, trimmed);
   if (span) return { paragraph: p.index, from: span[0], to: span[1], cue, rule: "clause" };
   if (invertible(t, lo, cue)) {
     const to = sourceAfterCue(t, cue.to, k);
@@ -103,6 +109,21 @@ function subjectBeforeAside(t: readonly Token[], from: number, hi: number): [num
   if (t[hi - 1]?.text !== ",") return null;
   const subject = subjectAtStart(t, from, hi);
   return subject && t[subject[1]]?.text === "," ? subject : null;
+}
+
+/**
+ * "after Ruiz, asked about the plan, had said": a name and an aside set off by commas before the cue,
+ * the aside holding words of its own (a participle, a prepositional phrase) that may hide a cue.
+ */
+function namedBeforeAside(t: readonly Token[], from: number, hi: number): [number, number] | null {
+  if (t[hi - 1]?.text !== ",") return null;
+  let c = hi - 2;
+  while (c > from && hi - c <= MAX_ASIDE && t[c].text !== "," && t[c].kind !== "quote" && t[c].text !== ";") c--;
+  if (c <= from || t[c].text !== ",") return null;
+  // the aside opens with a lower-case word: "asked about …", "in a reply to …"
+  const opener = t[c + 1];
+  if (opener?.kind !== "word" || isCapitalised(opener)) return null;
+  return namedBefore(t, from - 1, c);
 }
 
 /**

@@ -73,7 +73,7 @@ export function resolveSpeaker(
     };
   }
   return {
-    speaker: phrase.mention,
+    speaker: phrase.owner ?? phrase.mention,
     mention: phrase.mention,
     description: phrase.description,
     person: null,

@@ -111,7 +111,18 @@ export function attributeAfter(p: Paragraph, k: number): Attribution | null {
     if (to <= first.to || (to < end && isAuxiliary(t[to]))) return null;
     return { paragraph: p.index, from: first.to, to, cue: first, rule: first.sourceAfter ? "according" : "after" };
   }
-  return sourceBeforeCue(p, j, end);
+  const att = sourceBeforeCue(p, j, end);
+  // "X claimed that "…," one of the lawyers said the cases differ": a report of its own, not the quote's
+  if (att?.cue && !cueCloses(t, att.cue.to, end) && introduced(p, k)) return null;
+  return att;
+}
+
+/** The words after a cue end its clause: nothing, a comma, or a short phrase ("said on Tuesday", "told reporters"). */
+function cueCloses(t: readonly Token[], after: number, end: number): boolean {
+  const reach = PREPOSITION.has(t[after]?.lower ?? "") ? MAX_CUE_COMPLEMENT : 4;
+  let i = after;
+  while (i < end && t[i].kind === "word" && i - after < reach && !cueAt(t, i)) i++;
+  return closesClause(t, i, end) || t[i]?.kind === "quote" || DASH_OR_COMMA.has(t[i]?.text ?? "");
 }
 
 /** "…," Smith, 58, said.  /  "…," like the markets, said Tom Varga. */

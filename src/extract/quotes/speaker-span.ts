@@ -9,6 +9,7 @@ import {
   POST_NAME_PREPOSITIONS,
   type PronounKind,
   REFLEXIVE_PRONOUNS,
+  SPEECH_NOUNS,
   SUBJECT_PRONOUNS,
 } from "../../lexicon/speaker-words.js";
 import {
@@ -35,6 +36,8 @@ export interface SpeakerPhrase {
   gender: "male" | "female" | null;
   /** Where the mention stands in the paragraph's text: [start, end). */
   at: [number, number];
+  /** Who speaks through a mention that names their words ("the campaign's" in "the campaign's statement"). */
+  owner?: string;
 }
 
 const DETERMINER = new Set(DETERMINERS);
@@ -46,6 +49,9 @@ const ORGANISATION = new Set(ORGANISATION_WORDS);
 const REFLEXIVE = new Set(REFLEXIVE_PRONOUNS);
 const FUNCTION_WORD = new Set(CAPITALISED_FUNCTION_WORDS);
 const POST_NAME = new Set(POST_NAME_PREPOSITIONS);
+const SPEECH = new Set(SPEECH_NOUNS);
+/** Most words between an owner and what they wrote or said ("Ruiz's long Facebook post"). */
+const MAX_SPEECH_MODIFIERS = 3;
 
 export function isHonorific(t: Token): boolean {
   return t.kind === "word" && Object.hasOwn(HONORIFICS, t.lower);
@@ -146,6 +152,39 @@ export function readSpeakerPhrase(
   const rest = parts.slice(1).filter((c) => !(c.length === 1 && /^\d+$/.test(c[0].text)));
   const pronoun = whole.length === 1 ? pronounKind(whole[0].lower) : null;
   if (pronoun) return { mention: whole[0].text, name: null, description: null, pronoun, gender: null, at: at(whole) };
+  // "Ruiz's statement", "the campaign's email to supporters": the owner speaks, the mention is as written
+  const owned = ownerLength(whole);
+  if (owned > 0) {
+    const owner = readWords(text, whole.slice(0, owned), rest);
+    return { ...owner, mention: spanText(text, whole), at: at(whole), owner: owner.mention.replace(/['’]s?$/, "") };
+  }
+  return readWords(text, whole, rest);
+}
+
+/**
+ * How many tokens of the phrase name the owner of a speech noun ("Ruiz's" in "Ruiz's Facebook post"),
+ * or 0: a name or a determined noun with a possessive, then at most a few modifiers and the noun.
+ */
+function ownerLength(whole: readonly Token[]): number {
+  for (let i = 0; i < whole.length - 1; i++) {
+    const w = whole[i];
+    const apostrophe = whole[i + 1]?.text === "’" || whole[i + 1]?.text === "'";
+    const possessive = /['’]s$/.test(w.text) || (apostrophe && /s$/.test(w.text));
+    if (w.kind !== "word" || !possessive) continue;
+    if (Object.hasOwn(POSSESSIVE_PRONOUNS, whole[0].lower)) return 0;
+    if (!(isCapitalised(w) || DETERMINER.has(whole[0].lower))) return 0;
+    const after = apostrophe ? i + 2 : i + 1;
+    for (let k = after; k < whole.length && k - after <= MAX_SPEECH_MODIFIERS; k++) {
+      if (whole[k].kind !== "word") return 0;
+      if (SPEECH.has(whole[k].lower)) return i + 1;
+    }
+    return 0;
+  }
+  return 0;
+}
+
+/** The speaker fields of a phrase's first chunk (`whole`) and its appositions (`rest`). */
+function readWords(text: string, whole: Token[], rest: Token[][]): SpeakerPhrase {
   const apposition = rest.length ? spanText(text, rest.flat()) || null : null;
   // a compound source ("Ruiz and Varga") or a nominal one ("the owner's lawyer", "officials") is its own name
   const compound = whole.some((t) => t.lower === "and" || t.lower === "&");

@@ -1,0 +1,68 @@
+// Speaker attribution of quotes: a report that follows a quote with words of its own does not take
+// over a quote an earlier cue introduced; a name set off from its cue by an aside is still the
+// subject; and the owner of a written or spoken text ("Ruiz's statement") is its speaker.
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/extract/quotes.js";
+
+const only = (paragraphs: string[]) => {
+  const quotes = extractQuotes(paragraphs);
+  expect(quotes).toHaveLength(1);
+  return quotes[0];
+};
+
+describe("a report after a quote that an earlier cue introduced", () => {
+  it("keeps the earlier cue's source when the later cue reports a clause of its own", () => {
+    const q = only([
+      'Even as Lena Marsh argued on Monday that the ferry was "safe enough to sail," a harbor pilot said the currents were too strong.',
+    ]);
+    expect(q.speaker).toBe("Lena Marsh");
+    expect(q.cue).toBe("argued");
+  });
+
+  it("still credits a later attribution that closes the clause", () => {
+    const q = only(['The ferry was "safe enough to sail," a harbor pilot said on Monday.']);
+    expect(q.speakerMention).toBe("a harbor pilot");
+  });
+
+  it("still credits an attribution set off by dashes", () => {
+    const q = only([
+      'Lena Marsh praised the crew - "they never once complained," she said - and thanked the harbor board.',
+    ]);
+    expect(q.speakerMention).toBe("she");
+    expect(q.cue).toBe("said");
+  });
+});
+
+describe("a name set off from its cue by an aside", () => {
+  it("is the source when the aside holds a participle", () => {
+    const q = only([
+      'The dispute began after Tom Varga, asked about the missing funds by the council, had said, "I never saw that money."',
+    ]);
+    expect(q.speaker).toBe("Tom Varga");
+  });
+
+  it("is the source when the aside holds a noun that reads as a cue", () => {
+    const q = only(['The row grew when Ana Ruiz, in a long reply to the mayor, accused him of "lying to the voters."']);
+    expect(q.speaker).toBe("Ana Ruiz");
+  });
+});
+
+describe("the owner of a text", () => {
+  it("speaks through a named owner's post", () => {
+    const q = only(['Ana Ruiz left the board in May. Ruiz\'s Facebook post called the vote "a betrayal."']);
+    expect(q.speaker).toBe("Ana Ruiz");
+    expect(q.speakerMention).toBe("Ruiz's Facebook post");
+  });
+
+  it("speaks through a nominal owner's statement", () => {
+    const q = only(['The union\'s statement then declares "the strike is over."']);
+    expect(q.speaker).toBe("The union");
+    expect(q.speakerMention).toBe("The union's statement");
+  });
+
+  it("leaves an owned organisation as it is", () => {
+    const q = only(['Ruiz\'s campaign said the report was "a smear."']);
+    expect(q.speakerMention).toBe("Ruiz's campaign");
+    expect(q.speaker).toBe("Ruiz's campaign");
+  });
+});
