@@ -66,3 +66,26 @@ describe("the owner of a text", () => {
     expect(q.speaker).toBe("Ruiz's campaign");
   });
 });
+
+describe("a participle after a subordinate clause", () => {
+  it("shares the subject of the clause it hangs from", () => {
+    const q = only([
+      'Ruiz spoke near the pier, where about fifty dockworkers had gathered on Monday, chanting "no deal, no peace."',
+    ]);
+    expect(q.speakerMention).toBe("about fifty dockworkers");
+  });
+
+  it("takes the pronoun that closes a phrase opening the clause", () => {
+    const q = only([
+      'The mayor was praised for her calm, though in a radio interview last week she used harsher words, saying the strike "must end now."',
+    ]);
+    expect(q.speakerMention).toBe("she");
+  });
+
+  it("keeps the main subject when a preposition, not a clause, stands before the participle", () => {
+    const q = only([
+      'Ana Ruiz on Saturday criticized the pact adopted after two weeks of talks among diplomats, saying it goes "nowhere near far enough."',
+    ]);
+    expect(q.speaker).toBe("Ana Ruiz");
+  });
+});

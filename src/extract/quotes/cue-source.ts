@@ -2,7 +2,7 @@
 // told"), the subject a participle or a coordinated verb shares with the clause it hangs from
 // ("Ruiz said …, adding", "X did Y and said"), or the phrase after an inverted cue ("Said Smith:",
 // "according to the ministry"). The clause rule and the look-back's reports both use it.
-import { TIME_PREPOSITIONS } from "../../lexicon/speaker-words.js";
+import { SUBORDINATORS, TIME_PREPOSITIONS } from "../../lexicon/speaker-words.js";
 import { type Attribution, MAX_SOURCE_BEFORE_CUE, mainSubject } from "./attribution.js";
 import { type Cue, cueAt, lastCueBefore } from "./cues.js";
 import {
@@ -25,6 +25,8 @@ const PLACE_PREPOSITIONS = new Set(["of", "from"]);
 /** Prepositions that open an aside of time or place after a named subject ("Ruiz, at a rally in Dayton, said"). */
 const TIME_PREP = new Set(TIME_PREPOSITIONS);
 const PLACE_PREP = new Set(["at", "in", "on"]);
+/** Words that open a subordinate clause a participle may hang from ("where a crowd had gathered, chanting"). */
+const SUBORDINATOR = new Set([...SUBORDINATORS.filter((w) => w !== "what" && w !== "how" && w !== "why"), "which"]);
 /** Most tokens of an aside between a named subject and its cue ("Ruiz, asked about the plan, said"). */
 const MAX_ASIDE = 30;
 
@@ -172,7 +174,33 @@ function participleSubject(p: Paragraph, from: number, lo: number, cue: Cue, k: 
     const later = subjectAfter(p, k);
     if (later) return later;
   }
+  const clause = subordinateSubject(t, from, cue.from);
+  if (clause) return { paragraph: p.index, from: clause[0], to: clause[1], cue, rule: "subject" };
   return sharedSubject(p, from, cue.from, cue);
+}
+
+/**
+ * "Ruiz spoke near the pier, where a crowd had gathered, chanting": a participle after a subordinate
+ * clause that runs up to its comma hangs from that clause, and shares its subject.
+ */
+function subordinateSubject(t: readonly Token[], from: number, at: number): [number, number] | null {
+  if (t[at - 1]?.text !== ",") return null;
+  for (let i = at - 2; i > from && at - i <= MAX_ASIDE; i--) {
+    const w = t[i];
+    if (w.kind === "quote" || w.text === "," || w.text === ";" || w.text === ":") return null;
+    if (w.kind !== "word" || !SUBORDINATOR.has(w.lower)) continue;
+    const span = subjectAtStart(t, i + 1, at - 1);
+    if (!span || span[1] >= at - 1) return null;
+    // "though in a news conference he used": the pronoun that closes the phrase is the subject
+    const last = t[span[1] - 1];
+    const subject: [number, number] = isSubjectPronoun(last) ? [span[1] - 1, span[1]] : span;
+    const verb = t[span[1]];
+    const finite = isVerbLike(verb) || cueAt(t, span[1]) !== null;
+    return finite && !(subject[1] - subject[0] === 1 && /^(it|there|which)$/.test(t[subject[0]].lower))
+      ? subject
+      : null;
+  }
+  return null;
 }
 
 /**
