@@ -89,3 +89,17 @@ describe("a participle after a subordinate clause", () => {
     expect(q.speaker).toBe("Ana Ruiz");
   });
 });
+
+describe("a first name that spells an auxiliary", () => {
+  it("is the subject when it stands inside the sentence", () => {
+    const quotes = extractQuotes([
+      "From the mayor’s “long and rambling speech” on Monday to her call for a “harbor tax,” Will described Ruiz as a “danger to the port.”",
+    ]);
+    expect(quotes.map((q) => q.speakerMention)).toEqual(["Will", "Will", "Will"]);
+  });
+
+  it("is still an auxiliary when it opens a sentence", () => {
+    const q = only(['Will the board say the ferry is "safe enough to sail"? Ana Ruiz doubts it.']);
+    expect(q.speakerMention).not.toBe("Will");
+  });
+});

@@ -86,7 +86,9 @@ export function trimToSubject(t: readonly Token[], lo: number, hi: number): numb
   for (;;) {
     const w = t[b - 1];
     if (b <= lo || w.kind !== "word") break;
-    if (BETWEEN.has(w.lower) || AUX.has(w.lower) || isAdverb(w) || isTime(w) || /^\d+$/.test(w.text)) {
+    // "…, Will described": a capitalised auxiliary inside a sentence is a name
+    const auxiliary = (BETWEEN.has(w.lower) || AUX.has(w.lower)) && !(AUX.has(w.lower) && isNameMidSentence(t, b - 1));
+    if (auxiliary || isAdverb(w) || isTime(w) || /^\d+$/.test(w.text)) {
       b--;
       continue;
     }
@@ -105,6 +107,12 @@ export function trimToSubject(t: readonly Token[], lo: number, hi: number): numb
     break;
   }
   return b;
+}
+
+/** A capitalised word inside a sentence that spells an auxiliary is a name: "…, Will described". */
+export function isNameMidSentence(t: readonly Token[], i: number): boolean {
+  const prev = t[i - 1];
+  return isCapitalised(t[i]) && prev !== undefined && prev.sentence === t[i].sentence;
 }
 
 /** Word that may stand inside a subject phrase. */

@@ -6,7 +6,7 @@ import { DETERMINERS, MODALS, NOUN_PREPOSITIONS, RELATIVE_PRONOUNS } from "../..
 import { type Attribution, MAX_CLAUSE, mainSubject } from "./attribution.js";
 import { clauseStart, cueSource } from "./cue-source.js";
 import { type Cue, cueAt, lastCueBefore } from "./cues.js";
-import { isPresentVerb, isVerbLike, nounPhraseBefore, subjectAtStart } from "./noun-phrase.js";
+import { isNameMidSentence, isPresentVerb, isVerbLike, nounPhraseBefore, subjectAtStart } from "./noun-phrase.js";
 import { type Paragraph, sentenceOf } from "./paragraph.js";
 import { DASH_TOKENS, isCapitalised, type Token } from "./tokens.js";
 
@@ -28,8 +28,8 @@ function clauseCue(t: readonly Token[], from: number, k: number): Cue | null {
   // "criticized X for saying "…"", "says she thinks", "said Americans will say": the outer report
   while (cue && cue.from > from) {
     const before = t[cue.from - 1].lower;
-    if (!((cue.ing && NESTING.has(before)) || cue.weak || MODAL.has(before) || (cue.ing && finiteBefore(t, from, cue))))
-      break;
+    const modal = MODAL.has(before) && !isNameMidSentence(t, cue.from - 1);
+    if (!((cue.ing && NESTING.has(before)) || cue.weak || modal || (cue.ing && finiteBefore(t, from, cue)))) break;
     const outer = lastCueBefore(t, from, cue.from - 1);
     if (!outer) break;
     cue = outer;
