@@ -271,3 +271,6 @@ export const SPEECH_NOUNS: readonly string[] = [
   "book", "column", "op-ed", "essay", "editorial", "response", "reply", "answer", "account", "remarks",
   "speech", "message", "memo", "ad", "advertisement", "blog", "testimony", "filing", "announcement",
 ];
+
+/** Nouns for a survey that speaks through the people it counts ("In a CNN poll, 31% of voters said"). */
+export const SURVEY_NOUNS: readonly string[] = ["poll", "survey", "study"];

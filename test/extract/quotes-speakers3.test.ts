@@ -103,3 +103,22 @@ describe("a first name that spells an auxiliary", () => {
     expect(q.speakerMention).not.toBe("Will");
   });
 });
+
+describe("a survey that opens the sentence", () => {
+  it("is the source of what a counted share of its respondents said", () => {
+    const q = only([
+      'In a national Harbor News poll released Monday, 31% of dockworkers said they were "extremely worried."',
+    ]);
+    expect(q.speaker).toBe("a national Harbor News poll released Monday");
+  });
+
+  it("counts shares written in words", () => {
+    const q = only(['In a September Gazette survey, just 8 percent of sailors said "most captains" can be trusted.']);
+    expect(q.speaker).toBe("a September Gazette survey");
+  });
+
+  it("leaves a named speaker after an opening phrase alone", () => {
+    const q = only(['In a speech to the Gazette on Monday, Ana Ruiz said the port was "extremely busy."']);
+    expect(q.speaker).toBe("Ana Ruiz");
+  });
+});

@@ -2,7 +2,13 @@
 // cue's source (cue-source.ts). `The owner's lawyer said it was "ridiculous"`, `Marsh told reporters:
 // "…"`, `…, calling it "…"`; a cue nested in another report gives way to the outer one, the
 // attribution PolNeAR credits: `Ruiz said Varga called it "a mess"` → Ruiz.
-import { DETERMINERS, MODALS, NOUN_PREPOSITIONS, RELATIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
+import {
+  DETERMINERS,
+  MODALS,
+  NOUN_PREPOSITIONS,
+  RELATIVE_PRONOUNS,
+  SURVEY_NOUNS,
+} from "../../lexicon/speaker-words.js";
 import { type Attribution, MAX_CLAUSE, mainSubject } from "./attribution.js";
 import { clauseStart, cueSource } from "./cue-source.js";
 import { type Cue, cueAt, lastCueBefore } from "./cues.js";
@@ -11,6 +17,11 @@ import { type Paragraph, sentenceOf } from "./paragraph.js";
 import { DASH_TOKENS, isCapitalised, type Token } from "./tokens.js";
 
 const DET = new Set(DETERMINERS);
+const ARTICLE = new Set(["a", "an", "the"]);
+/** Nouns for a survey whose respondents are counted ("a poll", "the survey"). */
+const SURVEY = new Set(SURVEY_NOUNS);
+/** A share or count that opens a phrase: "31%", "75", "a third" is not counted. */
+const COUNT = /^\d[\d.,]*$/;
 const MODAL = new Set(MODALS);
 const PREPOSITION = new Set(NOUN_PREPOSITIONS);
 const RELATIVE = new Set(RELATIVE_PRONOUNS);
@@ -97,7 +108,34 @@ export function attributeClause(p: Paragraph, k: number): Attribution | null {
   const [start] = sentenceOf(p, k);
   const from = Math.max(start, k - MAX_CLAUSE);
   const cue = clauseCue(t, from, k);
-  return cue ? cueSource(p, from, cue, k) : colonSubject(p, from, k);
+  if (!cue) return colonSubject(p, from, k);
+  const source = cueSource(p, from, cue, k);
+  return (source && surveySource(p, start, source)) ?? source;
+}
+
+/** The phrase at `i` counts people: "31% of voters", "75 percent of …", "just 8 percent of …". */
+function counted(t: readonly Token[], i: number): boolean {
+  // the phrase may start after the count ("31% of" left out of "voters")
+  let a = t[i - 1]?.lower === "of" ? i - 2 : i;
+  if (t[a]?.lower === "just" || t[a]?.lower === "only") a++;
+  if (COUNT.test(t[a]?.lower ?? "")) return true;
+  return a > 0 && (t[a]?.text === "%" || t[a]?.lower === "percent") && COUNT.test(t[a - 1].lower);
+}
+
+/**
+ * "In a CNN poll released Monday, 31% of Republicans said …": a counted share of the people asked
+ * answers a survey, the source the sentence opens with.
+ */
+function surveySource(p: Paragraph, start: number, source: Attribution): Attribution | null {
+  const t = p.tokens;
+  if (!counted(t, source.from)) return null;
+  if (t[start]?.lower !== "in" || !ARTICLE.has(t[start + 1]?.lower ?? "")) return null;
+  for (let i = start + 2; i < source.from && i - start <= 12; i++) {
+    if (t[i].text !== ",") continue;
+    for (let j = start + 2; j < i; j++) if (SURVEY.has(t[j].lower)) return { ...source, from: start + 1, to: i };
+    return null;
+  }
+  return null;
 }
 
 /**

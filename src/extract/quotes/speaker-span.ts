@@ -21,6 +21,7 @@ import {
   PLAIN_HONORIFICS,
   ROLE_TITLES,
 } from "../../lexicon/titles.js";
+import { isCalendarWord } from "./noun-phrase.js";
 import { isCapitalised, isDottedInitials, type Token } from "./tokens.js";
 
 export interface SpeakerPhrase {
@@ -192,7 +193,9 @@ function readWords(text: string, whole: Token[], rest: Token[][]): SpeakerPhrase
   const runStart = finalNameRun(head);
   // a capitalised function word opening a sentence ("The", "But") is no name
   const functionWord = head.length - runStart === 1 && FUNCTION_WORD.has(head[runStart].lower);
-  if (runStart >= head.length || compound || functionWord) {
+  // "a poll released Monday": a day or month that ends the phrase is no name
+  const calendar = runStart < head.length && head.slice(runStart).every((t) => isCalendarWord(t));
+  if (runStart >= head.length || compound || functionWord || calendar) {
     return {
       mention: spanText(text, whole),
       name: null,
