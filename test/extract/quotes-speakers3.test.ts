@@ -122,3 +122,10 @@ describe("a survey that opens the sentence", () => {
     expect(q.speaker).toBe("Ana Ruiz");
   });
 });
+
+describe("a report nested in another", () => {
+  it("credits the outer source across an honorific's period", () => {
+    const q = only(['Mr. Varga said Ms. Ruiz had told the board that the port could "not wait another year."']);
+    expect(q.speakerMention).toBe("Mr. Varga");
+  });
+});

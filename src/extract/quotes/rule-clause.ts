@@ -94,12 +94,24 @@ function outermostReport(t: readonly Token[], from: number, cue: Cue): Cue {
     if (PREPOSITION.has(t[outer.to]?.lower ?? "")) return inner;
     for (let i = outer.to; i < inner.from; i++) {
       const w = t[i];
-      if (w.kind === "quote" || w.kind === "punct") return inner;
+      if (w.kind === "quote" || (w.kind === "punct" && !abbreviationPeriod(t, i))) return inner;
     }
     const subject = nounPhraseBefore(t, clauseStart(t, from, outer.from), outer.from);
     if (!subject || (subject[1] - subject[0] === 1 && RELATIVE.has(t[subject[0]].lower))) return inner;
     inner = outer;
   }
+}
+
+/** The period of an honorific or initial, glued to it: "Mr.", "Ms.", "J." (no clause break). */
+function abbreviationPeriod(t: readonly Token[], i: number): boolean {
+  const prev = t[i - 1];
+  return (
+    t[i].text === "." &&
+    prev?.kind === "word" &&
+    prev.end === t[i].start &&
+    isCapitalised(prev) &&
+    prev.text.length <= 3
+  );
 }
 
 /** The nearest cue before the quote in its sentence, and the subject of its clause. */
