@@ -129,3 +129,17 @@ describe("a report nested in another", () => {
     expect(q.speakerMention).toBe("Mr. Varga");
   });
 });
+
+describe("an apposition that lists with 'and'", () => {
+  it("stays part of the source between a quote and its cue", () => {
+    const q = only([
+      'The new rules "will not fix the harbor, but are a start," Ana Ruiz, director of docks, ferries, and moorings, said on Monday.',
+    ]);
+    expect(q.speaker).toBe("Ana Ruiz");
+  });
+
+  it("still ends the source at a new clause", () => {
+    const q = only(['"The harbor is closed," Ana Ruiz said, and he left the pier.']);
+    expect(q.speaker).toBe("Ana Ruiz");
+  });
+});

@@ -42,7 +42,14 @@ export function looksLikeSubject(t: readonly Token[], from: number, to: number):
     if (t[i].text === ",") {
       commas++;
       const next = t[i + 1];
-      if (next && (next.lower === "but" || next.lower === "and" || next.lower === "or")) return false;
+      // "…," Ruiz, and he said: a new clause; but a list inside an apposition ("refugees, and migration") is not
+      const listed =
+        next?.lower === "and" &&
+        commas > 1 &&
+        /^\p{Ll}+$/u.test(t[i + 2]?.text ?? "") &&
+        !isVerbLike(t[i + 2]) &&
+        !Object.hasOwn(SUBJECT_PRONOUNS, t[i + 2].lower);
+      if (next && (next.lower === "but" || next.lower === "and" || next.lower === "or") && !listed) return false;
     }
     if (t[i].kind === "word" && commas === 0 && i > from && isVerbLike(t[i])) return false;
   }
