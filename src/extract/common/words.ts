@@ -51,12 +51,18 @@ const LATIN = SCRIPT_INDEX.get("Latin") as number;
 /** Script index of each code point below 0x10000 that is a letter of a listed script, else 255. */
 const SCRIPT_OF = new Uint8Array(0x10000).fill(255);
 for (const [from, to, name] of SCRIPT_RANGES) SCRIPT_OF.fill(SCRIPT_INDEX.get(name) as number, from, to + 1);
-/** Latin-script languages each function word belongs to. */
-const LANGUAGES_OF_WORD = new Map<string, string[]>();
+/** The Latin-script languages of the function-word lists, and the ones (by index) each word belongs to. */
+const LATIN_LANGUAGES: string[] = [];
+const LANGUAGES_OF_WORD = new Map<string, number[]>();
 for (const [lang, list] of Object.entries(STOPWORDS)) {
   if (SCRIPT_LANGUAGES.some((s) => s.language === lang)) continue;
-  for (const w of list) LANGUAGES_OF_WORD.set(w, [...(LANGUAGES_OF_WORD.get(w) ?? []), lang]);
+  const k = LATIN_LANGUAGES.push(lang) - 1;
+  for (const w of list) LANGUAGES_OF_WORD.set(w, [...(LANGUAGES_OF_WORD.get(w) ?? []), k]);
 }
+/** Longest function word: a longer word is not looked up. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...LANGUAGES_OF_WORD.keys()].map((w) => w.length));
+/** A character outside ASCII, where lower-casing may change a text's length or split its words. */
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
  * The language a text is written in, as a BCP 47 primary subtag, from its first few thousand
@@ -86,26 +92,29 @@ export function languageOf(text: string): string | null {
 }
 
 function latinLanguage(sample: string): string | null {
-  const scores = new Map<string, number>();
-  let n = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(sample); m; m = WORD.exec(sample)) {
-    n++;
-    const langs = LANGUAGES_OF_WORD.get(m[0].toLowerCase());
-    if (langs) for (const l of langs) scores.set(l, (scores.get(l) ?? 0) + 1);
+  // ASCII text is lower-cased in one go (its words split alike either way), other text word by word
+  const ascii = !NON_ASCII.test(sample);
+  const ws = (ascii ? sample.toLowerCase() : sample).match(WORD);
+  const n = ws ? ws.length : 0;
+  if (!ws || n < MIN_WORDS) return null;
+  const scores = new Array<number>(LATIN_LANGUAGES.length).fill(0);
+  for (const w of ws) {
+    if (ascii && w.length > LONGEST_FUNCTION_WORD) continue;
+    const langs = LANGUAGES_OF_WORD.get(ascii ? w : w.toLowerCase());
+    if (langs) for (const k of langs) scores[k]++;
   }
-  if (n < MIN_WORDS) return null;
-  let best: string | null = null;
+  let best = -1;
   let top = 0;
   let second = 0;
-  for (const [lang, score] of scores) {
+  for (let k = 0; k < scores.length; k++) {
+    const score = scores[k];
     if (score > top) {
       second = top;
       top = score;
-      best = lang;
+      best = k;
     } else if (score > second) second = score;
   }
-  return best && top / n >= MIN_SHARE && top > second ? best : null;
+  return best >= 0 && top / n >= MIN_SHARE && top > second ? LATIN_LANGUAGES[best] : null;
 }
 
 /** Ends like a sentence: . ! ? 。 or a closing quote or bracket after one, or an ellipsis. */
