@@ -6,6 +6,24 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "nod
 import { build } from "esbuild";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8"));
+
+/**
+ * commander requires node:child_process when it loads, for subcommands run as executables, which
+ * wirestory has none of: every run paid for loading child_process (and net, dgram...) at start-up, ~5 ms
+ * of CPU. The require becomes one made on first use. The build fails if commander changes that line.
+ */
+const lazyChildProcess = {
+  name: "lazy-child-process",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const eager = "const childProcess = require('node:child_process');";
+      const source = readFileSync(args.path, "utf8");
+      if (!source.includes(eager)) throw new Error(`${args.path}: the child_process require to defer is gone`);
+      const lazy = "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };";
+      return { contents: source.replace(eager, lazy), loader: "js" };
+    });
+  },
+};
 const next = `dist.next-${process.pid}`;
 const old = `dist.old-${process.pid}`;
 try {
@@ -38,6 +56,7 @@ try {
     define: { __VERSION__: JSON.stringify(version) },
     logLevel: "warning",
     metafile: true,
+    plugins: [lazyChildProcess],
   });
   // what each output file holds and imports (statically or on demand): test/build.test.ts reads it
   writeFileSync(`${next}/build-meta.json`, JSON.stringify(metafile));

@@ -54,17 +54,28 @@ export function runPipeline(doc: Document): StoryFindings {
     meta.language,
     leadInBody ? { paragraph: leadParagraph, start: 0, end: lead.raw.length } : undefined,
   );
-  const quotes: Quote[] = found.quotes.map(({ pieces, speakerAt, cueAt, ...quote }) => ({
-    ...quote,
-    spans: pieces.map(span),
-    speakerSpan: speakerAt && span(speakerAt),
-    cueSpan: cueAt && span(cueAt),
+  // written out field by field (in the contract's order): an object rest (`{ pieces, ...quote }`) builds
+  // a slow copy in V8, several microseconds per quote; the compiler holds these lists to Quote and Reported
+  const quotes: Quote[] = found.quotes.map((q) => ({
+    text: q.text,
+    speaker: q.speaker,
+    speakerMention: q.speakerMention,
+    speakerDescription: q.speakerDescription,
+    cue: q.cue,
+    partial: q.partial,
+    spans: q.pieces.map(span),
+    speakerSpan: q.speakerAt && span(q.speakerAt),
+    cueSpan: q.cueAt && span(q.cueAt),
   }));
-  const reported: Reported[] = found.reported.map(({ pieces, speakerAt, cueAt, ...statement }) => ({
-    ...statement,
-    spans: pieces.map(span),
-    speakerSpan: speakerAt && span(speakerAt),
-    cueSpan: cueAt && span(cueAt),
+  const reported: Reported[] = found.reported.map((r) => ({
+    text: r.text,
+    speaker: r.speaker,
+    speakerMention: r.speakerMention,
+    speakerDescription: r.speakerDescription,
+    cue: r.cue,
+    spans: r.pieces.map(span),
+    speakerSpan: r.speakerAt && span(r.speakerAt),
+    cueSpan: r.cueAt && span(r.cueAt),
   }));
 
   let dateline: Dateline | null = null;

@@ -1,7 +1,6 @@
 // Where inputs come from: files named on the command line, or standard input ("-", or no input named
 // and stdin not a terminal). Reading errors become the contract's error codes.
-import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
-import { open } from "node:fs/promises";
+import { close, closeSync, fstat, fstatSync, open, openSync, read, readFileSync } from "node:fs";
 import { WirestoryError } from "../errors.js";
 
 export const STDIN = "-";
@@ -15,22 +14,44 @@ export async function readInput(input: string, maxBytes: number): Promise<Uint8A
   return input === STDIN ? readStdin(maxBytes) : readFileLimited(input, maxBytes);
 }
 
-async function readFileLimited(path: string, maxBytes: number): Promise<Uint8Array> {
-  let handle: Awaited<ReturnType<typeof open>> | undefined;
-  try {
-    handle = await open(path, "r");
-    const info = await handle.stat();
-    if (info.isDirectory()) throw new WirestoryError("is_directory", "is a directory");
-    if (info.isFile() && info.size > maxBytes) throw tooLarge(info.size, maxBytes);
-    const data = await handle.readFile();
-    if (data.byteLength > maxBytes) throw tooLarge(data.byteLength, maxBytes);
-    return data;
-  } catch (error) {
-    throw fileError(error);
-  } finally {
-    await handle?.close();
-  }
+/**
+ * A file read on the thread pool: open, fstat, read and close, each one round trip with a plain callback
+ * (a FileHandle and its promises cost twice the CPU per small file, which a batch pays 2,000 times).
+ * A regular file larger than the limit is refused before a byte is read; a file of unknown size (a
+ * pipe, a device) is read in slices until the limit.
+ */
+function readFileLimited(path: string, maxBytes: number): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    open(path, "r", (openError, fd) => {
+      if (openError) return reject(fileError(openError));
+      const finish = (error: unknown, data?: Uint8Array) =>
+        close(fd, () => (error ? reject(fileError(error)) : resolve(data as Uint8Array)));
+      fstat(fd, (statError, info) => {
+        if (statError) return finish(statError);
+        if (info.isDirectory()) return finish(new WirestoryError("is_directory", "is a directory"));
+        if (info.isFile() && info.size > maxBytes) return finish(tooLarge(info.size, maxBytes));
+        const known = info.isFile() && info.size > 0 ? info.size : 0;
+        const chunks: Buffer[] = [];
+        let total = 0;
+        const readMore = () => {
+          const buffer = Buffer.allocUnsafe(known ? known - total : UNKNOWN_SIZE_SLICE);
+          read(fd, buffer, 0, buffer.length, null, (readError, n) => {
+            if (readError) return finish(readError);
+            if (n > 0) chunks.push(n < buffer.length ? buffer.subarray(0, n) : buffer);
+            total += n;
+            if (total > maxBytes) return finish(tooLarge(total, maxBytes));
+            if (n > 0 && (!known || total < known)) return readMore();
+            finish(null, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total));
+          });
+        };
+        readMore();
+      });
+    });
+  });
 }
+
+/** Bytes asked for per read from a file whose size fstat does not tell. */
+const UNKNOWN_SIZE_SLICE = 1 << 16;
 
 /**
  * A file read in one go, without the thread pool's round trips: for worker threads, where blocking on

@@ -7,6 +7,8 @@
 // Objects and arrays are split element by element down to a few levels; below that, and for any value
 // with a toJSON method, an element is stringified whole. Long strings are cut into slices (never between
 // the two halves of a surrogate pair) and each slice escaped on its own: JSON escapes characters one by one.
+// A record whose strings are few and short (most stories) is stringified whole, in one call: splitting
+// it would cost far more than the small text it keeps from standing whole.
 
 /** Characters per chunk handed to the writer. */
 const CHUNK = 1 << 16;
@@ -15,6 +17,10 @@ const SPLIT_DEPTH = 3;
 
 /** JSON text of `value` (as `JSON.stringify(value, null, gap)`), in chunks of about CHUNK characters. */
 export function* jsonChunks(value: unknown, gap: "" | "  " = ""): Generator<string> {
+  if (smallerThan(value, CHUNK, 0) >= 0) {
+    yield JSON.stringify(value, null, gap);
+    return;
+  }
   let buffered = "";
   for (const piece of pieces(value, gap, "", 0)) {
     buffered += piece;
@@ -66,6 +72,29 @@ function* pieces(value: unknown, gap: string, indent: string, depth: number): Ge
     yield* pieces(item, gap, inner, depth + 1);
   }
   yield first ? "{}" : `${close}}`;
+}
+
+/**
+ * What is left of `budget` once the characters of the strings and keys in `value` (and a few per value)
+ * are taken out, or -1 once it runs out: a cheap walk that stops early, for no more than the values it
+ * counts. Values with a toJSON method count as large. Escapes and indentation are not counted: they
+ * make such a text a few chunks long at most, which is still small.
+ */
+function smallerThan(value: unknown, budget: number, depth: number): number {
+  if (typeof value === "string") return budget - value.length - 2;
+  if (value === null || typeof value !== "object") return budget - 8;
+  if (depth > 8 || typeof (value as { toJSON?: unknown }).toJSON === "function") return -1;
+  let left = budget - 2;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length && left >= 0; i++) left = smallerThan(value[i], left - 1, depth + 1);
+    return left;
+  }
+  for (const key in value as Record<string, unknown>) {
+    if (!Object.hasOwn(value, key)) continue;
+    left = smallerThan((value as Record<string, unknown>)[key], left - key.length - 4, depth + 1);
+    if (left < 0) return -1;
+  }
+  return left;
 }
 
 /** What JSON.stringify leaves out of an object (and writes as null in an array). */

@@ -41,6 +41,8 @@ const ADDITIONAL_ROLE = new Set(ADDITIONAL_ROLES);
 const LEADS = new Set(ROLE_LEADS);
 const BY = new Set(ROLE_BY);
 const LONG_ROLE_WORDS = Object.keys(ROLE_WORDS).filter((w) => w.length >= 6);
+/** First words of the two-word role phrases: only after one of them is the pair looked up. */
+const PHRASE_FIRST_WORDS = new Set(Object.keys(ROLE_PHRASES).map((p) => p.split(" ")[0]));
 
 interface Token {
   text: string;
@@ -160,7 +162,10 @@ function readRolePhrase(tokens: Token[], at: number, segmentStart: boolean): Rol
       j++;
       continue;
     }
-    const two = j + 1 < tokens.length ? ROLE_PHRASES[`${w} ${clean(tokens[j + 1].text)}`] : undefined;
+    const two =
+      j + 1 < tokens.length && PHRASE_FIRST_WORDS.has(w)
+        ? ROLE_PHRASES[`${w} ${clean(tokens[j + 1].text)}`]
+        : undefined;
     const role = two ?? roleOf(w);
     if (role) {
       // "Additional reporting and writing by": the word carries over to the roles that take it

@@ -116,6 +116,8 @@ function namesBelow(text: string, role: string): Omit<Stretch, "kind" | "raw"> |
  * notes, with contact notes after them and currency or correction notes left in place.
  */
 function bracketedTail(text: string): Stretch[] {
+  // no closing bracket, no note: the sign-off search below is spared for most paragraphs
+  if (!text.includes(")")) return [];
   const notes: Stretch[] = [];
   let end = text.slice(0, signoffStart(text)).trimEnd().length;
   let strayBracket = false;

@@ -34,6 +34,20 @@ describe("jsonChunks", () => {
       expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(200_000);
     }
   });
+
+  it("cuts a record of many short strings too, not only one with a long string", () => {
+    const value = { quotes: Array.from({ length: 30_000 }, (_, i) => ({ text: `quote ${i}`, speaker: "A B" })) };
+    for (const gap of ["", "  "] as const) {
+      const chunks = [...jsonChunks(value, gap)];
+      expect(chunks.join("")).toBe(JSON.stringify(value, null, gap));
+      expect(chunks.length).toBeGreaterThan(10);
+    }
+  });
+
+  it("gives a small record in one chunk", () => {
+    const value = { a: "x".repeat(1000), b: [1, null, true, { c: "d" }] };
+    expect([...jsonChunks(value, "  ")]).toEqual([JSON.stringify(value, null, 2)]);
+  });
 });
 
 describe("the JSON writers, chunk by chunk", () => {

@@ -7,9 +7,9 @@ import {
   capitalisedShare,
   endsLikeSentence,
   languageOf,
-  stopwordShareOf,
+  stopwordShare,
   unspacedShare,
-  words,
+  wordCount,
 } from "../common/words.js";
 import { isRelatedMarker, matchPhrase, type Phrase } from "./phrases.js";
 import type { Anchors, Role } from "./roles.js";
@@ -83,12 +83,13 @@ function describe(blocks: readonly Block[], anchors: Anchors): Line[] {
   return blocks.map((b, i) => {
     const text = b.text;
     // in scripts without spaces, count characters in place of words (about two per word)
-    const ws = unspaced && unspacedShare(text) > 0.3 ? null : words(text);
-    const n = ws ? ws.length : Math.round(text.length / 2);
-    // the line's share of function words, split and counted once for both tests below
+    const counted = unspaced && unspacedShare(text) > 0.3 ? null : wordCount(text, language);
+    const n = counted ? counted.count : Math.round(text.length / 2);
+    // the line's share of function words, counted once for both tests below
     let share = -1;
     const stopShare = () => {
-      if (share < 0) share = stopwordShareOf(ws ?? words(text), language);
+      if (share < 0)
+        share = counted ? (counted.count ? counted.stop / counted.count : 0) : stopwordShare(text, language);
       return share;
     };
     const claimed = anchors.claimed.has(i);

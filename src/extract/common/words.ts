@@ -3,7 +3,14 @@ import { STOPWORDS } from "../../lexicon/stopwords.js";
 
 const STOP_BY_LANGUAGE = new Map(Object.entries(STOPWORDS).map(([lang, list]) => [lang, new Set(list)]));
 const ENGLISH = STOP_BY_LANGUAGE.get("en") as Set<string>;
+const LONGEST_STOPWORD = Math.max(...Object.values(STOPWORDS).flatMap((list) => list.map((w) => w.length)));
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/**
+ * A character outside ASCII and the General Punctuation block (dashes, curly quotes, none a letter or a
+ * digit, none with a case): text with one is split by WORD and lower-cased word by word (lower-casing
+ * it whole may change its length or its words); other text is read code by code.
+ */
+const NOT_SCANNED = /[\u0080-\u1fff\u2070-\uffff]/;
 
 export function words(text: string): string[] {
   return text.match(WORD) ?? [];
@@ -11,16 +18,27 @@ export function words(text: string): string[] {
 
 /** Share of a text's words that are function words of a language (jusText's stopword density). */
 export function stopwordShare(text: string, language = "en"): number {
-  return stopwordShareOf(words(text), language);
+  const { count, stop } = wordCount(text, language);
+  return count ? stop / count : 0;
 }
 
-/** stopwordShare of a text whose words (`words(text)`) are split already. */
-export function stopwordShareOf(ws: readonly string[], language = "en"): number {
-  const stop = STOP_BY_LANGUAGE.get(language) ?? ENGLISH;
-  if (!ws.length) return 0;
-  let n = 0;
-  for (const w of ws) if (stop.has(w.toLowerCase())) n++;
-  return n / ws.length;
+/**
+ * How many words a text has (`words(text).length`), and how many of them are function words of a
+ * language (lower-cased), without the list of words where the text can be scanned.
+ */
+export function wordCount(text: string, language = "en"): { count: number; stop: number } {
+  const set = STOP_BY_LANGUAGE.get(language) ?? ENGLISH;
+  if (NOT_SCANNED.test(text)) {
+    const ws = words(text);
+    let stop = 0;
+    for (const w of ws) if (set.has(w.toLowerCase())) stop++;
+    return { count: ws.length, stop };
+  }
+  let stop = 0;
+  const count = scanWords(text.toLowerCase(), LONGEST_STOPWORD, (w) => {
+    if (set.has(w)) stop++;
+  });
+  return { count, stop };
 }
 
 /** Share of a text's letters in a script written without spaces (Chinese, Japanese). */
@@ -51,12 +69,16 @@ const LATIN = SCRIPT_INDEX.get("Latin") as number;
 /** Script index of each code point below 0x10000 that is a letter of a listed script, else 255. */
 const SCRIPT_OF = new Uint8Array(0x10000).fill(255);
 for (const [from, to, name] of SCRIPT_RANGES) SCRIPT_OF.fill(SCRIPT_INDEX.get(name) as number, from, to + 1);
-/** Latin-script languages each function word belongs to. */
-const LANGUAGES_OF_WORD = new Map<string, string[]>();
+/** The Latin-script languages of the function-word lists, and the ones (by index) each word belongs to. */
+const LATIN_LANGUAGES: string[] = [];
+const LANGUAGES_OF_WORD = new Map<string, number[]>();
 for (const [lang, list] of Object.entries(STOPWORDS)) {
   if (SCRIPT_LANGUAGES.some((s) => s.language === lang)) continue;
-  for (const w of list) LANGUAGES_OF_WORD.set(w, [...(LANGUAGES_OF_WORD.get(w) ?? []), lang]);
+  const k = LATIN_LANGUAGES.push(lang) - 1;
+  for (const w of list) LANGUAGES_OF_WORD.set(w, [...(LANGUAGES_OF_WORD.get(w) ?? []), k]);
 }
+/** Longest function word: a longer word is not looked up. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...LANGUAGES_OF_WORD.keys()].map((w) => w.length));
 
 /**
  * The language a text is written in, as a BCP 47 primary subtag, from its first few thousand
@@ -86,26 +108,74 @@ export function languageOf(text: string): string | null {
 }
 
 function latinLanguage(sample: string): string | null {
-  const scores = new Map<string, number>();
-  let n = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(sample); m; m = WORD.exec(sample)) {
-    n++;
-    const langs = LANGUAGES_OF_WORD.get(m[0].toLowerCase());
-    if (langs) for (const l of langs) scores.set(l, (scores.get(l) ?? 0) + 1);
-  }
+  const scores = new Array<number>(LATIN_LANGUAGES.length).fill(0);
+  const score = (w: string) => {
+    const langs = LANGUAGES_OF_WORD.get(w);
+    if (langs) for (const k of langs) scores[k]++;
+  };
+  const n = NOT_SCANNED.test(sample)
+    ? scoreWords(sample, scores)
+    : scanWords(sample.toLowerCase(), LONGEST_FUNCTION_WORD, score);
   if (n < MIN_WORDS) return null;
-  let best: string | null = null;
+  let best = -1;
   let top = 0;
   let second = 0;
-  for (const [lang, score] of scores) {
+  for (let k = 0; k < scores.length; k++) {
+    const score = scores[k];
     if (score > top) {
       second = top;
       top = score;
-      best = lang;
+      best = k;
     } else if (score > second) second = score;
   }
-  return best && top / n >= MIN_SHARE && top > second ? best : null;
+  return best >= 0 && top / n >= MIN_SHARE && top > second ? LATIN_LANGUAGES[best] : null;
+}
+
+/** Counts a text's words (as WORD finds them) into `scores` by the languages they are function words of. */
+function scoreWords(text: string, scores: number[]): number {
+  const ws = text.match(WORD) ?? [];
+  for (const w of ws) {
+    const langs = LANGUAGES_OF_WORD.get(w.toLowerCase());
+    if (langs) for (const k of langs) scores[k]++;
+  }
+  return ws.length;
+}
+
+/**
+ * The words of lower-cased text of ASCII and General Punctuation, read code by code: the same words as
+ * WORD finds (a run of letters and digits, then any apostrophe + letters), with no match objects. Words
+ * of at most `longest` characters are handed to `visit`; returns how many words there are in all.
+ */
+function scanWords(lower: string, longest: number, visit: (word: string) => void): number {
+  let n = 0;
+  for (let i = 0; i < lower.length; ) {
+    if (!isLetterOrDigit(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < lower.length && isLetterOrDigit(lower.charCodeAt(i))) i++;
+    while (isApostrophe(lower.charCodeAt(i)) && isLetter(lower.charCodeAt(i + 1))) {
+      i += 2;
+      while (i < lower.length && isLetter(lower.charCodeAt(i))) i++;
+    }
+    n++;
+    if (i - start <= longest) visit(lower.slice(start, i));
+  }
+  return n;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019;
+}
+
+/** A lower-case ASCII letter (the text is lower-cased: no capitals come). */
+function isLetter(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+
+function isLetterOrDigit(c: number): boolean {
+  return isLetter(c) || (c >= 0x30 && c <= 0x39);
 }
 
 /** Ends like a sentence: . ! ? 。 or a closing quote or bracket after one, or an ellipsis. */
