@@ -24,6 +24,8 @@ export interface ReportingLexicon {
   contrasts: readonly string[];
   /** Words after such a contrast that keep the same statement going (", but that …", ", but rather …"). */
   contrastGoesOn: readonly string[];
+  /** Words after "and" that open a verb phrase or a relative clause, not the subject of a new clause ("and never called"). */
+  verbPhraseOpeners: readonly string[];
   /** Time words that stand alone after a cue's object ("praised the plan yesterday"). */
   timeAdverbs: readonly string[];
   /** Words that open a time with a unit after them ("last week", "earlier this month"). */
@@ -154,6 +156,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     notAdverbialAfterOpener: ["far", "long", "soon", "much", "many", "well", "recently", "early", "late"],
     contrasts: ["but", "while", "whereas", "although", "though", "yet", "however"],
     contrastGoesOn: ["that", "rather", "not", "also"],
+    verbPhraseOpeners: ["never", "not", "also", "then", "even", "still", "just", "so", "to", "who", "which", "whose"],
     timeAdverbs: ["today", "yesterday", "tonight", "tomorrow", "recently"],
     relativeTimes: ["last", "next", "this", "past", "earlier", "later"],
     // biome-ignore format: a word list reads best wrapped

@@ -2,7 +2,7 @@
 // belongs to the cue ("said in a statement on Friday that …", "told reporters …"), up to the end of
 // the sentence, a semicolon, or a participle that goes on with a second statement (", adding that …").
 import { REPORTING } from "../../lexicon/reporting.js";
-import { DETERMINERS, LY_NOUNS, POSSESSIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
+import { AUXILIARIES, DETERMINERS, LY_NOUNS, POSSESSIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
 import { type Cue, cueAt, cueLemma } from "../quotes/cues.js";
 import { isCalendarWord, isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
 import { DASH_TOKENS, isCapitalised, type Token } from "../quotes/tokens.js";
@@ -21,8 +21,14 @@ const CONTRAST_GOES_ON = new Set(EN.contrastGoesOn);
 const ADDITION = new Set(EN.additions);
 const TRAILING = new Set(EN.trailingParticiples);
 const COORDINATOR = new Set(["and", "but"]);
+/** Words after "and" that go on with a verb phrase or a relative clause, not a new subject ("and never called …"). */
+const NOT_SUBJECT = new Set(EN.verbPhraseOpeners);
+/** Auxiliaries between a subject and its cue ("others have said", "he would later tell"). */
+const AUXILIARY = new Set(AUXILIARIES);
 /** Most words of the subject of a coordinated statement ("and more than 4 in 10 voters said"). */
 const MAX_NEW_SUBJECT = 7;
+/** Most auxiliaries and adverbs between "and" and a second cue of the same source ("and has since said"). */
+const MAX_AUXILIARIES = 3;
 const DETERMINER = new Set(DETERMINERS);
 /** Most words of a phrase that sets a cue ("in an interview with the local radio station"). */
 const MAX_SETTING = 8;
@@ -235,12 +241,16 @@ export function contentEnd(t: readonly Token[], from: number, end: number, claus
     // "endorsed Ruiz — a rare step for the union": a dash sets off the reporter's comment on the object
     if (object && i > from && isDash(t, i)) return { end: i, continuation: -1 };
     if (COORDINATOR.has(w.lower) && i > from && i + 1 < end) {
-      // "… and said …": the same subject's second statement
-      const cue = cueAt(t, i + 1);
+      // "… and said …", "… and has since told …": the same subject's second statement
+      // ("and then tweeted", "but still feared": an adverb alone may open the content's own verb)
+      let at = i + 1;
+      if (AUXILIARY.has(t[at].lower))
+        while (at + 1 < end && at - i <= MAX_AUXILIARIES && (AUXILIARY.has(t[at].lower) || isCueAdverb(t[at]))) at++;
+      const cue = cueAt(t, at);
       // ("said she would visit the pier and tell the crews …": a bare verb goes on with the content's own)
-      const bare = cue !== null && cueLemma(t[i + 1].lower) === t[i + 1].lower;
+      const bare = cue !== null && at === i + 1 && cueLemma(t[at].lower) === t[at].lower;
       if (cue && !bare && !cue.ing && !cue.sourceAfter && t[i - 1].kind !== "punct")
-        return { end: i, continuation: i + 1 };
+        return { end: i, continuation: at };
       // "…, and three-quarters said …": another source's statement
       if (newStatement(t, i + 1, end)) return { end: i, continuation: -1 };
     }
@@ -284,12 +294,28 @@ function relativeOnSubject(t: readonly Token[], from: number, at: number, next: 
 
 /** A clause with its own subject and reporting verb starts at `from`: "three-quarters said …". */
 function newStatement(t: readonly Token[], from: number, end: number): boolean {
+  // "and never called a donor", "and that she expects …": no subject opens a clause of its own
+  if (!opensSubject(t[from])) return false;
   for (let k = from + 1; k < end && k - from <= MAX_NEW_SUBJECT; k++) {
-    if (t[k].kind !== "word") return false;
+    const w = t[k];
+    if (w.kind !== "word") return false;
     const cue = cueAt(t, k);
-    if (cue) return !cue.ing && !cue.sourceAfter && !cue.weak;
+    // "the recount process": a cue form after a determiner is a noun
+    if (cue) return !cue.ing && !cue.sourceAfter && !cue.weak && !modifiesNext(t[k - 1]);
+    // "and others have long said": an auxiliary or an adverb between the subject and its cue
+    if (AUXILIARY.has(w.lower) || isCueAdverb(w)) continue;
+    // "and look into the recount", "and patrols in the region and said", "and delegates who had
+    // pledged": a verb, a second coordinator or a relative before the cue, so no subject of its own
+    if (isVerbLike(w) || COORDINATOR.has(w.lower) || COMPLEMENTIZER.has(w.lower) || NOT_SUBJECT.has(w.lower))
+      return false;
   }
   return false;
+}
+
+/** A word that may open the subject of a new clause: a name, a number, a determiner, a pronoun or a noun. */
+function opensSubject(w: Token | undefined): boolean {
+  if (w?.kind !== "word" || COMPLEMENTIZER.has(w.lower) || isVerbLike(w) || isCueAdverb(w)) return false;
+  return !NOT_SUBJECT.has(w.lower);
 }
 
 /** Fewest words of a bracketed aside the reporter adds to a content ("(a claim the council denies)"). */

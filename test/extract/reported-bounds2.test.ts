@@ -1,0 +1,36 @@
+// Reported speech boundaries, second set: where a content stops at the clause of another statement
+// and where it goes on. Invented sentences, one rule per test, each with the case the rule leaves alone.
+import { describe, expect, it } from "vitest";
+import { extractAttributions } from "../../src/extract/reported.js";
+
+const statements = (paragraphs: string[]) =>
+  extractAttributions(paragraphs, "en").reported.map((r) => `${r.cue}: ${r.text}`);
+
+describe("reported speech: a new statement after 'and'", () => {
+  it("goes on past 'and' with no subject of its own before a cue form", () => {
+    // "never called": an adverb, not a subject (the cue inside the content is read on its own too)
+    expect(statements(["Varga said she had not met the donors and never called a lender for money."])[0]).toBe(
+      "said: she had not met the donors and never called a lender for money",
+    );
+    // "the recount process": a cue form after a determiner is a noun
+    expect(
+      statements(["The harbour board said it would study its options and look into the recount process."]),
+    ).toEqual(["said: it would study its options and look into the recount process"]);
+    // "and that she expects … to announce": the complementizer opens a second content of the same cue
+    expect(
+      statements(["Marsh says the council should act now and that she expects the mayor to announce a plan."]),
+    ).toEqual(["says: the council should act now and that she expects the mayor to announce a plan"]);
+  });
+
+  it("still ends the content before another source's statement after 'and'", () => {
+    expect(
+      statements(["Most skippers said the quay was safe, and three of the pilots have since said it was not."]),
+    ).toEqual(["said: the quay was safe", "said: it was not"]);
+  });
+
+  it("reads 'and has … said' as the same source's second statement", () => {
+    expect(
+      statements(["Marsh has urged the crews to stay ashore and has repeatedly warned that the tide is rising."]),
+    ).toEqual(["urged: to stay ashore", "warned: the tide is rising"]);
+  });
+});
