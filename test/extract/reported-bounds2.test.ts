@@ -34,3 +34,17 @@ describe("reported speech: a new statement after 'and'", () => {
     ).toEqual(["urged: to stay ashore", "warned: the tide is rising"]);
   });
 });
+
+describe("reported speech: a quote that ends in a comma", () => {
+  it("ends the content before a cue, as a comma does", () => {
+    expect(
+      statements(['Marsh called the levy a "fair deal for the harbour," adding that the council would vote in May.']),
+    ).toEqual(['called: the levy a "fair deal for the harbour,"', "adding: the council would vote in May"]);
+  });
+
+  it("goes on past it when no cue follows", () => {
+    expect(statements(['Marsh said the levy was "fair to everyone," given the state of the quay.'])).toEqual([
+      'said: the levy was "fair to everyone," given the state of the quay',
+    ]);
+  });
+});

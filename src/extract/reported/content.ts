@@ -5,7 +5,7 @@ import { REPORTING } from "../../lexicon/reporting.js";
 import { AUXILIARIES, DETERMINERS, LY_NOUNS, POSSESSIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
 import { type Cue, cueAt, cueLemma } from "../quotes/cues.js";
 import { isCalendarWord, isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
-import { DASH_TOKENS, isCapitalised, type Token } from "../quotes/tokens.js";
+import { DASH_TOKENS, isCapitalised, quoteEndsWithComma, type Token } from "../quotes/tokens.js";
 
 const EN = REPORTING.en;
 const COMPLEMENTIZER = new Set(EN.complementizers);
@@ -254,27 +254,32 @@ export function contentEnd(t: readonly Token[], from: number, end: number, claus
       // "…, and three-quarters said …": another source's statement
       if (newStatement(t, i + 1, end)) return { end: i, continuation: -1 };
     }
-    if (w.text !== "," || i + 1 >= end) continue;
-    if (clause) return { end: i, continuation: -1 };
+    // `… a "fine plan," adding …`: a quote that ends in a comma closes the clause as a comma does
+    // (only before a cue: the reporter's own words after such a quote mostly go on with the content)
+    const quoted = quoteEndsWithComma(w) && t[i + 1]?.kind === "word" && cueAt(t, i + 1) !== null;
+    if ((w.text !== "," && !quoted) || i + 1 >= end) continue;
+    // the content ends before the comma, or after the quote that holds it
+    const at = quoted ? i + 1 : i;
+    if (clause) return { end: at, continuation: -1 };
     const next = t[i + 1];
     // ", but that …", ", but rather …": the same statement goes on
-    if (CONTRAST.has(next.lower) && !CONTRAST_GOES_ON.has(t[i + 2]?.lower ?? "")) return { end: i, continuation: -1 };
+    if (CONTRAST.has(next.lower) && !CONTRAST_GOES_ON.has(t[i + 2]?.lower ?? "")) return { end: at, continuation: -1 };
     const cue = cueAt(t, i + 1);
-    if (cue && !cue.ing && !cue.sourceAfter) return { end: i, continuation: -1 };
+    if (cue && !cue.ing && !cue.sourceAfter) return { end: at, continuation: -1 };
     // ", telling reporters that …": a participle cue goes on with the same source's statement;
     // ", citing new figures": a participle the reporter adds ends the content
-    if (TRAILING.has(next.lower)) return { end: i, continuation: -1 };
-    if (cue?.ing && !cue.weak && next.text === next.lower) return { end: i, continuation: i + 1 };
+    if (TRAILING.has(next.lower)) return { end: at, continuation: -1 };
+    if (cue?.ing && !cue.weak && next.text === next.lower) return { end: at, continuation: i + 1 };
     // `"…," referring to …`, ", who is …": the reporter's own addition
-    const participle = t[i - 1]?.kind === "quote" && next.text.endsWith("ing") && next.text === next.lower;
+    const participle = (quoted || t[i - 1]?.kind === "quote") && next.text.endsWith("ing") && next.text === next.lower;
     if (ADDITION.has(next.lower) || participle) {
       if (!CONTINUATION.has(next.lower) && !relativeOnSubject(t, from, i, next, object))
-        return { end: i, continuation: -1 };
+        return { end: at, continuation: -1 };
     }
     if (CONTINUATION.has(next.lower) || (next.lower === "and" && CONTINUATION.has(t[i + 2]?.lower ?? ""))) {
-      return { end: i, continuation: next.lower === "and" ? i + 2 : i + 1 };
+      return { end: at, continuation: next.lower === "and" ? i + 2 : i + 1 };
     }
-    if (next.lower === "according" && t[i + 2]?.lower === "to") return { end: i, continuation: -1 };
+    if (next.lower === "according" && t[i + 2]?.lower === "to") return { end: at, continuation: -1 };
   }
   return { end, continuation: -1 };
 }
