@@ -48,3 +48,15 @@ describe("reported speech: a quote that ends in a comma", () => {
     ]);
   });
 });
+
+describe("reported speech: an infinitive after the listener", () => {
+  it("opens the content even when a setting noun follows it ('to donate the profits from the debate')", () => {
+    expect(statements(["Varga asked the board to donate the profits from the debate to the harbour fund."])).toEqual([
+      "asked: to donate the profits from the debate to the harbour fund",
+    ]);
+    // a setting after the listener still belongs to the cue
+    expect(statements(["Varga told the board in a letter that the pier would close."])).toEqual([
+      "told: the pier would close",
+    ]);
+  });
+});
