@@ -60,3 +60,20 @@ describe("reported speech: an infinitive after the listener", () => {
     ]);
   });
 });
+
+describe("reported speech: an aside after the subject of a content", () => {
+  it("goes on past the aside when the content after 'that' is only a subject so far", () => {
+    expect(statements(["Officials say that Gov. Ana Ruiz, who must sign the bill, has not decided."])).toEqual([
+      "say: Gov. Ana Ruiz, who must sign the bill, has not decided",
+    ]);
+    expect(statements(["Marsh said that the levy, however small, would hurt the fleet."])).toEqual([
+      "said: the levy, however small, would hurt the fleet",
+    ]);
+  });
+
+  it("still ends a content that holds a verb before the aside", () => {
+    expect(statements(["Marsh said that the levy was fair, however small the gain."])).toEqual([
+      "said: the levy was fair",
+    ]);
+  });
+});

@@ -263,10 +263,21 @@ export function contentEnd(t: readonly Token[], from: number, end: number, claus
     const at = quoted ? i + 1 : i;
     if (clause) return { end: at, continuation: -1 };
     const next = t[i + 1];
-    // ", but that …", ", but rather …": the same statement goes on
-    if (CONTRAST.has(next.lower) && !CONTRAST_GOES_ON.has(t[i + 2]?.lower ?? "")) return { end: at, continuation: -1 };
     const cue = cueAt(t, i + 1);
     if (cue && !cue.ing && !cue.sourceAfter) return { end: at, continuation: -1 };
+    // "that Gov. Ana Ruiz, who must decide, has said nothing", "that the levy, however small, …": a
+    // content that is only a subject so far goes on past the aside after it
+    // (without "that" only a relative clause says so: "said his members, who lean left, would …")
+    const aside = COMPLEMENTIZER.has(t[from - 1]?.lower ?? "") || RELATIVE_ON_SUBJECT.has(next.lower);
+    if (
+      !quoted &&
+      aside &&
+      onlySubject(t, from, i, object) &&
+      !(next.lower === "according" && t[i + 2]?.lower === "to")
+    )
+      continue;
+    // ", but that …", ", but rather …": the same statement goes on
+    if (CONTRAST.has(next.lower) && !CONTRAST_GOES_ON.has(t[i + 2]?.lower ?? "")) return { end: at, continuation: -1 };
     // ", telling reporters that …": a participle cue goes on with the same source's statement;
     // ", citing new figures": a participle the reporter adds ends the content
     if (TRAILING.has(next.lower)) return { end: at, continuation: -1 };
@@ -274,8 +285,7 @@ export function contentEnd(t: readonly Token[], from: number, end: number, claus
     // `"…," referring to …`, ", who is …": the reporter's own addition
     const participle = (quoted || t[i - 1]?.kind === "quote") && next.text.endsWith("ing") && next.text === next.lower;
     if (ADDITION.has(next.lower) || participle) {
-      if (!CONTINUATION.has(next.lower) && !relativeOnSubject(t, from, i, next, object))
-        return { end: at, continuation: -1 };
+      if (!CONTINUATION.has(next.lower)) return { end: at, continuation: -1 };
     }
     if (CONTINUATION.has(next.lower) || (next.lower === "and" && CONTINUATION.has(t[i + 2]?.lower ?? ""))) {
       return { end: at, continuation: next.lower === "and" ? i + 2 : i + 1 };
@@ -285,17 +295,28 @@ export function contentEnd(t: readonly Token[], from: number, end: number, claus
   return { end, continuation: -1 };
 }
 
-/** Most words of a content's subject that a relative clause after it still describes ("she and her sister"). */
-const MAX_RELATIVE_SUBJECT = 6;
+/** Most words of a content's subject that an aside after it still describes ("she and her sister"). */
+const MAX_SUBJECT = 6;
+const RELATIVE_ON_SUBJECT = new Set(["who", "whose"]);
 
 /**
- * ", who …" after a content [from, at) that holds only a short subject and no verb ("said his members,
- * who lean left, would stay home"): the relative clause describes that subject and the content goes on.
+ * Tokens [from, at) after "that" and before a comma hold only a short subject and no verb ("said that
+ * Gov. Ana Ruiz, who must decide, has …", "that the levy, however small, …"): the aside describes that
+ * subject and the content goes on.
  */
-function relativeOnSubject(t: readonly Token[], from: number, at: number, next: Token, object: boolean): boolean {
-  if (object || (next.lower !== "who" && next.lower !== "whose") || at - from > MAX_RELATIVE_SUBJECT) return false;
-  for (let k = from; k < at; k++) if (t[k].kind !== "word" || isVerbLike(t[k])) return false;
-  return true;
+function onlySubject(t: readonly Token[], from: number, at: number, object: boolean): boolean {
+  if (object || at <= from) return false;
+  let words = 0;
+  for (let k = from; k < at; k++) {
+    const w = t[k];
+    // "Gov.", "O'Neil": the marks inside a name
+    if (w.kind !== "word") {
+      if (w.text !== "." && w.text !== "'" && w.text !== "’" && w.text !== "-") return false;
+      continue;
+    }
+    if (isVerbLike(w) || ++words > MAX_SUBJECT) return false;
+  }
+  return words > 0;
 }
 
 /** A clause with its own subject and reporting verb starts at `from`: "three-quarters said …". */
