@@ -71,7 +71,7 @@ export interface ReportingLexicon {
    * "spoke about the flood", "railed against the tax".
    */
   cueParticles: Readonly<Record<string, readonly string[]>>;
-  /** Cue lemmas whose forms make a compound noun with the word before them ("roll call", "conference calls"). */
+  /** Cue lemmas whose forms make a compound with the word before them ("roll call", "news reports", "racially charged"). */
   nounCompoundsBefore: Readonly<Record<string, readonly string[]>>;
   /** Cue lemmas whose forms make a compound noun with the word after them ("call centers", "call sheets"). */
   nounCompoundsAfter: Readonly<Record<string, readonly string[]>>;
@@ -226,6 +226,13 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     },
     nounCompoundsBefore: {
       call: ["roll", "phone", "conference", "staff", "curtain", "wake-up", "casting", "robo", "cattle", "sick"],
+      // biome-ignore format: a word list reads best wrapped
+      report: [
+        "news", "credit", "media", "user", "finance", "fundraising", "press", "earnings", "expense",
+        "disclosure", "intelligence",
+      ],
+      dispute: ["territorial", "biographical", "border", "labor", "trade", "legal", "contract", "land"],
+      charge: ["racially", "politically", "emotionally", "highly", "sexually"],
     },
     idiomsBeforeTo: { say: ["safe", "fair", "hard", "needless", "difficult", "easy", "suffice", "sufficient"] },
     nounCompoundsAfter: {

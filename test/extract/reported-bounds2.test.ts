@@ -77,3 +77,15 @@ describe("reported speech: an aside after the subject of a content", () => {
     ]);
   });
 });
+
+describe("reported speech: cue forms that make a compound with the word before them", () => {
+  it("reads 'news reports', 'territorial disputes' and 'racially charged' as no cue", () => {
+    expect(statements(["Their credit reports show the debt of the harbour board is rising."])).toEqual([]);
+    expect(statements(["The talks dealt with territorial disputes over the fishing grounds."])).toEqual([]);
+    expect(statements(["It was a racially charged debate about the pier, and it lasted hours."])).toEqual([]);
+  });
+
+  it("keeps the verb after a subject", () => {
+    expect(statements(["The agency reports that the debt is rising."])).toEqual(["reports: the debt is rising"]);
+  });
+});
