@@ -89,3 +89,17 @@ describe("reported speech: cue forms that make a compound with the word before t
     expect(statements(["The agency reports that the debt is rising."])).toEqual(["reports: the debt is rising"]);
   });
 });
+
+describe("reported speech: clauses that end a content at their comma", () => {
+  it("ends a statement inside a relative clause with that clause ('which officials said …,')", () => {
+    expect(statements(["The levy, which officials said will start in May, will not apply to ferries."])).toEqual([
+      "said: will start in May",
+    ]);
+  });
+
+  it("reads a comma between digits as part of the number", () => {
+    expect(
+      statements(["While Marsh says there are more than 2,400 boats in the harbour, the council counts fewer."]),
+    ).toEqual(["says: there are more than 2,400 boats in the harbour"]);
+  });
+});

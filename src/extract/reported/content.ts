@@ -258,7 +258,7 @@ export function contentEnd(t: readonly Token[], from: number, end: number, claus
     // `… a "fine plan," adding …`: a quote that ends in a comma closes the clause as a comma does
     // (only before a cue: the reporter's own words after such a quote mostly go on with the content)
     const quoted = quoteEndsWithComma(w) && t[i + 1]?.kind === "word" && cueAt(t, i + 1) !== null;
-    if ((w.text !== "," && !quoted) || i + 1 >= end) continue;
+    if ((w.text !== "," && !quoted) || i + 1 >= end || thousands(t, i)) continue;
     // the content ends before the comma, or after the quote that holds it
     const at = quoted ? i + 1 : i;
     if (clause) return { end: at, continuation: -1 };
@@ -293,6 +293,20 @@ export function contentEnd(t: readonly Token[], from: number, end: number, claus
     if (next.lower === "according" && t[i + 2]?.lower === "to") return { end: at, continuation: -1 };
   }
   return { end, continuation: -1 };
+}
+
+/** The comma at `i` separates thousands in a number ("2,383"): digits touch it on both sides. */
+function thousands(t: readonly Token[], i: number): boolean {
+  const a = t[i - 1];
+  const b = t[i + 1];
+  return (
+    a !== undefined &&
+    b !== undefined &&
+    a.end === t[i].start &&
+    t[i].end === b.start &&
+    /\d$/.test(a.text) &&
+    /^\d{3}/.test(b.text)
+  );
 }
 
 /** Most words of a content's subject that an aside after it still describes ("she and her sister"). */
