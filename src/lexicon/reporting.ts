@@ -52,6 +52,8 @@ export interface ReportingLexicon {
   namingParticiples: readonly string[];
   /** Cue lemmas whose content is only a topic after one of these words ("spoke about the budget"). */
   topicCues: Readonly<Record<string, readonly string[]>>;
+  /** Words for how much a cue said about a topic, before "about" ("said little about the plan"). */
+  topicQuantities: readonly string[];
   /** Of those words, the ones that still open the topic past a listener ("spoke to the crews about …"). */
   topicsAfterListener: readonly string[];
   /** Prepositions that never open the content of such a cue. */
@@ -180,6 +182,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     ],
     clauseOnlyCues: ["continue", "went on", "goes on", "go on", "add", "maintain"],
     topicCues: { speak: ["about", "of"] },
+    topicQuantities: ["little", "nothing", "much", "something", "anything", "more", "less"],
     topicsAfterListener: ["about"],
     namingParticiples: ["called", "dubbed", "labeled", "labelled", "titled", "entitled", "named", "known"],
     // biome-ignore format: a word list reads best wrapped

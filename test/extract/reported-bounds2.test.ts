@@ -103,3 +103,14 @@ describe("reported speech: clauses that end a content at their comma", () => {
     ).toEqual(["says: there are more than 2,400 boats in the harbour"]);
   });
 });
+
+describe("reported speech: how much was said about a topic", () => {
+  it("takes the topic after 'little about', 'almost nothing about' as the content", () => {
+    expect(statements(["Marsh said little about the levy."])).toEqual(["said: the levy"]);
+    expect(statements(["The mayor has said almost nothing about the pier since May."])).toEqual([
+      "said: the pier since May",
+    ]);
+    // "about" as a number's "roughly" stays in the content
+    expect(statements(["Marsh said about 40 boats had left."])).toEqual(["said: about 40 boats had left"]);
+  });
+});

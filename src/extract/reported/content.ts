@@ -43,6 +43,9 @@ const TIME_ADVERB = new Set(EN.timeAdverbs);
 const RELATIVE_TIME = new Set(EN.relativeTimes);
 const TIME_UNIT = new Set(EN.timeUnits);
 const OBJECT_SETTING = new Set(EN.objectSettingPrepositions);
+/** Words that say how much was said about a topic ("said little about …"), and their adverbs ("almost nothing"). */
+const QUANTITY = new Set(EN.topicQuantities);
+const QUANTITY_ADVERB = new Set(["almost", "very", "so", "too"]);
 const OBJECT_APPOSITION = new Set(EN.objectAppositions);
 
 /** A word that modifies the noun after it: "the", "his", "of" ("the past", "his first", "of all time"). */
@@ -202,6 +205,10 @@ function phraseBeforeThat(t: readonly Token[], i: number, end: number, listener:
 export function contentStart(t: readonly Token[], cue: Cue, lemma: string | undefined, end: number): number {
   let i = cueTail(t, cue, lemma, end);
   i = phraseBeforeThat(t, i, end, lemma !== undefined && LISTENER_LEMMA.has(lemma));
+  // "said little about the plan", "said almost nothing about it": the topic after "about" is what was said
+  let q = i;
+  if (QUANTITY_ADVERB.has(t[q]?.lower ?? "")) q++;
+  if (QUANTITY.has(t[q]?.lower ?? "") && t[q + 1]?.lower === "about" && q + 2 < end) return q + 2;
   if (t[i]?.text === "," && i + 1 < end && COMPLEMENTIZER.has(t[i + 1].lower)) i++;
   if (i < end && COMPLEMENTIZER.has(t[i].lower)) i++;
   else if (i < end && (t[i].text === ":" || t[i].text === ",")) i++;
