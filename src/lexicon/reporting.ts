@@ -24,6 +24,8 @@ export interface ReportingLexicon {
   contrasts: readonly string[];
   /** Words after such a contrast that keep the same statement going (", but that …", ", but rather …"). */
   contrastGoesOn: readonly string[];
+  /** Words after "and" that open a verb phrase or a relative clause, not the subject of a new clause ("and never called"). */
+  verbPhraseOpeners: readonly string[];
   /** Time words that stand alone after a cue's object ("praised the plan yesterday"). */
   timeAdverbs: readonly string[];
   /** Words that open a time with a unit after them ("last week", "earlier this month"). */
@@ -50,6 +52,8 @@ export interface ReportingLexicon {
   namingParticiples: readonly string[];
   /** Cue lemmas whose content is only a topic after one of these words ("spoke about the budget"). */
   topicCues: Readonly<Record<string, readonly string[]>>;
+  /** Words for how much a cue said about a topic, before "about" ("said little about the plan"). */
+  topicQuantities: readonly string[];
   /** Of those words, the ones that still open the topic past a listener ("spoke to the crews about …"). */
   topicsAfterListener: readonly string[];
   /** Prepositions that never open the content of such a cue. */
@@ -69,7 +73,7 @@ export interface ReportingLexicon {
    * "spoke about the flood", "railed against the tax".
    */
   cueParticles: Readonly<Record<string, readonly string[]>>;
-  /** Cue lemmas whose forms make a compound noun with the word before them ("roll call", "conference calls"). */
+  /** Cue lemmas whose forms make a compound with the word before them ("roll call", "news reports", "racially charged"). */
   nounCompoundsBefore: Readonly<Record<string, readonly string[]>>;
   /** Cue lemmas whose forms make a compound noun with the word after them ("call centers", "call sheets"). */
   nounCompoundsAfter: Readonly<Record<string, readonly string[]>>;
@@ -154,6 +158,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     notAdverbialAfterOpener: ["far", "long", "soon", "much", "many", "well", "recently", "early", "late"],
     contrasts: ["but", "while", "whereas", "although", "though", "yet", "however"],
     contrastGoesOn: ["that", "rather", "not", "also"],
+    verbPhraseOpeners: ["never", "not", "also", "then", "even", "still", "just", "so", "to", "who", "which", "whose"],
     timeAdverbs: ["today", "yesterday", "tonight", "tomorrow", "recently"],
     relativeTimes: ["last", "next", "this", "past", "earlier", "later"],
     // biome-ignore format: a word list reads best wrapped
@@ -177,6 +182,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     ],
     clauseOnlyCues: ["continue", "went on", "goes on", "go on", "add", "maintain"],
     topicCues: { speak: ["about", "of"] },
+    topicQuantities: ["little", "nothing", "much", "something", "anything", "more", "less"],
     topicsAfterListener: ["about"],
     namingParticiples: ["called", "dubbed", "labeled", "labelled", "titled", "entitled", "named", "known"],
     // biome-ignore format: a word list reads best wrapped
@@ -223,6 +229,13 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     },
     nounCompoundsBefore: {
       call: ["roll", "phone", "conference", "staff", "curtain", "wake-up", "casting", "robo", "cattle", "sick"],
+      // biome-ignore format: a word list reads best wrapped
+      report: [
+        "news", "credit", "media", "user", "finance", "fundraising", "press", "earnings", "expense",
+        "disclosure", "intelligence",
+      ],
+      dispute: ["territorial", "biographical", "border", "labor", "trade", "legal", "contract", "land"],
+      charge: ["racially", "politically", "emotionally", "highly", "sexually"],
     },
     idiomsBeforeTo: { say: ["safe", "fair", "hard", "needless", "difficult", "easy", "suffice", "sufficient"] },
     nounCompoundsAfter: {

@@ -2,10 +2,10 @@
 // belongs to the cue ("said in a statement on Friday that …", "told reporters …"), up to the end of
 // the sentence, a semicolon, or a participle that goes on with a second statement (", adding that …").
 import { REPORTING } from "../../lexicon/reporting.js";
-import { DETERMINERS, LY_NOUNS, POSSESSIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
+import { AUXILIARIES, DETERMINERS, LY_NOUNS, POSSESSIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
 import { type Cue, cueAt, cueLemma } from "../quotes/cues.js";
 import { isCalendarWord, isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
-import { DASH_TOKENS, isCapitalised, type Token } from "../quotes/tokens.js";
+import { DASH_TOKENS, isCapitalised, quoteEndsWithComma, type Token } from "../quotes/tokens.js";
 
 const EN = REPORTING.en;
 const COMPLEMENTIZER = new Set(EN.complementizers);
@@ -21,8 +21,14 @@ const CONTRAST_GOES_ON = new Set(EN.contrastGoesOn);
 const ADDITION = new Set(EN.additions);
 const TRAILING = new Set(EN.trailingParticiples);
 const COORDINATOR = new Set(["and", "but"]);
+/** Words after "and" that go on with a verb phrase or a relative clause, not a new subject ("and never called …"). */
+const NOT_SUBJECT = new Set(EN.verbPhraseOpeners);
+/** Auxiliaries between a subject and its cue ("others have said", "he would later tell"). */
+const AUXILIARY = new Set(AUXILIARIES);
 /** Most words of the subject of a coordinated statement ("and more than 4 in 10 voters said"). */
 const MAX_NEW_SUBJECT = 7;
+/** Most auxiliaries and adverbs between "and" and a second cue of the same source ("and has since said"). */
+const MAX_AUXILIARIES = 3;
 const DETERMINER = new Set(DETERMINERS);
 /** Most words of a phrase that sets a cue ("in an interview with the local radio station"). */
 const MAX_SETTING = 8;
@@ -37,6 +43,9 @@ const TIME_ADVERB = new Set(EN.timeAdverbs);
 const RELATIVE_TIME = new Set(EN.relativeTimes);
 const TIME_UNIT = new Set(EN.timeUnits);
 const OBJECT_SETTING = new Set(EN.objectSettingPrepositions);
+/** Words that say how much was said about a topic ("said little about …"), and their adverbs ("almost nothing"). */
+const QUANTITY = new Set(EN.topicQuantities);
+const QUANTITY_ADVERB = new Set(["almost", "very", "so", "too"]);
 const OBJECT_APPOSITION = new Set(EN.objectAppositions);
 
 /** A word that modifies the noun after it: "the", "his", "of" ("the past", "his first", "of all time"). */
@@ -80,7 +89,8 @@ function isCueAdverb(w: Token): boolean {
 
 /** End of a phrase that says where or when the cue was spoken ("in a statement", "on Friday"), or -1. */
 function settingEnd(t: readonly Token[], i: number, end: number): number {
-  if (!SETTING_PREPOSITION.has(t[i].lower)) return -1;
+  // "asked the network to donate the profits from the debate": an infinitive opens the content
+  if (!SETTING_PREPOSITION.has(t[i].lower) || isInfinitive(t, i)) return -1;
   let found = -1;
   for (let k = i + 1; k < end && k - i <= MAX_SETTING; k++) {
     const w = t[k];
@@ -195,6 +205,10 @@ function phraseBeforeThat(t: readonly Token[], i: number, end: number, listener:
 export function contentStart(t: readonly Token[], cue: Cue, lemma: string | undefined, end: number): number {
   let i = cueTail(t, cue, lemma, end);
   i = phraseBeforeThat(t, i, end, lemma !== undefined && LISTENER_LEMMA.has(lemma));
+  // "said little about the plan", "said almost nothing about it": the topic after "about" is what was said
+  let q = i;
+  if (QUANTITY_ADVERB.has(t[q]?.lower ?? "")) q++;
+  if (QUANTITY.has(t[q]?.lower ?? "") && t[q + 1]?.lower === "about" && q + 2 < end) return q + 2;
   if (t[i]?.text === "," && i + 1 < end && COMPLEMENTIZER.has(t[i + 1].lower)) i++;
   if (i < end && COMPLEMENTIZER.has(t[i].lower)) i++;
   else if (i < end && (t[i].text === ":" || t[i].text === ",")) i++;
@@ -235,61 +249,121 @@ export function contentEnd(t: readonly Token[], from: number, end: number, claus
     // "endorsed Ruiz — a rare step for the union": a dash sets off the reporter's comment on the object
     if (object && i > from && isDash(t, i)) return { end: i, continuation: -1 };
     if (COORDINATOR.has(w.lower) && i > from && i + 1 < end) {
-      // "… and said …": the same subject's second statement
-      const cue = cueAt(t, i + 1);
+      // "… and said …", "… and has since told …": the same subject's second statement
+      // ("and then tweeted", "but still feared": an adverb alone may open the content's own verb)
+      let at = i + 1;
+      if (AUXILIARY.has(t[at].lower))
+        while (at + 1 < end && at - i <= MAX_AUXILIARIES && (AUXILIARY.has(t[at].lower) || isCueAdverb(t[at]))) at++;
+      const cue = cueAt(t, at);
       // ("said she would visit the pier and tell the crews …": a bare verb goes on with the content's own)
-      const bare = cue !== null && cueLemma(t[i + 1].lower) === t[i + 1].lower;
+      const bare = cue !== null && at === i + 1 && cueLemma(t[at].lower) === t[at].lower;
       if (cue && !bare && !cue.ing && !cue.sourceAfter && t[i - 1].kind !== "punct")
-        return { end: i, continuation: i + 1 };
+        return { end: i, continuation: at };
       // "…, and three-quarters said …": another source's statement
       if (newStatement(t, i + 1, end)) return { end: i, continuation: -1 };
     }
-    if (w.text !== "," || i + 1 >= end) continue;
-    if (clause) return { end: i, continuation: -1 };
+    // `… a "fine plan," adding …`: a quote that ends in a comma closes the clause as a comma does
+    // (only before a cue: the reporter's own words after such a quote mostly go on with the content)
+    const quoted = quoteEndsWithComma(w) && t[i + 1]?.kind === "word" && cueAt(t, i + 1) !== null;
+    if ((w.text !== "," && !quoted) || i + 1 >= end || thousands(t, i)) continue;
+    // the content ends before the comma, or after the quote that holds it
+    const at = quoted ? i + 1 : i;
+    if (clause) return { end: at, continuation: -1 };
     const next = t[i + 1];
-    // ", but that …", ", but rather …": the same statement goes on
-    if (CONTRAST.has(next.lower) && !CONTRAST_GOES_ON.has(t[i + 2]?.lower ?? "")) return { end: i, continuation: -1 };
     const cue = cueAt(t, i + 1);
-    if (cue && !cue.ing && !cue.sourceAfter) return { end: i, continuation: -1 };
+    if (cue && !cue.ing && !cue.sourceAfter) return { end: at, continuation: -1 };
+    // "that Gov. Ana Ruiz, who must decide, has said nothing", "that the levy, however small, …": a
+    // content that is only a subject so far goes on past the aside after it
+    // (without "that" only a relative clause says so: "said his members, who lean left, would …")
+    const aside = COMPLEMENTIZER.has(t[from - 1]?.lower ?? "") || RELATIVE_ON_SUBJECT.has(next.lower);
+    if (
+      !quoted &&
+      aside &&
+      onlySubject(t, from, i, object) &&
+      !(next.lower === "according" && t[i + 2]?.lower === "to")
+    )
+      continue;
+    // ", but that …", ", but rather …": the same statement goes on
+    if (CONTRAST.has(next.lower) && !CONTRAST_GOES_ON.has(t[i + 2]?.lower ?? "")) return { end: at, continuation: -1 };
     // ", telling reporters that …": a participle cue goes on with the same source's statement;
     // ", citing new figures": a participle the reporter adds ends the content
-    if (TRAILING.has(next.lower)) return { end: i, continuation: -1 };
-    if (cue?.ing && !cue.weak && next.text === next.lower) return { end: i, continuation: i + 1 };
+    if (TRAILING.has(next.lower)) return { end: at, continuation: -1 };
+    if (cue?.ing && !cue.weak && next.text === next.lower) return { end: at, continuation: i + 1 };
     // `"…," referring to …`, ", who is …": the reporter's own addition
-    const participle = t[i - 1]?.kind === "quote" && next.text.endsWith("ing") && next.text === next.lower;
+    const participle = (quoted || t[i - 1]?.kind === "quote") && next.text.endsWith("ing") && next.text === next.lower;
     if (ADDITION.has(next.lower) || participle) {
-      if (!CONTINUATION.has(next.lower) && !relativeOnSubject(t, from, i, next, object))
-        return { end: i, continuation: -1 };
+      if (!CONTINUATION.has(next.lower)) return { end: at, continuation: -1 };
     }
     if (CONTINUATION.has(next.lower) || (next.lower === "and" && CONTINUATION.has(t[i + 2]?.lower ?? ""))) {
-      return { end: i, continuation: next.lower === "and" ? i + 2 : i + 1 };
+      return { end: at, continuation: next.lower === "and" ? i + 2 : i + 1 };
     }
-    if (next.lower === "according" && t[i + 2]?.lower === "to") return { end: i, continuation: -1 };
+    if (next.lower === "according" && t[i + 2]?.lower === "to") return { end: at, continuation: -1 };
   }
   return { end, continuation: -1 };
 }
 
-/** Most words of a content's subject that a relative clause after it still describes ("she and her sister"). */
-const MAX_RELATIVE_SUBJECT = 6;
+/** The comma at `i` separates thousands in a number ("2,383"): digits touch it on both sides. */
+function thousands(t: readonly Token[], i: number): boolean {
+  const a = t[i - 1];
+  const b = t[i + 1];
+  return (
+    a !== undefined &&
+    b !== undefined &&
+    a.end === t[i].start &&
+    t[i].end === b.start &&
+    /\d$/.test(a.text) &&
+    /^\d{3}/.test(b.text)
+  );
+}
+
+/** Most words of a content's subject that an aside after it still describes ("she and her sister"). */
+const MAX_SUBJECT = 6;
+const RELATIVE_ON_SUBJECT = new Set(["who", "whose"]);
 
 /**
- * ", who …" after a content [from, at) that holds only a short subject and no verb ("said his members,
- * who lean left, would stay home"): the relative clause describes that subject and the content goes on.
+ * Tokens [from, at) after "that" and before a comma hold only a short subject and no verb ("said that
+ * Gov. Ana Ruiz, who must decide, has …", "that the levy, however small, …"): the aside describes that
+ * subject and the content goes on.
  */
-function relativeOnSubject(t: readonly Token[], from: number, at: number, next: Token, object: boolean): boolean {
-  if (object || (next.lower !== "who" && next.lower !== "whose") || at - from > MAX_RELATIVE_SUBJECT) return false;
-  for (let k = from; k < at; k++) if (t[k].kind !== "word" || isVerbLike(t[k])) return false;
-  return true;
+function onlySubject(t: readonly Token[], from: number, at: number, object: boolean): boolean {
+  if (object || at <= from) return false;
+  let words = 0;
+  for (let k = from; k < at; k++) {
+    const w = t[k];
+    // "Gov.", "O'Neil": the marks inside a name
+    if (w.kind !== "word") {
+      if (w.text !== "." && w.text !== "'" && w.text !== "’" && w.text !== "-") return false;
+      continue;
+    }
+    if (isVerbLike(w) || ++words > MAX_SUBJECT) return false;
+  }
+  return words > 0;
 }
 
 /** A clause with its own subject and reporting verb starts at `from`: "three-quarters said …". */
 function newStatement(t: readonly Token[], from: number, end: number): boolean {
+  // "and never called a donor", "and that she expects …": no subject opens a clause of its own
+  if (!opensSubject(t[from])) return false;
   for (let k = from + 1; k < end && k - from <= MAX_NEW_SUBJECT; k++) {
-    if (t[k].kind !== "word") return false;
+    const w = t[k];
+    if (w.kind !== "word") return false;
     const cue = cueAt(t, k);
-    if (cue) return !cue.ing && !cue.sourceAfter && !cue.weak;
+    // "the recount process": a cue form after a determiner is a noun
+    if (cue) return !cue.ing && !cue.sourceAfter && !cue.weak && !modifiesNext(t[k - 1]);
+    // "and others have long said": an auxiliary or an adverb between the subject and its cue
+    if (AUXILIARY.has(w.lower) || isCueAdverb(w)) continue;
+    // "and look into the recount", "and patrols in the region and said", "and delegates who had
+    // pledged": a verb, a second coordinator or a relative before the cue, so no subject of its own
+    if (isVerbLike(w) || COORDINATOR.has(w.lower) || COMPLEMENTIZER.has(w.lower) || NOT_SUBJECT.has(w.lower))
+      return false;
   }
   return false;
+}
+
+/** A word that may open the subject of a new clause: a name, a number, a determiner, a pronoun or a noun. */
+function opensSubject(w: Token | undefined): boolean {
+  if (w?.kind !== "word" || COMPLEMENTIZER.has(w.lower) || isVerbLike(w) || isCueAdverb(w)) return false;
+  return !NOT_SUBJECT.has(w.lower);
 }
 
 /** Fewest words of a bracketed aside the reporter adds to a content ("(a claim the council denies)"). */

@@ -44,6 +44,8 @@ const DETERMINER = new Set(DETERMINERS);
 const RELATIVE = new Set([...RELATIVE_PRONOUNS, "where", "when"]);
 /** Words after "The plan, Ruiz said," that tell more about the source, not the content: "who", "where". */
 const ABOUT_SOURCE = new Set([...RELATIVE_PRONOUNS, "where"]);
+/** Relatives before a source that open a clause the statement stays in ("which officials said …"). */
+const OBJECT_RELATIVE = new Set(["which", "whom"]);
 /** Words that join the reporter's own clause to an attribution (", Ruiz said, and she left"). */
 const REPORTER_COORDINATOR = new Set(["and", "but", "or", "nor", "yet", "then"]);
 const SUBORDINATOR = new Set(REPORTING.en.subordinators);
@@ -253,8 +255,10 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[],
   }
   let clause = before !== undefined && SUBORDINATOR.has(before.lower);
   const subordinate = clause && before.lower !== "as";
-  // "X, who said …, did" / "voters who said …": a relative clause's statement ends at its first comma
+  // "X, who said …, did" / "voters who said …": a relative clause's statement ends at its first comma,
+  // and so does one whose source follows the relative ("the vote, which she has said was a mistake, was …")
   if (att.to - att.from === 1 && RELATIVE.has(t[att.from].lower)) clause = true;
+  if (before !== undefined && OBJECT_RELATIVE.has(before.lower)) clause = true;
   if (!plausibleSource(t, att)) return -1;
   // "a protest on Monday demanding …": a time is no source
   let timeOnly = true;
