@@ -30,6 +30,7 @@ import { opensBareClause } from "./bare-clause.js";
 import { contentEnd, contentStart, cueTail, isInfinitive, trimEdges, withoutAsides, withParticle } from "./content.js";
 import { introducedQuote, onlyIntroducesQuote, onlyLead, quotedSentence } from "./not-content.js";
 import { otherSense } from "./other-senses.js";
+import { ownedClaim } from "./owned-claim.js";
 import { shareSubject } from "./share-subject.js";
 import { subjectBeforeModifier } from "./subject-aside.js";
 
@@ -194,6 +195,13 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
         i = next - 1;
         continue;
       }
+    }
+    // "her claim that the pier was safe": a speech noun with its owner and a that-clause
+    const claim = ownedClaim(t, start, i, end);
+    if (claim) {
+      const { cue, owner, content } = claim;
+      push(p, { paragraph: p.index, from: owner[0], to: owner[1], cue, rule: "clause" }, [content], out);
+      continue;
     }
     // "…, Ruiz said when asked about the tolls": a question whose asker is not named
     const question = unnamedQuestion(t, start, i, end);

@@ -1,0 +1,33 @@
+// Reported speech recall, third round: statements with a communication cue that no rule found.
+// Invented sentences, one rule per test, each with a near miss that must stay out.
+import { describe, expect, it } from "vitest";
+import { extractAttributions } from "../../src/extract/reported.js";
+
+const reported = (paragraphs: string[]) => extractAttributions(paragraphs, "en").reported;
+const texts = (paragraphs: string[]) => reported(paragraphs).map((r) => r.text);
+
+describe("reported speech: a speech noun its speaker owns, with a that-clause", () => {
+  it("reads the clause after 'her claim that' as the owner's statement", () => {
+    const [r] = reported(["The crews laughed at Ruiz's claim that the pier would reopen by May."]);
+    expect(r).toMatchObject({ text: "the pier would reopen by May", cue: "claim" });
+    expect(texts(["Aides shrugged off his warning that the levy would fail."])).toEqual(["the levy would fail"]);
+  });
+
+  it("ends the clause at a comma, a dash or a quote that closes with a comma", () => {
+    expect(texts(["Aides fled from his suggestion that the judge was biased — while still backing him."])).toEqual([
+      "the judge was biased",
+    ]);
+    expect(texts(["Her argument that the ferry is safe, not just cheap, won the vote."])).toEqual([
+      "the ferry is safe",
+    ]);
+    expect(texts(['Despite her claim that crews would "learn nothing," the talks went well.'])).toEqual([
+      'crews would "learn nothing,"',
+    ]);
+  });
+
+  it("leaves out a time, a relative clause and a noun nobody owns", () => {
+    expect(texts(["She gave her speech that night to the crews."])).toEqual([]);
+    expect(texts(["Her remark that drew boos from the crowd was short."])).toEqual([]);
+    expect(texts(["The claim that the pier would reopen was false."])).toEqual([]);
+  });
+});
