@@ -31,3 +31,14 @@ describe("reported speech: a speech noun its speaker owns, with a that-clause", 
     expect(texts(["The claim that the pier would reopen was false."])).toEqual([]);
   });
 });
+
+describe("reported speech: an infinitive after a cue is no setting", () => {
+  it("reads 'to' and a verb as the content, though a setting noun follows", () => {
+    expect(texts(["Ruiz urged the crews to hack into the harbour emails."])).toEqual([
+      "to hack into the harbour emails",
+    ]);
+    expect(texts(["Ruiz vowed to boycott the speech."])).toEqual(["to boycott the speech"]);
+    // "to" before a listener still opens a setting of the cue
+    expect(texts(["Ruiz said to reporters in an email that the pier was safe."])).toEqual(["the pier was safe"]);
+  });
+});

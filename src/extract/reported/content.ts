@@ -80,7 +80,8 @@ function isCueAdverb(w: Token): boolean {
 
 /** End of a phrase that says where or when the cue was spoken ("in a statement", "on Friday"), or -1. */
 function settingEnd(t: readonly Token[], i: number, end: number): number {
-  if (!SETTING_PREPOSITION.has(t[i].lower)) return -1;
+  // "urged them to hack into the emails": an infinitive is no setting
+  if (!SETTING_PREPOSITION.has(t[i].lower) || isInfinitive(t, i)) return -1;
   let found = -1;
   for (let k = i + 1; k < end && k - i <= MAX_SETTING; k++) {
     const w = t[k];
