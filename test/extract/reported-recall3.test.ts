@@ -42,3 +42,23 @@ describe("reported speech: an infinitive after a cue is no setting", () => {
     expect(texts(["Ruiz said to reporters in an email that the pier was safe."])).toEqual(["the pier was safe"]);
   });
 });
+
+describe("reported speech: a source between the content and a final cue", () => {
+  it("reads a name with its apposition, either way round", () => {
+    const [r] = reported([
+      "Two boats were placed in storage, Ana Ruiz, the harbour master, wrote in a memo to the council.",
+    ]);
+    expect(r).toMatchObject({ text: "Two boats were placed in storage", cue: "wrote" });
+    expect(texts(["The pier is safe, his top aide, Tad Varga, told the Gazette."])).toEqual(["The pier is safe"]);
+  });
+
+  it("reads a short subject whose cue a listener and a setting follow", () => {
+    expect(texts(["The pier is safe, he told the court in his filing."])).toEqual(["The pier is safe"]);
+  });
+
+  it("leaves out a subject with no clause, an adverbial clause and an infinitive's object", () => {
+    expect(texts(["Ana Ruiz, the director of the port said so."])).toEqual(["so"]);
+    expect(texts(["Not long after Ruiz spoke, Varga asked the mayor about the tolls."])).toEqual(["the tolls"]);
+    expect(texts(["Ruiz won Ohio, Maine and Texas by margins big enough to add to her lead."])).toEqual([]);
+  });
+});

@@ -28,6 +28,7 @@ import { asStatement } from "./as-source.js";
 import { unnamedQuestion } from "./asked-when.js";
 import { opensBareClause } from "./bare-clause.js";
 import { contentEnd, contentStart, cueTail, isInfinitive, trimEdges, withoutAsides, withParticle } from "./content.js";
+import { lateSource } from "./late-source.js";
 import { introducedQuote, onlyIntroducesQuote, onlyLead, quotedSentence } from "./not-content.js";
 import { otherSense } from "./other-senses.js";
 import { ownedClaim } from "./owned-claim.js";
@@ -449,9 +450,19 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
     }
     if (t[k].text === ":" || t[k].text === ";") return -1;
   }
+  let att = to > start ? attributionAfterComma(t, p.index, source, end) : null;
+  // "…, Ana Ruiz, the harbour master, wrote in a memo.": a source the quote rules do not read
+  if ((!att || att.cue?.from !== cue.from) && !quoted) {
+    const late = lateSource(t, start, cue);
+    // the content is a clause of its own: not only the subject ("Ana Ruiz, the port's director said")
+    // nor a subordinate clause ("Not long after Ruiz spoke, …")
+    if (late && clauseIn(t, start, late.comma) && !opensAdverbial(t, start)) {
+      to = late.comma;
+      att = { paragraph: p.index, from: late.from, to: late.to, cue, rule: "after" };
+    }
+  }
   // "And yet, aides say, the plan is dead": what they say follows them (the cue-first rule takes it)
   if (to <= start || (!quoted && onlyLead(t, start, to))) return -1;
-  const att = attributionAfterComma(t, p.index, source, end);
   if (!att || att.cue?.from !== cue.from) return -1;
   // "X, who represents Ohio, said the plan failed": no quote marks vouch for an inverted source, and
   // one that holds a verb or opens with a pronoun is the content of a statement whose cue comes first
@@ -535,6 +546,18 @@ function invertedSource(t: readonly Token[], att: Attribution): boolean {
   // only its name counts: "said Wilcox, a Republican who founded …" names a source
   for (let k = att.from; k < att.to && t[k].text !== ","; k++) if (isVerbLike(t[k])) return false;
   return true;
+}
+
+/** Most words before an adverbial clause's opener: "Not long after …", "Only when …". */
+const MAX_BEFORE_OPENER = 3;
+
+/** The sentence opens with an adverbial clause: "After the vote, …", "Not long after Ruiz spoke, …". */
+function opensAdverbial(t: readonly Token[], start: number): boolean {
+  for (let k = start; k < t.length && k - start < MAX_BEFORE_OPENER; k++) {
+    if (t[k].kind !== "word") return false;
+    if (NOT_CONTENT_OPENER.has(t[k].lower)) return true;
+  }
+  return false;
 }
 
 /** A verb, an auxiliary or a quote among tokens [from, to): the words may hold what was said. */
