@@ -166,8 +166,8 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     additions: ["who", "whose", "compared", "after"],
     // biome-ignore format: a word list reads best wrapped
     trailingParticiples: [
-      "citing", "referring", "pointing", "reflecting", "prompting", "sparking", "drawing", "raising",
-      "following", "marking", "echoing", "signaling", "signalling", "suggesting", "leaving", "making",
+      "referring", "pointing", "reflecting", "prompting", "sparking", "drawing", "raising",
+      "following", "marking", "echoing", "signaling", "signalling", "leaving", "making",
     ],
     // biome-ignore format: a word list reads best wrapped
     intransitiveLemmas: [

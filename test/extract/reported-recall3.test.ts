@@ -62,3 +62,16 @@ describe("reported speech: a source between the content and a final cue", () => 
     expect(texts(["Ruiz won Ohio, Maine and Texas by margins big enough to add to her lead."])).toEqual([]);
   });
 });
+
+describe("reported speech: 'citing' and 'suggesting' go on with the source's statement", () => {
+  it("reads what a source cites or suggests after its quote as its statement", () => {
+    expect(texts(['"We will win," Marsh said, citing the tally kept by the port.'])).toEqual([
+      "the tally kept by the port",
+    ]);
+    expect(texts(['"It is late," Marsh said, suggesting that the ferry would not sail.'])).toEqual([
+      "the ferry would not sail",
+    ]);
+    // a participle of the reporter's own still adds nothing
+    expect(texts(['"We will win," Marsh said, prompting a rush for the tally.'])).toEqual([]);
+  });
+});
