@@ -166,7 +166,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     additions: ["who", "whose", "compared", "after"],
     // biome-ignore format: a word list reads best wrapped
     trailingParticiples: [
-      "referring", "pointing", "reflecting", "prompting", "sparking", "drawing", "raising",
+      "reflecting", "prompting", "sparking", "drawing", "raising",
       "following", "marking", "echoing", "signaling", "signalling", "leaving", "making",
     ],
     // biome-ignore format: a word list reads best wrapped

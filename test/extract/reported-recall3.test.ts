@@ -75,3 +75,19 @@ describe("reported speech: 'citing' and 'suggesting' go on with the source's sta
     expect(texts(['"We will win," Marsh said, prompting a rush for the tally.'])).toEqual([]);
   });
 });
+
+describe("reported speech: 'referring to' and 'pointing to' go on with the source's statement", () => {
+  it("reads what the source refers or points to, up to its comma", () => {
+    expect(texts(['"We will win," Ramos said, referring to the growing town, now the largest in the valley.'])).toEqual(
+      ["the growing town"],
+    );
+    expect(texts(["Ruiz said the pier was safe, pointing to the new survey of the harbour."])).toEqual([
+      "the pier was safe",
+      "the new survey of the harbour",
+    ]);
+  });
+
+  it("keeps 'according to' a source of its own", () => {
+    expect(texts(["The pier is safe, according to Ruiz."])).toEqual(["The pier is safe"]);
+  });
+});

@@ -251,11 +251,13 @@ export function contentEnd(t: readonly Token[], from: number, end: number, claus
     // ", but that …", ", but rather …": the same statement goes on
     if (CONTRAST.has(next.lower) && !CONTRAST_GOES_ON.has(t[i + 2]?.lower ?? "")) return { end: i, continuation: -1 };
     const cue = cueAt(t, i + 1);
-    if (cue && !cue.ing && !cue.sourceAfter) return { end: i, continuation: -1 };
+    // ", referring to …": a phrase that opens with a participle is one too
+    const ing = cue !== null && (cue.ing || (cue.to - cue.from > 1 && !cue.sourceAfter && next.lower.endsWith("ing")));
+    if (cue && !ing && !cue.sourceAfter) return { end: i, continuation: -1 };
     // ", telling reporters that …": a participle cue goes on with the same source's statement;
-    // ", citing new figures": a participle the reporter adds ends the content
+    // ", prompting a rush …": a participle the reporter adds ends the content
     if (TRAILING.has(next.lower)) return { end: i, continuation: -1 };
-    if (cue?.ing && !cue.weak && next.text === next.lower) return { end: i, continuation: i + 1 };
+    if (ing && !cue.weak && next.text === next.lower) return { end: i, continuation: i + 1 };
     // `"…," referring to …`, ", who is …": the reporter's own addition
     const participle = t[i - 1]?.kind === "quote" && next.text.endsWith("ing") && next.text === next.lower;
     if (ADDITION.has(next.lower) || participle) {
