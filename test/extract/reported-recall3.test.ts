@@ -91,3 +91,18 @@ describe("reported speech: 'referring to' and 'pointing to' go on with the sourc
     expect(texts(["The pier is safe, according to Ruiz."])).toEqual(["The pier is safe"]);
   });
 });
+
+describe("reported speech: 'calls for' after a name or a pronoun is a verb", () => {
+  it("reads what a source calls for as its statement", () => {
+    expect(texts(["Ruiz calls for a freeze on rents."])).toEqual(["a freeze on rents"]);
+    expect(texts(["He calls for a tax on boats; she calls for a smaller one."])).toEqual([
+      "a tax on boats",
+      "a smaller one",
+    ]);
+  });
+
+  it("keeps the noun after a determiner, and before 'of'", () => {
+    expect(texts(["In Ohio, the calls for a freeze grew louder."])).toEqual([]);
+    expect(texts(["Harbour claims of a record catch grew louder."])).toEqual([]);
+  });
+});
