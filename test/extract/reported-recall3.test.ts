@@ -2,6 +2,7 @@
 // Invented sentences, one rule per test, each with a near miss that must stay out.
 import { describe, expect, it } from "vitest";
 import { extractAttributions } from "../../src/extract/reported.js";
+import { expectLinearGrowth, repeatTo } from "../timing.js";
 
 const reported = (paragraphs: string[]) => extractAttributions(paragraphs, "en").reported;
 const texts = (paragraphs: string[]) => reported(paragraphs).map((r) => r.text);
@@ -105,4 +106,38 @@ describe("reported speech: 'calls for' after a name or a pronoun is a verb", () 
     expect(texts(["In Ohio, the calls for a freeze grew louder."])).toEqual([]);
     expect(texts(["Harbour claims of a record catch grew louder."])).toEqual([]);
   });
+});
+
+describe("reported speech: an inverted source that a relative clause describes", () => {
+  it("reads the content before ', said X, a Y who …' as X's statement", () => {
+    const [r] = reported(["The pier is safe, said Ana Ruiz, a harbour expert who has written books on the port."]);
+    expect(r).toMatchObject({ text: "The pier is safe", cue: "said" });
+    expect(texts(["The boats are gone, said a group of fishermen who work the harbour."])).toEqual([
+      "The boats are gone",
+    ]);
+  });
+
+  it("leaves out a content with no clause", () => {
+    expect(texts(["Nothing, said the man who sold the boat."])).toEqual([]);
+  });
+});
+
+describe("reported speech: the third round's rules on hostile input", () => {
+  const cases: [string, string, number][] = [
+    // a long sentence of claims, each read once (large enough that reading each to the end would show)
+    ["owned claims", "her claim that Ruiz is ", 60_000],
+    ["sources between content and cue", ", he told the crews, boats", 25_000],
+  ];
+  for (const [name, unit, size] of cases) {
+    it(`finishes ${name} in linear time`, () => {
+      expectLinearGrowth(
+        name,
+        (n) => {
+          const text = repeatTo(unit, n);
+          return () => extractAttributions([text], "en");
+        },
+        size,
+      );
+    });
+  }
 });

@@ -3,7 +3,8 @@
 // title before a name ("…, port authority spokesman Tad Varga said."), or a short subject whose cue
 // a long listener or setting follows ("…, he told the court in his filing."). The source is a noun
 // phrase only: no verb, no relative pronoun, no quote. Tokens, the sentence's start and the cue in;
-// the content's comma and the source's range out.
+// the content's comma and the source's range out. And a source after its cue that a relative clause
+// closes ("…, said Ana Ruiz, a harbour expert who has written books on the port.").
 import { DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
 import { type Cue, cueAt } from "../quotes/cues.js";
 import { isSubjectPronoun, isVerbLike } from "../quotes/noun-phrase.js";
@@ -81,4 +82,28 @@ function name(t: readonly Token[], from: number, to: number): boolean {
   if (to - from > MAX_NAME) return false;
   for (let k = from; k < to; k++) if (t[k].kind === "word" && !isCapitalised(t[k])) return false;
   return isCapitalised(t[from]);
+}
+
+/** Words that open the relative clause describing an inverted source. */
+const DESCRIBING = new Set(["who", "whose"]);
+
+/**
+ * The source after a cue that follows the content's comma at `comma`, when a relative clause runs
+ * from it to the sentence's end (", said Ana Ruiz, a harbour expert who has written …"): its range
+ * up to "who", or null. The name and its apposition hold no verb, cue or quote.
+ */
+export function describedSource(t: readonly Token[], comma: number, cue: Cue, end: number): [number, number] | null {
+  if (cue.from !== comma + 1 || cue.ing || cue.sourceAfter || cue.takesObject || cue.to - cue.from > 1) return null;
+  const first = t[cue.to];
+  if (!first || !(isCapitalised(first) || DETERMINER.has(first.lower))) return null;
+  for (let k = cue.to; k < end && k - cue.to <= MAX_LATE_SOURCE; k++) {
+    const w = t[k];
+    if (w.kind === "word" && DESCRIBING.has(w.lower)) {
+      const to = t[k - 1].text === "," ? k - 1 : k;
+      return to > cue.to ? [cue.to, to] : null;
+    }
+    if (w.kind === "quote" || (w.kind === "punct" && w.text !== "," && !IN_NAME.has(w.text))) return null;
+    if (w.kind === "word" && (isVerbLike(w) || cueAt(t, k))) return null;
+  }
+  return null;
 }

@@ -28,7 +28,7 @@ import { asStatement } from "./as-source.js";
 import { unnamedQuestion } from "./asked-when.js";
 import { opensBareClause } from "./bare-clause.js";
 import { contentEnd, contentStart, cueTail, isInfinitive, trimEdges, withoutAsides, withParticle } from "./content.js";
-import { lateSource } from "./late-source.js";
+import { describedSource, lateSource } from "./late-source.js";
 import { introducedQuote, onlyIntroducesQuote, onlyLead, quotedSentence } from "./not-content.js";
 import { otherSense } from "./other-senses.js";
 import { ownedClaim } from "./owned-claim.js";
@@ -90,6 +90,8 @@ const MAX_SOURCE_CHUNK = 8;
 const AFTER_AGENT = new Set(["to", "whether", "if", "about", "as", "for", "of", "that", "on", "over"]);
 /** Most tokens inside a parenthetical after a source's name ("(R-S.C.)"). */
 const MAX_PARENTHETICAL = 10;
+/** Most tokens before a content's end searched for its verb when a fallback reads its source. */
+const MAX_CLAUSE_LOOK = 40;
 /** Most tokens of a prepositional phrase after a final cue ("…, X said after meeting aides on Friday"). */
 const MAX_TRAILING_PHRASE = 10;
 
@@ -202,6 +204,8 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
     if (claim) {
       const { cue, owner, content } = claim;
       push(p, { paragraph: p.index, from: owner[0], to: owner[1], cue, rule: "clause" }, [content], out);
+      // the clause is read once: "her claim that … her claim that …" stays linear
+      i = Math.max(i, content[1] - 1);
       continue;
     }
     // "…, Ruiz said when asked about the tolls": a question whose asker is not named
@@ -458,9 +462,19 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
     const late = lateSource(t, start, cue);
     // the content is a clause of its own: not only the subject ("Ana Ruiz, the port's director said")
     // nor a subordinate clause ("Not long after Ruiz spoke, …")
-    if (late && clauseIn(t, start, late.comma) && !opensAdverbial(t, start)) {
+    if (late && clauseIn(t, Math.max(start, late.comma - MAX_CLAUSE_LOOK), late.comma) && !opensAdverbial(t, start)) {
       to = late.comma;
       att = { paragraph: p.index, from: late.from, to: late.to, cue, rule: "after" };
+    }
+  }
+  // "…, said Ana Ruiz, a harbour expert who has written books.": the relative clause closes the sentence
+  let described = false;
+  if ((!att || att.cue?.from !== cue.from) && !quoted && to > start) {
+    // (the bounded look at the source first: the content may be long)
+    const named = describedSource(t, to, cue, end);
+    if (named && clauseIn(t, Math.max(start, to - MAX_CLAUSE_LOOK), to)) {
+      att = { paragraph: p.index, from: named[0], to: named[1], cue, rule: "after" };
+      described = true;
     }
   }
   // "And yet, aides say, the plan is dead": what they say follows them (the cue-first rule takes it)
@@ -474,6 +488,7 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
   // the cue closes its clause: ", Ruiz said." / ", Ruiz told reporters on Friday, adding …"
   let after = cueTail(t, cue, cueLemma(t[cue.from].lower), end);
   if (after < att.to) after = att.to;
+  if (described) after = end;
   const lemma = cueLemma(t[cue.from].lower);
   after = trailingPhraseEnd(t, after, end, lemma !== undefined && LISTENER_LEMMA.has(lemma));
   const closing = after >= end || t[after].text === ";" || (t[after].kind === "punct" && after + 1 >= end);
