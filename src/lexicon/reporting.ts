@@ -171,8 +171,8 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     additions: ["who", "whose", "compared", "after"],
     // biome-ignore format: a word list reads best wrapped
     trailingParticiples: [
-      "citing", "referring", "pointing", "reflecting", "prompting", "sparking", "drawing", "raising",
-      "following", "marking", "echoing", "signaling", "signalling", "suggesting", "leaving", "making",
+      "reflecting", "prompting", "sparking", "drawing", "raising",
+      "following", "marking", "echoing", "signaling", "signalling", "leaving", "making",
     ],
     // biome-ignore format: a word list reads best wrapped
     intransitiveLemmas: [

@@ -8,7 +8,7 @@ const texts = (paragraphs: string[]) => reported(paragraphs).map((r) => r.text);
 
 describe("reported speech: what is no statement", () => {
   it("adds nothing after a quote's source: the reporter's participle is not what was said", () => {
-    expect(texts(['"The harbour is full," Marsh said, citing the tally kept by the port.'])).toEqual([]);
+    expect(texts(['"The harbour is full," Marsh said, prompting a rush for the tally kept by the port.'])).toEqual([]);
     // a statement before its source still takes the words after it
     expect(texts(["The harbour, Marsh said, is full."])).toEqual(["The harbour is full"]);
   });

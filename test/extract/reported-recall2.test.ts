@@ -15,7 +15,7 @@ describe("reported speech: statements that go on after a quote", () => {
     // the quote's own attribution is no statement
     expect(texts(['"We will win," Marsh told the hosts of the morning show.'])).toEqual([]);
     // nor is a participle the reporter adds
-    expect(texts(['"We will win," Marsh said, citing the tally kept by the port.'])).toEqual([]);
+    expect(texts(['"We will win," Marsh said, prompting a rush for the tally kept by the port.'])).toEqual([]);
   });
 
   it("reads 'adding' with a clause of its own, without 'that', as a statement", () => {

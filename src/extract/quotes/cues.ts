@@ -20,6 +20,7 @@ import {
   LY_NOUNS,
   NOUN_PREPOSITIONS,
   POSSESSIVE_PRONOUNS,
+  SUBJECT_PRONOUNS,
 } from "../../lexicon/speaker-words.js";
 import type { Token } from "./tokens.js";
 
@@ -133,6 +134,9 @@ function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
   if (PREPOSITION.has(prev.lower) && !tokens[i].lower.endsWith("ing")) return true;
   const next = tokens[i + 1];
   if (next === undefined || next.kind !== "word" || (next.lower !== "of" && next.lower !== "for")) return false;
+  // "Ruiz calls for a freeze", "she calls for …": after a name or a pronoun the form is a verb
+  // ("Republican claims of fraud" stays a noun)
+  if (next.lower === "for" && (Object.hasOwn(SUBJECT_PRONOUNS, prev.lower) || /^\p{Lu}/u.test(prev.text))) return false;
   // "calling for a freeze": a participle is a verb
   return !tokens[i].lower.endsWith("ing");
 }

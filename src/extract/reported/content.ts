@@ -89,7 +89,8 @@ function isCueAdverb(w: Token): boolean {
 
 /** End of a phrase that says where or when the cue was spoken ("in a statement", "on Friday"), or -1. */
 function settingEnd(t: readonly Token[], i: number, end: number): number {
-  // "asked the network to donate the profits from the debate": an infinitive opens the content
+  // "asked the network to donate the profits from the debate", "urged them to hack into the emails": an
+  // infinitive opens the content, it is no setting
   if (!SETTING_PREPOSITION.has(t[i].lower) || isInfinitive(t, i)) return -1;
   let found = -1;
   for (let k = i + 1; k < end && k - i <= MAX_SETTING; k++) {
@@ -271,7 +272,9 @@ export function contentEnd(t: readonly Token[], from: number, end: number, claus
     if (clause) return { end: at, continuation: -1 };
     const next = t[i + 1];
     const cue = cueAt(t, i + 1);
-    if (cue && !cue.ing && !cue.sourceAfter) return { end: at, continuation: -1 };
+    // ", referring to …": a phrase that opens with a participle is one too
+    const ing = cue !== null && (cue.ing || (cue.to - cue.from > 1 && !cue.sourceAfter && next.lower.endsWith("ing")));
+    if (cue && !ing && !cue.sourceAfter) return { end: at, continuation: -1 };
     // "that Gov. Ana Ruiz, who must decide, has said nothing", "that the levy, however small, …": a
     // content that is only a subject so far goes on past the aside after it
     // (without "that" only a relative clause says so: "said his members, who lean left, would …")
@@ -286,9 +289,9 @@ export function contentEnd(t: readonly Token[], from: number, end: number, claus
     // ", but that …", ", but rather …": the same statement goes on
     if (CONTRAST.has(next.lower) && !CONTRAST_GOES_ON.has(t[i + 2]?.lower ?? "")) return { end: at, continuation: -1 };
     // ", telling reporters that …": a participle cue goes on with the same source's statement;
-    // ", citing new figures": a participle the reporter adds ends the content
+    // ", prompting a rush …": a participle the reporter adds ends the content
     if (TRAILING.has(next.lower)) return { end: at, continuation: -1 };
-    if (cue?.ing && !cue.weak && next.text === next.lower) return { end: at, continuation: i + 1 };
+    if (ing && !cue.weak && next.text === next.lower) return { end: at, continuation: i + 1 };
     // `"…," referring to …`, ", who is …": the reporter's own addition
     const participle = (quoted || t[i - 1]?.kind === "quote") && next.text.endsWith("ing") && next.text === next.lower;
     if (ADDITION.has(next.lower) || participle) {

@@ -28,8 +28,10 @@ import { asStatement } from "./as-source.js";
 import { unnamedQuestion } from "./asked-when.js";
 import { opensBareClause } from "./bare-clause.js";
 import { contentEnd, contentStart, cueTail, isInfinitive, trimEdges, withoutAsides, withParticle } from "./content.js";
+import { describedSource, lateSource } from "./late-source.js";
 import { introducedQuote, onlyIntroducesQuote, onlyLead, quotedSentence } from "./not-content.js";
 import { otherSense } from "./other-senses.js";
+import { ownedClaim } from "./owned-claim.js";
 import { shareSubject } from "./share-subject.js";
 import { subjectBeforeModifier } from "./subject-aside.js";
 
@@ -90,6 +92,8 @@ const MAX_SOURCE_CHUNK = 8;
 const AFTER_AGENT = new Set(["to", "whether", "if", "about", "as", "for", "of", "that", "on", "over"]);
 /** Most tokens inside a parenthetical after a source's name ("(R-S.C.)"). */
 const MAX_PARENTHETICAL = 10;
+/** Most tokens before a content's end searched for its verb when a fallback reads its source. */
+const MAX_CLAUSE_LOOK = 40;
 /** Most tokens of a prepositional phrase after a final cue ("…, X said after meeting aides on Friday"). */
 const MAX_TRAILING_PHRASE = 10;
 
@@ -196,6 +200,15 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
         i = next - 1;
         continue;
       }
+    }
+    // "her claim that the pier was safe": a speech noun with its owner and a that-clause
+    const claim = ownedClaim(t, start, i, end);
+    if (claim) {
+      const { cue, owner, content } = claim;
+      push(p, { paragraph: p.index, from: owner[0], to: owner[1], cue, rule: "clause" }, [content], out);
+      // the clause is read once: "her claim that … her claim that …" stays linear
+      i = Math.max(i, content[1] - 1);
+      continue;
     }
     // "…, Ruiz said when asked about the tolls": a question whose asker is not named
     const question = unnamedQuestion(t, start, i, end);
@@ -310,7 +323,9 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[],
     // (`said "We will build the pier" before the vote`: a sentence quoted whole, its capital and its
     // words say so)
     if (t[from]?.kind === "quote" && (CLOSED_UTTERANCE.test(t[from].text) || quotedSentence(t[from]))) return found;
-    let stop = contentEnd(t, from, end, clause, cue.takesObject);
+    // ", referring to the new survey, …": what a participle phrase points at ends at its comma
+    const pointed = cue.to - cue.from > 1 && t[cue.to - 1].lower === "to" && t[cue.from].lower.endsWith("ing");
+    let stop = contentEnd(t, from, end, clause || pointed, cue.takesObject);
     // "a plan endorsed by the council.": the agent of a passive participle is not what was said
     if (t[from]?.lower === "by" && agentOnly(t, from + 1, stop.end)) return found;
     // "He vowed to rebuild the pier, Ruiz said.": the attribution that closes the content is not its
@@ -445,9 +460,29 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
     }
     if (t[k].text === ":" || t[k].text === ";") return -1;
   }
+  let att = to > start ? attributionAfterComma(t, p.index, source, end) : null;
+  // "…, Ana Ruiz, the harbour master, wrote in a memo.": a source the quote rules do not read
+  if ((!att || att.cue?.from !== cue.from) && !quoted) {
+    const late = lateSource(t, start, cue);
+    // the content is a clause of its own: not only the subject ("Ana Ruiz, the port's director said")
+    // nor a subordinate clause ("Not long after Ruiz spoke, …")
+    if (late && clauseIn(t, Math.max(start, late.comma - MAX_CLAUSE_LOOK), late.comma) && !opensAdverbial(t, start)) {
+      to = late.comma;
+      att = { paragraph: p.index, from: late.from, to: late.to, cue, rule: "after" };
+    }
+  }
+  // "…, said Ana Ruiz, a harbour expert who has written books.": the relative clause closes the sentence
+  let described = false;
+  if ((!att || att.cue?.from !== cue.from) && !quoted && to > start) {
+    // (the bounded look at the source first: the content may be long)
+    const named = describedSource(t, to, cue, end);
+    if (named && clauseIn(t, Math.max(start, to - MAX_CLAUSE_LOOK), to)) {
+      att = { paragraph: p.index, from: named[0], to: named[1], cue, rule: "after" };
+      described = true;
+    }
+  }
   // "And yet, aides say, the plan is dead": what they say follows them (the cue-first rule takes it)
   if (to <= start || (!quoted && onlyLead(t, start, to))) return -1;
-  const att = attributionAfterComma(t, p.index, source, end);
   if (!att || att.cue?.from !== cue.from) return -1;
   // "X, who represents Ohio, said the plan failed": no quote marks vouch for an inverted source, and
   // one that holds a verb or opens with a pronoun is the content of a statement whose cue comes first
@@ -457,6 +492,7 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
   // the cue closes its clause: ", Ruiz said." / ", Ruiz told reporters on Friday, adding …"
   let after = cueTail(t, cue, cueLemma(t[cue.from].lower), end);
   if (after < att.to) after = att.to;
+  if (described) after = end;
   const lemma = cueLemma(t[cue.from].lower);
   after = trailingPhraseEnd(t, after, end, lemma !== undefined && LISTENER_LEMMA.has(lemma));
   const closing = after >= end || t[after].text === ";" || (t[after].kind === "punct" && after + 1 >= end);
@@ -531,6 +567,18 @@ function invertedSource(t: readonly Token[], att: Attribution): boolean {
   // only its name counts: "said Wilcox, a Republican who founded …" names a source
   for (let k = att.from; k < att.to && t[k].text !== ","; k++) if (isVerbLike(t[k])) return false;
   return true;
+}
+
+/** Most words before an adverbial clause's opener: "Not long after …", "Only when …". */
+const MAX_BEFORE_OPENER = 3;
+
+/** The sentence opens with an adverbial clause: "After the vote, …", "Not long after Ruiz spoke, …". */
+function opensAdverbial(t: readonly Token[], start: number): boolean {
+  for (let k = start; k < t.length && k - start < MAX_BEFORE_OPENER; k++) {
+    if (t[k].kind !== "word") return false;
+    if (NOT_CONTENT_OPENER.has(t[k].lower)) return true;
+  }
+  return false;
 }
 
 /** A verb, an auxiliary or a quote among tokens [from, to): the words may hold what was said. */
