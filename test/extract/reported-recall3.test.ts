@@ -122,11 +122,25 @@ describe("reported speech: an inverted source that a relative clause describes",
   });
 });
 
+/** Statements run together in one sentence, no period: each cue's content could reach over all the others. */
+const RUN_TOGETHER: [string, string][] = [
+  [
+    "contents before inverted cues with described sources",
+    "The pier will reopen, said Ana Ruiz, a guide who works on the coast, ",
+  ],
+  ["inverted cues and relative clauses", "the pier will reopen, said Ana Ruiz, a guide who "],
+  ["described sources before their cues", "Ana Ruiz, a guide who works on the coast, said "],
+];
+
 describe("reported speech: the third round's rules on hostile input", () => {
   const cases: [string, string, number][] = [
     // a long sentence of claims, each read once (large enough that reading each to the end would show)
     ["owned claims", "her claim that Ruiz is ", 60_000],
     ["sources between content and cue", ", he told the crews, boats", 25_000],
+    // statements run together in one sentence: each content is bounded, and the subject test of an inverted
+    // source is read before the whole content before it
+    ...RUN_TOGETHER.map(([name, unit]): [string, string, number] => [name, unit, 10_000]),
+    ["inverted sources with relative clauses", ", said Ana Ruiz, who said ", 50_000],
   ];
   for (const [name, unit, size] of cases) {
     it(`finishes ${name} in linear time`, () => {
@@ -138,6 +152,20 @@ describe("reported speech: the third round's rules on hostile input", () => {
         },
         size,
       );
+    });
+  }
+});
+
+describe("reported speech: statements run together in one long sentence", () => {
+  // each cue's content would otherwise reach back (or on) over every statement before (or after) it
+  const textLength = (text: string) =>
+    extractAttributions([text], "en").reported.reduce((sum, r) => sum + r.text.length, 0);
+  for (const [name, unit] of RUN_TOGETHER) {
+    it(`gives ${name} statements of bounded length`, () => {
+      // the text of all statements grows with the input, not with its square
+      const small = textLength(repeatTo(unit, 10_000));
+      const large = textLength(repeatTo(unit, 80_000));
+      expect(large).toBeLessThan(16 * Math.max(small, 1));
     });
   }
 });

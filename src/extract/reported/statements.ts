@@ -96,6 +96,13 @@ const MAX_PARENTHETICAL = 10;
 const MAX_CLAUSE_LOOK = 40;
 /** Most tokens of a prepositional phrase after a final cue ("…, X said after meeting aides on Friday"). */
 const MAX_TRAILING_PHRASE = 10;
+/**
+ * Most tokens of a statement's content. Wire sentences report far less (the longest content read from the
+ * training stories has about 110 words); a sentence of statements run together with commas ("…, said X, a
+ * guide who …, …, said X, …" thousands of times) would otherwise give each statement all the text before or
+ * after its cue, and the story as many copies of the paragraph as it has cues.
+ */
+const MAX_CONTENT = 300;
 
 /** "her 20 pledged delegates", "their stated aims": a participle after a number or a possessive is an adjective. */
 function modifiesNoun(t: readonly Token[], i: number): boolean {
@@ -488,7 +495,8 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
   // one that holds a verb or opens with a pronoun is the content of a statement whose cue comes first
   if (!quoted && att.from >= cue.to && !invertedSource(t, att)) return -1;
   // "But Megan Varga, a teacher, said parents …": a content with no verb is the subject, not what was said
-  if (!quoted && att.from >= cue.to && !clauseIn(t, start, to) && subjectBeforeModifier(t, start, cue)) return -1;
+  // (the bounded subject first: the content before the cue may be the whole of a long sentence)
+  if (!quoted && att.from >= cue.to && subjectBeforeModifier(t, start, cue) && !clauseIn(t, start, to)) return -1;
   // the cue closes its clause: ", Ruiz said." / ", Ruiz told reporters on Friday, adding …"
   let after = cueTail(t, cue, cueLemma(t[cue.from].lower), end);
   if (after < att.to) after = att.to;
@@ -736,9 +744,12 @@ function leadsSentence(t: readonly Token[], start: number, i: number): boolean {
   return true;
 }
 
-/** Adds the statement unless its content is empty or only a quote (then it is a quote). */
+/** Adds the statement unless its content is empty, only a quote (then it is a quote) or over MAX_CONTENT tokens. */
 function push(p: Paragraph, attribution: Attribution, ranges: [number, number][], out: Statement[]): void {
   const t = p.tokens;
+  let length = 0;
+  for (const [a, b] of ranges) length += b - a;
+  if (length > MAX_CONTENT) return;
   const pieces: [number, number][] = [];
   let words = false;
   for (const range of ranges) {
