@@ -42,3 +42,18 @@ describe("reported speech: a statement nested after a comma", () => {
     );
   });
 });
+
+describe("reported speech: the same source's second statement after ', and'", () => {
+  it("ends the content before ', and' and a cue, and reads the second statement", () => {
+    expect(statements(["Ruiz said the quay was closed, and warned that the tide was rising."])).toEqual([
+      "said: the quay was closed",
+      "warned: the tide was rising",
+    ]);
+  });
+
+  it("goes on past ', and' before a verb of the content's own", () => {
+    expect(statements(["Ruiz said she would visit the pier at dawn, and tell the crews to stay ashore."])[0]).toBe(
+      "said: she would visit the pier at dawn, and tell the crews to stay ashore",
+    );
+  });
+});

@@ -251,7 +251,7 @@ export function contentEnd(t: readonly Token[], from: number, end: number, claus
     // "endorsed Ruiz — a rare step for the union": a dash sets off the reporter's comment on the object
     if (object && i > from && isDash(t, i)) return { end: i, continuation: -1 };
     if (COORDINATOR.has(w.lower) && i > from && i + 1 < end) {
-      // "… and said …", "… and has since told …": the same subject's second statement
+      // "… and said …", "… and has since told …", "…, and warned that …": the same subject's second statement
       // ("and then tweeted", "but still feared": an adverb alone may open the content's own verb)
       let at = i + 1;
       if (AUXILIARY.has(t[at].lower))
@@ -259,7 +259,7 @@ export function contentEnd(t: readonly Token[], from: number, end: number, claus
       const cue = cueAt(t, at);
       // ("said she would visit the pier and tell the crews …": a bare verb goes on with the content's own)
       const bare = cue !== null && at === i + 1 && cueLemma(t[at].lower) === t[at].lower;
-      if (cue && !bare && !cue.ing && !cue.sourceAfter && t[i - 1].kind !== "punct")
+      if (cue && !bare && !cue.ing && !cue.sourceAfter && (t[i - 1].kind !== "punct" || t[i - 1].text === ","))
         return { end: i, continuation: at };
       // "…, and three-quarters said …": another source's statement
       if (newStatement(t, i + 1, end)) return { end: i, continuation: -1 };
