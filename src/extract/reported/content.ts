@@ -225,8 +225,9 @@ export interface ContentEnd {
 
 /**
  * Where content that starts at `from` ends: the sentence end, a semicolon, a contrast the reporter adds
- * (", but …", not ", but that …"), the cue of another statement (", said X"), or a participle or coordinated cue that goes
- * on with the same source's statement (", adding that …", "and said …"). `clause`: the content ends
+ * (", but …", not ", but that …"), the cue of another statement (", said X"), a statement nested after a
+ * comma (", Varga told reporters …"), or a participle or coordinated cue that goes on with the same
+ * source's statement (", adding that …", "and said …"). `clause`: the content ends
  * with its clause, at the first comma ("While Ruiz said …, she …"). `object`: the content is the
  * cue's object ("endorsed Ruiz"), which ends before a time, a setting ("at a rally"), a coordinated
  * verb, an apposition (", a deal that …") or a dash.
@@ -250,7 +251,7 @@ export function contentEnd(t: readonly Token[], from: number, end: number, claus
     // "endorsed Ruiz — a rare step for the union": a dash sets off the reporter's comment on the object
     if (object && i > from && isDash(t, i)) return { end: i, continuation: -1 };
     if (COORDINATOR.has(w.lower) && i > from && i + 1 < end) {
-      // "… and said …", "… and has since told …": the same subject's second statement
+      // "… and said …", "… and has since told …", "…, and warned that …": the same subject's second statement
       // ("and then tweeted", "but still feared": an adverb alone may open the content's own verb)
       let at = i + 1;
       if (AUXILIARY.has(t[at].lower))
@@ -258,7 +259,7 @@ export function contentEnd(t: readonly Token[], from: number, end: number, claus
       const cue = cueAt(t, at);
       // ("said she would visit the pier and tell the crews …": a bare verb goes on with the content's own)
       const bare = cue !== null && at === i + 1 && cueLemma(t[at].lower) === t[at].lower;
-      if (cue && !bare && !cue.ing && !cue.sourceAfter && t[i - 1].kind !== "punct")
+      if (cue && !bare && !cue.ing && !cue.sourceAfter && (t[i - 1].kind !== "punct" || t[i - 1].text === ","))
         return { end: i, continuation: at };
       // "…, and three-quarters said …": another source's statement
       if (newStatement(t, i + 1, end)) return { end: i, continuation: -1 };
@@ -286,6 +287,10 @@ export function contentEnd(t: readonly Token[], from: number, end: number, claus
       !(next.lower === "according" && t[i + 2]?.lower === "to")
     )
       continue;
+    // "…, Varga told reporters …", "…, she also said …", "…, 12 have said …": another statement opens
+    // its own clause after the comma, with a subject and a cue; the content ends before it, and the
+    // nested statement is read as one of its own
+    if (!quoted && nestedStatement(t, i + 1, end)) return { end: at, continuation: -1 };
     // ", but that …", ", but rather …": the same statement goes on
     if (CONTRAST.has(next.lower) && !CONTRAST_GOES_ON.has(t[i + 2]?.lower ?? "")) return { end: at, continuation: -1 };
     // ", telling reporters that …": a participle cue goes on with the same source's statement;
@@ -358,6 +363,39 @@ function newStatement(t: readonly Token[], from: number, end: number): boolean {
     // "and look into the recount", "and patrols in the region and said", "and delegates who had
     // pledged": a verb, a second coordinator or a relative before the cue, so no subject of its own
     if (isVerbLike(w) || COORDINATOR.has(w.lower) || COMPLEMENTIZER.has(w.lower) || NOT_SUBJECT.has(w.lower))
+      return false;
+  }
+  return false;
+}
+
+/**
+ * Another statement opens its own clause at `from`, after a comma: a subject that opens as one does (a
+ * name, a determiner, a pronoun, a number), then maybe auxiliaries and adverbs, then its cue ("Varga told
+ * reporters …", "she also said …", "12 have said …"); not "including a provision they say …" (a relative
+ * clause in a phrase), "they should change the rules rather than criticize …" (a verb after the
+ * auxiliary) nor "when questioned …" (no subject).
+ */
+function nestedStatement(t: readonly Token[], from: number, end: number): boolean {
+  const first = t[from];
+  if (!opensSubject(first)) return false;
+  const pronoun = isSubjectPronoun(first);
+  const lower = first.lower;
+  const opens = isCapitalised(first) || DETERMINER.has(lower) || Object.hasOwn(POSSESSIVE_PRONOUNS, lower);
+  if (!opens && !pronoun && !/^\d/.test(first.text)) return false;
+  let verbal = false;
+  for (let k = from + 1; k < end && k - from <= MAX_NEW_SUBJECT; k++) {
+    const w = t[k];
+    if (w.kind !== "word") return false;
+    const cue = cueAt(t, k);
+    // (", he said, the pier …", ", Ruiz said.": an attribution set off by commas reports the content
+    // around it, it opens no statement of its own)
+    if (cue) return !cue.ing && !cue.sourceAfter && !cue.weak && !modifiesNext(t[k - 1]) && t[cue.to]?.kind !== "punct";
+    if (AUXILIARY.has(w.lower) || isCueAdverb(w)) {
+      verbal = true;
+      continue;
+    }
+    // a pronoun is the whole subject; a pronoun inside the phrase opens a relative clause
+    if (verbal || pronoun || isSubjectPronoun(w) || isVerbLike(w) || !opensSubject(w) || COORDINATOR.has(w.lower))
       return false;
   }
   return false;
