@@ -4,7 +4,10 @@
 // cue-verbs.ts. Data only; src/extract/reported/ reads it.
 
 export interface ReportingLexicon {
-  /** Cue lemmas (cue-verbs.ts) that describe thought, feeling or gesture: they report no statement. */
+  /**
+   * Cue lemmas (cue-verbs.ts) that describe thought, feeling or gesture, or a sound whose object is a noise or
+   * an event ("shouted insults", "interrupted the speech"): they report no statement (quotes still take them).
+   */
   notSpeech: readonly string[];
   /** Words that open the content and are not part of it ("said that …"). */
   complementizers: readonly string[];
@@ -111,7 +114,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       "think", "believe", "hope", "feel", "worry", "fear", "wonder", "muse", "surmise", "reflect", "marvel",
       "read", "laugh", "shrug", "sigh", "chuckle", "beam", "mourn", "cheer", "remember", "retaliate", "sing",
       "blare", "quote", "publish", "credit", "thank", "welcome", "herald", "target", "assail", "rip", "brand",
-      "dub", "label", "tease", "taunt", "mock",
+      "dub", "label", "tease", "taunt", "mock", "interrupt", "shout",
     ],
     complementizers: ["that"],
     // biome-ignore format: a word list reads best wrapped

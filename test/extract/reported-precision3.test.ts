@@ -75,3 +75,16 @@ describe("reported speech: an object that names the cue's own act", () => {
     ]);
   });
 });
+
+describe("reported speech: cues whose object is a noise or an event", () => {
+  it("reports no statement for 'interrupted the speech' or 'shouted insults'", () => {
+    expect(texts(["Protesters interrupted the mayor's speech twice on Monday."])).toEqual([]);
+    expect(texts(["Fans shouted insults at the referee as he left the pitch."])).toEqual([]);
+  });
+
+  it("still credits the quotes those verbs attribute", () => {
+    const quotes = (p: string) => extractAttributions([p], "en").quotes.map((q) => [q.text, q.speaker]);
+    expect(quotes('"Go home," a heckler shouted.')).toEqual([["Go home,", "a heckler"]]);
+    expect(quotes('"Not now," Ruiz interrupted.')).toEqual([["Not now,", "Ruiz"]]);
+  });
+});
