@@ -37,6 +37,13 @@ export interface ReportingLexicon {
   timeUnits: readonly string[];
   /** Prepositions that open a setting after a cue's object ("endorsed Ruiz at a rally in Ohio"). */
   objectSettingPrepositions: readonly string[];
+  /**
+   * Words after a comma that open the reporter's adverbial phrase after a content with no verb (besides the
+   * adverbial openers and participles): "denounced the closure, even though …", "…, despite the vote".
+   */
+  adverbialsAfterPhrase: readonly string[];
+  /** Participles after such a comma that list what the phrase holds, no adverbial ("…, including …"). */
+  listingParticiples: readonly string[];
   /** Words after a comma that open the reporter's apposition to a cue's object (", a deal that …"). */
   objectAppositions: readonly string[];
   /** Participles after a comma that open the reporter's own addition, ending the content (", citing …"). */
@@ -171,6 +178,8 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     ],
     objectSettingPrepositions: ["in", "at", "during", "on"],
     objectAppositions: ["a", "an"],
+    adverbialsAfterPhrase: ["even", "despite", "with", "just"],
+    listingParticiples: ["including", "excluding"],
     additions: ["who", "whose", "compared", "after"],
     // biome-ignore format: a word list reads best wrapped
     trailingParticiples: [

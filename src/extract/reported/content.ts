@@ -232,7 +232,14 @@ export interface ContentEnd {
  * cue's object ("endorsed Ruiz"), which ends before a time, a setting ("at a rally"), a coordinated
  * verb, an apposition (", a deal that …") or a dash.
  */
-export function contentEnd(t: readonly Token[], from: number, end: number, clause = false, object = false): ContentEnd {
+export function contentEnd(
+  t: readonly Token[],
+  from: number,
+  end: number,
+  clause = false,
+  object = false,
+  noun = false,
+): ContentEnd {
   for (let i = from; i < end; i++) {
     const w = t[i];
     if (w.text === ";") return { end: i, continuation: -1 };
@@ -306,8 +313,32 @@ export function contentEnd(t: readonly Token[], from: number, end: number, claus
       return { end: at, continuation: next.lower === "and" ? i + 2 : i + 1 };
     }
     if (next.lower === "according" && t[i + 2]?.lower === "to") return { end: at, continuation: -1 };
+    if (noun && !quoted && i - from > 1 && opensAdverbialPhrase(t, i + 1) && verbless(t, from, i))
+      return { end: at, continuation: -1 };
   }
   return { end, continuation: -1 };
+}
+
+const ADVERBIAL_AFTER_PHRASE = new Set([...EN.adverbialOpeners, ...EN.adverbialsAfterPhrase]);
+/** Words after "as" that make it no adverbial of the reporter's (", as well as …"). */
+const AS_PHRASE = new Set(EN.notAdverbialAfterOpener);
+const LISTING = new Set(EN.listingParticiples);
+
+/**
+ * At `i`, after a comma, the reporter's adverbial phrase opens: a subordinator or a participle (", even
+ * though …", ", reversing …"); not ", including …", which lists what the phrase before it holds.
+ */
+function opensAdverbialPhrase(t: readonly Token[], i: number): boolean {
+  const w = t[i];
+  if (w.kind !== "word" || w.text !== w.lower || LISTING.has(w.lower)) return false;
+  if (ADVERBIAL_AFTER_PHRASE.has(w.lower)) return !AS_PHRASE.has(t[i + 1]?.lower ?? "");
+  return w.lower.length > 5 && w.lower.endsWith("ing");
+}
+
+/** Tokens [from, to) hold no verb, auxiliary or quote: a noun phrase ("the overthrow of the regime"). */
+function verbless(t: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (t[k].kind === "quote" || isVerbLike(t[k])) return false;
+  return true;
 }
 
 /** The comma at `i` separates thousands in a number ("2,383"): digits touch it on both sides. */

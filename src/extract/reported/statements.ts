@@ -332,7 +332,8 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[],
     if (t[from]?.kind === "quote" && (CLOSED_UTTERANCE.test(t[from].text) || quotedSentence(t[from]))) return found;
     // ", referring to the new survey, …": what a participle phrase points at ends at its comma
     const pointed = cue.to - cue.from > 1 && t[cue.to - 1].lower === "to" && t[cue.from].lower.endsWith("ing");
-    let stop = contentEnd(t, from, end, clause || pointed, cue.takesObject);
+    const noun = !(lemma !== undefined && CLAUSAL.has(lemma)) && !introduced(t, from);
+    let stop = contentEnd(t, from, end, clause || pointed, cue.takesObject, noun);
     // "a plan endorsed by the council.": the agent of a passive participle is not what was said
     if (t[from]?.lower === "by" && agentOnly(t, from + 1, stop.end)) return found;
     // "He vowed to rebuild the pier, Ruiz said.": the attribution that closes the content is not its
