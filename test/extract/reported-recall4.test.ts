@@ -29,3 +29,34 @@ describe("reported speech: a phrase content before the reporter's adverbial", ()
     ]);
   });
 });
+
+describe("reported speech: a phrase content before another clause", () => {
+  it("ends a content with no verb before ', and' and a clause with its own subject", () => {
+    expect(statements(["The union condemned the closure of the ferry, and the council met again on Friday."])).toEqual([
+      "condemned: the closure of the ferry",
+    ]);
+    // a list goes on: no verb follows the coordinated phrase
+    expect(statements(["The union condemned the tolls, the fares, and the new ferry timetable."])).toEqual([
+      "condemned: the tolls, the fares, and the new ferry timetable",
+    ]);
+  });
+});
+
+describe("reported speech: 'called for' after a noun with an article", () => {
+  it("reads the cue with its particle, not a naming participle", () => {
+    expect(statements(["A group of skippers called for a ban on night crossings."])).toEqual([
+      "called for: a ban on night crossings",
+    ]);
+    expect(statements(["A new group called Harbour Watch met on Friday."])).toEqual([]);
+  });
+});
+
+describe("reported speech: a clause after a mid-sentence 'according to'", () => {
+  it("reads a statement in the clause after the source's comma", () => {
+    const found = statements([
+      "The mayor leads the race by nine points, according to a count by the Gazette, but her rival has vowed to fight on.",
+    ]);
+    expect(found).toContain("according to: The mayor leads the race by nine points");
+    expect(found).toContain("vowed: to fight on");
+  });
+});

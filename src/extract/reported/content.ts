@@ -313,7 +313,13 @@ export function contentEnd(
       return { end: at, continuation: next.lower === "and" ? i + 2 : i + 1 };
     }
     if (next.lower === "according" && t[i + 2]?.lower === "to") return { end: at, continuation: -1 };
-    if (noun && !quoted && i - from > 1 && opensAdverbialPhrase(t, i + 1) && verbless(t, from, i))
+    if (
+      noun &&
+      !quoted &&
+      i - from > 1 &&
+      (opensAdverbialPhrase(t, i + 1) || opensClauseAfterAnd(t, i + 1, end)) &&
+      verbless(t, from, i)
+    )
       return { end: at, continuation: -1 };
   }
   return { end, continuation: -1 };
@@ -333,6 +339,19 @@ function opensAdverbialPhrase(t: readonly Token[], i: number): boolean {
   if (w.kind !== "word" || w.text !== w.lower || LISTING.has(w.lower)) return false;
   if (ADVERBIAL_AFTER_PHRASE.has(w.lower)) return !AS_PHRASE.has(t[i + 1]?.lower ?? "");
   return w.lower.length > 5 && w.lower.endsWith("ing");
+}
+
+/** Most words of a new clause's subject after ", and" ("and the league's own board has …"). */
+const MAX_SUBJECT_AFTER_AND = 8;
+
+/** At `i`, after a comma, "and" or "but" opens a clause with a subject and a verb of its own (", and the town voted …"). */
+function opensClauseAfterAnd(t: readonly Token[], i: number, end: number): boolean {
+  if (!COORDINATOR.has(t[i].lower) || !opensSubject(t[i + 1])) return false;
+  for (let k = i + 2; k < end && k - i <= MAX_SUBJECT_AFTER_AND; k++) {
+    if (t[k].kind !== "word") return false;
+    if (isVerbLike(t[k])) return true;
+  }
+  return false;
 }
 
 /** Tokens [from, to) hold no verb, auxiliary or quote: a noun phrase ("the overthrow of the regime"). */

@@ -73,6 +73,7 @@ const MAX_ACT_MODIFIERS = 2;
 const MODIFIER = new Set([...DETERMINERS, "any", "some", "several", "few", "more", "many", "tough", "hard", "pointed"]);
 const CLAUSAL = new Set(REPORTING.en.clausalLemmas);
 const NAMING = new Set(REPORTING.en.namingParticiples);
+const PARTICLES = REPORTING.en.cueParticles;
 const ARTICLE = new Set(["a", "an"]);
 /** Most words of a noun named by a participle after its article ("a new consulting firm called"). */
 const MAX_NAMED_NOUN = 4;
@@ -117,6 +118,10 @@ function names(t: readonly Token[], i: number): boolean {
   const before = t[i - 1];
   if (!NAMING.has(t[i].lower) || before?.kind !== "word") return false;
   if (before.lower === "so") return true;
+  // "a group of rabbis called for a boycott": the cue's own particle follows, no name
+  const lemma = cueLemma(t[i].lower);
+  const particles = lemma !== undefined && Object.hasOwn(PARTICLES, lemma) ? PARTICLES[lemma] : undefined;
+  if (particles?.includes(t[i + 1]?.lower ?? "")) return false;
   if (before.text !== before.lower || isVerbLike(before) || /ly$/.test(before.lower)) return false;
   // the noun's article a few words back: "a consulting firm called …"
   for (let k = i - 2; k >= 0 && i - k <= MAX_NAMED_NOUN; k--) {
@@ -684,6 +689,10 @@ function according(p: Paragraph, start: number, end: number, i: number, out: Sta
     const next = t[att.to + 1];
     if (att.to < end && t[att.to].text === "," && next && !RELATIVE.has(next.lower) && !opensClause(next)) {
       pieces.push([att.to + 1, end]);
+    } else if (att.to + 1 < end && t[att.to].text === "," && REPORTER_COORDINATOR.has(next.lower)) {
+      // "…, according to a count, but the rival has vowed to …": the clause after the source is read on
+      push(p, att, pieces, out);
+      return att.to;
     }
   } else {
     // "According to a poll of voters in Ohio, …": the content follows the phrase's comma
