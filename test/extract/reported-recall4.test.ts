@@ -60,3 +60,29 @@ describe("reported speech: a clause after a mid-sentence 'according to'", () => 
     expect(found).toContain("vowed: to fight on");
   });
 });
+
+describe("reported speech: the object of an 'urge'-like cue", () => {
+  it("reads a noun phrase with a second phrase inside as the object, not a listener", () => {
+    expect(statements(["The skippers urged a boycott of the new toll."])).toEqual(["urged: a boycott of the new toll"]);
+    // a listener before an infinitive stays the cue's
+    expect(statements(["The skippers urged the harbour board to drop the toll."])).toEqual(["urged: to drop the toll"]);
+  });
+});
+
+describe("reported speech: a passive cue whose speaker is not named", () => {
+  it("reads 'was asked to …' and 'were told that …'", () => {
+    expect(statements(["The mayor has been asked to release the harbour accounts."])).toEqual([
+      "asked: to release the harbour accounts",
+    ]);
+    expect(statements(["The crews were told that the pier would stay closed."])).toEqual([
+      "told: the pier would stay closed",
+    ]);
+    expect(statements(["It's been reported that the pier would stay closed."])).toEqual([
+      "reported: the pier would stay closed",
+    ]);
+    // an active cue keeps its source and its listener
+    expect(statements(["Ruiz told the crews that the pier would stay closed."])).toEqual([
+      "told: the pier would stay closed",
+    ]);
+  });
+});

@@ -11,6 +11,7 @@ const EN = REPORTING.en;
 const COMPLEMENTIZER = new Set(EN.complementizers);
 const LISTENER_LEMMA = new Set(EN.listenerLemmas);
 const LISTENER = new Set(EN.listeners);
+const INFINITIVE_LISTENER = new Set(EN.infinitiveListenerLemmas);
 const SETTING_PREPOSITION = new Set(EN.settingPrepositions);
 const SETTING_NOUN = new Set(EN.settingNouns);
 const ADVERB = new Set(EN.cueAdverbs);
@@ -110,6 +111,14 @@ export function isInfinitive(t: readonly Token[], k: number): boolean {
   return !DETERMINER.has(next.lower) && !Object.hasOwn(POSSESSIVE_PRONOUNS, next.lower) && !LISTENER.has(next.lower);
 }
 
+/**
+ * `w`, after the listener of an "urge"-like cue, does not open a second noun phrase ("urged a boycott of
+ * his speech" read "a boycott of" as the listener, "his speech" as what was urged).
+ */
+function goesOnAfterListener(w: Token | undefined): boolean {
+  return w?.kind !== "word" || !(DETERMINER.has(w.lower) || Object.hasOwn(POSSESSIVE_PRONOUNS, w.lower));
+}
+
 /** End of the listener a "tell"-like cue names before its content ("told reporters", "told the AP"), or i. */
 function listenerEnd(t: readonly Token[], i: number, end: number): number {
   const w = t[i];
@@ -162,7 +171,8 @@ export function cueTail(t: readonly Token[], cue: Cue, lemma: string | undefined
     if (listener) {
       listener = false;
       const k = listenerEnd(t, i, end);
-      if (k > i) {
+      // "urged a boycott of the speech": no infinitive after the phrase, so it is the object
+      if (k > i && !(INFINITIVE_LISTENER.has(lemma as string) && !goesOnAfterListener(t[k]))) {
         i = k;
         continue;
       }

@@ -63,6 +63,8 @@ const OPENING_PREPOSITION = new Set([...PHRASE_PREPOSITIONS, "after", "before", 
 /** Most words of an opening phrase before a mid-sentence "according to" ("In the first quarter,"). */
 const MAX_OPENING_PHRASE = 6;
 const PASSIVE_BE = new Set(["is", "was", "has", "had"]);
+/** "It" with "has" or "is" run into it, before "been" ("it's been reported"). */
+const IT_HAS = new Set(["it's", "it’s"]);
 const COMPLEMENTIZER = new Set(REPORTING.en.complementizers);
 const CLAUSE_ONLY = new Set(REPORTING.en.clauseOnlyCues);
 const TOPIC = REPORTING.en.topicCues;
@@ -83,6 +85,7 @@ const LISTENER_TOPIC = new Set(REPORTING.en.topicsAfterListener);
 const CLOSED_UTTERANCE = /[.!?,…]['’"”]?\s*$/;
 const PASSIVE_ASKED = new Set(["was", "were", "is", "been", "being"]);
 const QUESTION_OPENER = new Set(REPORTING.en.questionOpeners);
+const PASSIVE_OPENERS = REPORTING.en.passiveContentOpeners;
 /** Most tokens of an opening "according to" phrase past its source's head ("… of voters in Ohio,"). */
 const MAX_ACCORDING_TAIL = 25;
 /** Most tokens between a cue and the preposition of its topic ("spoke to the crews about …"). */
@@ -177,7 +180,7 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
   const used = new Set<number>();
   for (let i = start; i < end; i++) {
     if (t[i].kind !== "word" || used.has(i)) continue;
-    if (t[i].lower === "it" && i + 3 < end) {
+    if ((t[i].lower === "it" || IT_HAS.has(t[i].lower)) && i + 3 < end) {
       const next = impersonal(p, i, end, out);
       if (next >= 0) {
         i = next - 1;
@@ -206,7 +209,7 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
         continue;
       }
     }
-    if (t[i].lower === "asked" && i > start && PASSIVE_ASKED.has(t[i - 1].lower)) {
+    if (Object.hasOwn(PASSIVE_OPENERS, t[i].lower) && i > start && PASSIVE_ASKED.has(t[i - 1].lower)) {
       const next = passiveAsked(p, i, end, out);
       if (next >= 0) {
         i = next - 1;
@@ -605,9 +608,12 @@ function clauseIn(t: readonly Token[], from: number, to: number): boolean {
 function impersonal(p: Paragraph, i: number, end: number, out: Statement[]): number {
   const t = p.tokens;
   let k = i + 1;
-  if (!PASSIVE_BE.has(t[k].lower)) return -1;
+  // "it's been reported that …"
+  if (IT_HAS.has(t[i].lower)) {
+    if (t[k].lower !== "been") return -1;
+  } else if (!PASSIVE_BE.has(t[k].lower)) return -1;
   // "it has been said": "it has said" is a source of its own
-  if (t[k + 1].lower === "been") k++;
+  else if (t[k + 1].lower === "been") k++;
   else if (t[k].lower !== "is" && t[k].lower !== "was") return -1;
   const lemma = cueLemma(t[k + 1].lower);
   if (lemma === undefined || NOT_SPEECH.has(lemma) || !/ed$|^said$|^told$/.test(t[k + 1].lower)) return -1;
@@ -639,11 +645,17 @@ function unaskedBy(p: Paragraph, i: number, end: number, cue: Cue, out: Statemen
   return comma;
 }
 
-/** "Ruiz was asked about the tolls" / "… whether the pier would reopen": a question whose asker is not named. */
+/**
+ * "Ruiz was asked about the tolls" / "… whether the pier would reopen" / "… to reopen the pier", "Crews
+ * were told that …": a question or a statement whose speaker is not named.
+ */
 function passiveAsked(p: Paragraph, i: number, end: number, out: Statement[]): number {
   const t = p.tokens;
   const next = t[i + 1];
-  if (next === undefined || i + 2 >= end || !QUESTION_OPENER.has(next.lower)) return -1;
+  if (next === undefined || i + 2 >= end) return -1;
+  // "was told that the pier was closed", "was asked to release the speeches"
+  const opens = PASSIVE_OPENERS[t[i].lower].includes(next.lower);
+  if (!opens && !(t[i].lower === "asked" && QUESTION_OPENER.has(next.lower))) return -1;
   const about = next.lower === "about";
   const cue: Cue = {
     from: i,
@@ -654,7 +666,7 @@ function passiveAsked(p: Paragraph, i: number, end: number, out: Statement[]): n
     weak: false,
     takesObject: about,
   };
-  const from = about ? i + 2 : i + 1;
+  const from = about || COMPLEMENTIZER.has(next.lower) ? i + 2 : i + 1;
   const stop = contentEnd(t, from, end, false, about);
   push(p, { paragraph: p.index, from: i, to: i, cue, rule: "subject" }, [[from, stop.end]], out);
   return stop.end;
