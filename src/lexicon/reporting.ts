@@ -13,6 +13,11 @@ export interface ReportingLexicon {
   complementizers: readonly string[];
   /** Cue lemmas whose object is the listener, not the content ("told reporters the pier was safe"). */
   listenerLemmas: readonly string[];
+  /**
+   * Of those, the cue lemmas whose listener goes on only with an infinitive, "that" or a question ("urged
+   * the council to act"): with none, the noun phrase after them is their object ("urged a boycott").
+   */
+  infinitiveListenerLemmas: readonly string[];
   /** Words that name listeners after a cue or after "to" ("said to reporters", "told journalists"). */
   listeners: readonly string[];
   /** Prepositions that open a phrase saying where or when the cue was spoken ("in a statement", "on Friday"). */
@@ -37,6 +42,13 @@ export interface ReportingLexicon {
   timeUnits: readonly string[];
   /** Prepositions that open a setting after a cue's object ("endorsed Ruiz at a rally in Ohio"). */
   objectSettingPrepositions: readonly string[];
+  /**
+   * Words after a comma that open the reporter's adverbial phrase after a content with no verb (besides the
+   * adverbial openers and participles): "denounced the closure, even though …", "…, despite the vote".
+   */
+  adverbialsAfterPhrase: readonly string[];
+  /** Participles after such a comma that list what the phrase holds, no adverbial ("…, including …"). */
+  listingParticiples: readonly string[];
   /** Words after a comma that open the reporter's apposition to a cue's object (", a deal that …"). */
   objectAppositions: readonly string[];
   /** Participles after a comma that open the reporter's own addition, ending the content (", citing …"). */
@@ -88,6 +100,12 @@ export interface ReportingLexicon {
   actObjects: Readonly<Record<string, readonly string[]>>;
   /** Words that open what a source was asked ("was asked about …", "was asked whether …"). */
   questionOpeners: readonly string[];
+  /**
+   * Passive cue forms whose speaker goes unnamed, and the words that open what was said after them ("was
+   * asked to release the speeches", "were told that the pier was closed"); the question openers also
+   * open what was asked.
+   */
+  passiveContentOpeners: Readonly<Record<string, readonly string[]>>;
   /** Cue forms of a question whose asker goes unnamed ("… when asked about …", "Pressed about …"). */
   unnamedAskerForms: readonly string[];
   /** Words right before such a form that open its clause ("when asked", "whenever pressed"). */
@@ -122,6 +140,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       "tell", "assure", "warn", "remind", "inform", "notify", "urge", "caution", "promise", "ask", "advise",
       "email", "text", "brief",
     ],
+    infinitiveListenerLemmas: ["urge", "caution", "implore", "beg"],
     // biome-ignore format: a word list reads best wrapped
     listeners: [
       "reporters", "journalists", "lawmakers", "supporters", "members", "investors", "analysts", "viewers",
@@ -171,6 +190,8 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     ],
     objectSettingPrepositions: ["in", "at", "during", "on"],
     objectAppositions: ["a", "an"],
+    adverbialsAfterPhrase: ["even", "despite", "with", "just"],
+    listingParticiples: ["including", "excluding"],
     additions: ["who", "whose", "compared", "after"],
     // biome-ignore format: a word list reads best wrapped
     trailingParticiples: [
@@ -248,6 +269,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     otherSenseParticles: { call: ["off"] },
     actObjects: { ask: ["question", "questions"] },
     questionOpeners: ["about", "whether", "if", "why", "how", "what", "when", "who", "where"],
+    passiveContentOpeners: { asked: ["to"], told: ["that"] },
     unnamedAskerForms: ["asked", "pressed"],
     unnamedAskerLeads: ["when", "whenever", "while", "after", "if"],
     // biome-ignore format: a word list reads best wrapped

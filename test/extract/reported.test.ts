@@ -176,7 +176,9 @@ describe("reported speech", () => {
       cue: "asked about",
     });
     expect(one(["Marsh was asked whether the ferry would sail."]).text).toBe("whether the ferry would sail");
-    expect(reported(["Marsh was asked to leave the meeting."])).toEqual([]);
+    // what the source was asked to do is what was said to it ("asked to …": recall4's passive rule)
+    expect(one(["Marsh was asked to leave the meeting."]).text).toBe("to leave the meeting");
+    expect(reported(["Marsh was asked twice."])).toEqual([]);
   });
 
   it("finds a statement nested in another one's content", () => {

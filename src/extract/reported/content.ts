@@ -11,6 +11,7 @@ const EN = REPORTING.en;
 const COMPLEMENTIZER = new Set(EN.complementizers);
 const LISTENER_LEMMA = new Set(EN.listenerLemmas);
 const LISTENER = new Set(EN.listeners);
+const INFINITIVE_LISTENER = new Set(EN.infinitiveListenerLemmas);
 const SETTING_PREPOSITION = new Set(EN.settingPrepositions);
 const SETTING_NOUN = new Set(EN.settingNouns);
 const ADVERB = new Set(EN.cueAdverbs);
@@ -110,6 +111,14 @@ export function isInfinitive(t: readonly Token[], k: number): boolean {
   return !DETERMINER.has(next.lower) && !Object.hasOwn(POSSESSIVE_PRONOUNS, next.lower) && !LISTENER.has(next.lower);
 }
 
+/**
+ * `w`, after the listener of an "urge"-like cue, does not open a second noun phrase ("urged a boycott of
+ * his speech" read "a boycott of" as the listener, "his speech" as what was urged).
+ */
+function goesOnAfterListener(w: Token | undefined): boolean {
+  return w?.kind !== "word" || !(DETERMINER.has(w.lower) || Object.hasOwn(POSSESSIVE_PRONOUNS, w.lower));
+}
+
 /** End of the listener a "tell"-like cue names before its content ("told reporters", "told the AP"), or i. */
 function listenerEnd(t: readonly Token[], i: number, end: number): number {
   const w = t[i];
@@ -162,7 +171,8 @@ export function cueTail(t: readonly Token[], cue: Cue, lemma: string | undefined
     if (listener) {
       listener = false;
       const k = listenerEnd(t, i, end);
-      if (k > i) {
+      // "urged a boycott of the speech": no infinitive after the phrase, so it is the object
+      if (k > i && !(INFINITIVE_LISTENER.has(lemma as string) && !goesOnAfterListener(t[k]))) {
         i = k;
         continue;
       }
@@ -232,7 +242,14 @@ export interface ContentEnd {
  * cue's object ("endorsed Ruiz"), which ends before a time, a setting ("at a rally"), a coordinated
  * verb, an apposition (", a deal that …") or a dash.
  */
-export function contentEnd(t: readonly Token[], from: number, end: number, clause = false, object = false): ContentEnd {
+export function contentEnd(
+  t: readonly Token[],
+  from: number,
+  end: number,
+  clause = false,
+  object = false,
+  noun = false,
+): ContentEnd {
   for (let i = from; i < end; i++) {
     const w = t[i];
     if (w.text === ";") return { end: i, continuation: -1 };
@@ -306,8 +323,51 @@ export function contentEnd(t: readonly Token[], from: number, end: number, claus
       return { end: at, continuation: next.lower === "and" ? i + 2 : i + 1 };
     }
     if (next.lower === "according" && t[i + 2]?.lower === "to") return { end: at, continuation: -1 };
+    if (
+      noun &&
+      !quoted &&
+      i - from > 1 &&
+      (opensAdverbialPhrase(t, i + 1) || opensClauseAfterAnd(t, i + 1, end)) &&
+      verbless(t, from, i)
+    )
+      return { end: at, continuation: -1 };
   }
   return { end, continuation: -1 };
+}
+
+const ADVERBIAL_AFTER_PHRASE = new Set([...EN.adverbialOpeners, ...EN.adverbialsAfterPhrase]);
+/** Words after "as" that make it no adverbial of the reporter's (", as well as …"). */
+const AS_PHRASE = new Set(EN.notAdverbialAfterOpener);
+const LISTING = new Set(EN.listingParticiples);
+
+/**
+ * At `i`, after a comma, the reporter's adverbial phrase opens: a subordinator or a participle (", even
+ * though …", ", reversing …"); not ", including …", which lists what the phrase before it holds.
+ */
+function opensAdverbialPhrase(t: readonly Token[], i: number): boolean {
+  const w = t[i];
+  if (w.kind !== "word" || w.text !== w.lower || LISTING.has(w.lower)) return false;
+  if (ADVERBIAL_AFTER_PHRASE.has(w.lower)) return !AS_PHRASE.has(t[i + 1]?.lower ?? "");
+  return w.lower.length > 5 && w.lower.endsWith("ing");
+}
+
+/** Most words of a new clause's subject after ", and" ("and the league's own board has …"). */
+const MAX_SUBJECT_AFTER_AND = 8;
+
+/** At `i`, after a comma, "and" or "but" opens a clause with a subject and a verb of its own (", and the town voted …"). */
+function opensClauseAfterAnd(t: readonly Token[], i: number, end: number): boolean {
+  if (!COORDINATOR.has(t[i].lower) || !opensSubject(t[i + 1])) return false;
+  for (let k = i + 2; k < end && k - i <= MAX_SUBJECT_AFTER_AND; k++) {
+    if (t[k].kind !== "word") return false;
+    if (isVerbLike(t[k])) return true;
+  }
+  return false;
+}
+
+/** Tokens [from, to) hold no verb, auxiliary or quote: a noun phrase ("the overthrow of the regime"). */
+function verbless(t: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (t[k].kind === "quote" || isVerbLike(t[k])) return false;
+  return true;
 }
 
 /** The comma at `i` separates thousands in a number ("2,383"): digits touch it on both sides. */

@@ -63,6 +63,8 @@ const OPENING_PREPOSITION = new Set([...PHRASE_PREPOSITIONS, "after", "before", 
 /** Most words of an opening phrase before a mid-sentence "according to" ("In the first quarter,"). */
 const MAX_OPENING_PHRASE = 6;
 const PASSIVE_BE = new Set(["is", "was", "has", "had"]);
+/** "It" with "has" or "is" run into it, before "been" ("it's been reported"). */
+const IT_HAS = new Set(["it's", "it’s"]);
 const COMPLEMENTIZER = new Set(REPORTING.en.complementizers);
 const CLAUSE_ONLY = new Set(REPORTING.en.clauseOnlyCues);
 const TOPIC = REPORTING.en.topicCues;
@@ -73,6 +75,7 @@ const MAX_ACT_MODIFIERS = 2;
 const MODIFIER = new Set([...DETERMINERS, "any", "some", "several", "few", "more", "many", "tough", "hard", "pointed"]);
 const CLAUSAL = new Set(REPORTING.en.clausalLemmas);
 const NAMING = new Set(REPORTING.en.namingParticiples);
+const PARTICLES = REPORTING.en.cueParticles;
 const ARTICLE = new Set(["a", "an"]);
 /** Most words of a noun named by a participle after its article ("a new consulting firm called"). */
 const MAX_NAMED_NOUN = 4;
@@ -82,6 +85,7 @@ const LISTENER_TOPIC = new Set(REPORTING.en.topicsAfterListener);
 const CLOSED_UTTERANCE = /[.!?,…]['’"”]?\s*$/;
 const PASSIVE_ASKED = new Set(["was", "were", "is", "been", "being"]);
 const QUESTION_OPENER = new Set(REPORTING.en.questionOpeners);
+const PASSIVE_OPENERS = REPORTING.en.passiveContentOpeners;
 /** Most tokens of an opening "according to" phrase past its source's head ("… of voters in Ohio,"). */
 const MAX_ACCORDING_TAIL = 25;
 /** Most tokens between a cue and the preposition of its topic ("spoke to the crews about …"). */
@@ -117,6 +121,10 @@ function names(t: readonly Token[], i: number): boolean {
   const before = t[i - 1];
   if (!NAMING.has(t[i].lower) || before?.kind !== "word") return false;
   if (before.lower === "so") return true;
+  // "a group of rabbis called for a boycott": the cue's own particle follows, no name
+  const lemma = cueLemma(t[i].lower);
+  const particles = lemma !== undefined && Object.hasOwn(PARTICLES, lemma) ? PARTICLES[lemma] : undefined;
+  if (particles?.includes(t[i + 1]?.lower ?? "")) return false;
   if (before.text !== before.lower || isVerbLike(before) || /ly$/.test(before.lower)) return false;
   // the noun's article a few words back: "a consulting firm called …"
   for (let k = i - 2; k >= 0 && i - k <= MAX_NAMED_NOUN; k--) {
@@ -172,7 +180,7 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
   const used = new Set<number>();
   for (let i = start; i < end; i++) {
     if (t[i].kind !== "word" || used.has(i)) continue;
-    if (t[i].lower === "it" && i + 3 < end) {
+    if ((t[i].lower === "it" || IT_HAS.has(t[i].lower)) && i + 3 < end) {
       const next = impersonal(p, i, end, out);
       if (next >= 0) {
         i = next - 1;
@@ -201,7 +209,7 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
         continue;
       }
     }
-    if (t[i].lower === "asked" && i > start && PASSIVE_ASKED.has(t[i - 1].lower)) {
+    if (Object.hasOwn(PASSIVE_OPENERS, t[i].lower) && i > start && PASSIVE_ASKED.has(t[i - 1].lower)) {
       const next = passiveAsked(p, i, end, out);
       if (next >= 0) {
         i = next - 1;
@@ -332,7 +340,8 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[],
     if (t[from]?.kind === "quote" && (CLOSED_UTTERANCE.test(t[from].text) || quotedSentence(t[from]))) return found;
     // ", referring to the new survey, …": what a participle phrase points at ends at its comma
     const pointed = cue.to - cue.from > 1 && t[cue.to - 1].lower === "to" && t[cue.from].lower.endsWith("ing");
-    let stop = contentEnd(t, from, end, clause || pointed, cue.takesObject);
+    const noun = !(lemma !== undefined && CLAUSAL.has(lemma)) && !introduced(t, from);
+    let stop = contentEnd(t, from, end, clause || pointed, cue.takesObject, noun);
     // "a plan endorsed by the council.": the agent of a passive participle is not what was said
     if (t[from]?.lower === "by" && agentOnly(t, from + 1, stop.end)) return found;
     // "He vowed to rebuild the pier, Ruiz said.": the attribution that closes the content is not its
@@ -599,9 +608,12 @@ function clauseIn(t: readonly Token[], from: number, to: number): boolean {
 function impersonal(p: Paragraph, i: number, end: number, out: Statement[]): number {
   const t = p.tokens;
   let k = i + 1;
-  if (!PASSIVE_BE.has(t[k].lower)) return -1;
+  // "it's been reported that …"
+  if (IT_HAS.has(t[i].lower)) {
+    if (t[k].lower !== "been") return -1;
+  } else if (!PASSIVE_BE.has(t[k].lower)) return -1;
   // "it has been said": "it has said" is a source of its own
-  if (t[k + 1].lower === "been") k++;
+  else if (t[k + 1].lower === "been") k++;
   else if (t[k].lower !== "is" && t[k].lower !== "was") return -1;
   const lemma = cueLemma(t[k + 1].lower);
   if (lemma === undefined || NOT_SPEECH.has(lemma) || !/ed$|^said$|^told$/.test(t[k + 1].lower)) return -1;
@@ -633,11 +645,17 @@ function unaskedBy(p: Paragraph, i: number, end: number, cue: Cue, out: Statemen
   return comma;
 }
 
-/** "Ruiz was asked about the tolls" / "… whether the pier would reopen": a question whose asker is not named. */
+/**
+ * "Ruiz was asked about the tolls" / "… whether the pier would reopen" / "… to reopen the pier", "Crews
+ * were told that …": a question or a statement whose speaker is not named.
+ */
 function passiveAsked(p: Paragraph, i: number, end: number, out: Statement[]): number {
   const t = p.tokens;
   const next = t[i + 1];
-  if (next === undefined || i + 2 >= end || !QUESTION_OPENER.has(next.lower)) return -1;
+  if (next === undefined || i + 2 >= end) return -1;
+  // "was told that the pier was closed", "was asked to release the speeches"
+  const opens = PASSIVE_OPENERS[t[i].lower].includes(next.lower);
+  if (!opens && !(t[i].lower === "asked" && QUESTION_OPENER.has(next.lower))) return -1;
   const about = next.lower === "about";
   const cue: Cue = {
     from: i,
@@ -648,7 +666,7 @@ function passiveAsked(p: Paragraph, i: number, end: number, out: Statement[]): n
     weak: false,
     takesObject: about,
   };
-  const from = about ? i + 2 : i + 1;
+  const from = about || COMPLEMENTIZER.has(next.lower) ? i + 2 : i + 1;
   const stop = contentEnd(t, from, end, false, about);
   push(p, { paragraph: p.index, from: i, to: i, cue, rule: "subject" }, [[from, stop.end]], out);
   return stop.end;
@@ -683,6 +701,10 @@ function according(p: Paragraph, start: number, end: number, i: number, out: Sta
     const next = t[att.to + 1];
     if (att.to < end && t[att.to].text === "," && next && !RELATIVE.has(next.lower) && !opensClause(next)) {
       pieces.push([att.to + 1, end]);
+    } else if (att.to + 1 < end && t[att.to].text === "," && REPORTER_COORDINATOR.has(next.lower)) {
+      // "…, according to a count, but the rival has vowed to …": the clause after the source is read on
+      push(p, att, pieces, out);
+      return att.to;
     }
   } else {
     // "According to a poll of voters in Ohio, …": the content follows the phrase's comma
