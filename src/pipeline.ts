@@ -16,7 +16,7 @@ import { extractAttributions } from "./extract/reported.js";
 import { extractSignoff } from "./extract/signoff.js";
 import type { Cut, ParagraphSpan } from "./extract/types.js";
 import type { Block, Document } from "./read/block.js";
-import type { Body, Credits, Dateline, Quote, Removed, RemovedKind, Reported, Story, Warning } from "./story.js";
+import type { Credits, Dateline, Quote, Removed, RemovedKind, Reported, Story, Warning } from "./story.js";
 
 export type StoryFindings = Omit<Story, "schemaVersion" | "source" | "meta">;
 
@@ -37,20 +37,19 @@ export function runPipeline(doc: Document): StoryFindings {
     credits: firstBlock(credits.cuts),
   });
 
-  const { body, removed, paragraphOf, offsets } = assemble(blocks, roles, claims.entries);
+  const { paragraphs, removed, leadParagraph, offsets } = assemble(blocks, roles, claims.entries, lead?.block);
   const warnings: Warning[] = [...doc.warnings];
   if (blocks.length === 0) warnings.push({ code: "empty_input", message: "the input holds no text" });
-  else if (body.paragraphs.length === 0) {
+  else if (paragraphs.length === 0) {
     warnings.push({ code: "no_story_found", message: "no block of the input reads as story text" });
   }
 
   const meta = extractMetadata(rest, roles, byline.byline);
   // positions found in a paragraph, into body.text
   const span = (p: ParagraphSpan): [number, number] => [offsets[p.paragraph] + p.start, offsets[p.paragraph] + p.end];
-  const leadParagraph = lead ? paragraphOf.get(lead.block) : undefined;
-  const leadInBody = lead && leadParagraph !== undefined && body.paragraphs[leadParagraph].startsWith(lead.raw);
+  const leadInBody = lead && leadParagraph !== undefined && paragraphs[leadParagraph].startsWith(lead.raw);
   const found = extractAttributions(
-    body.paragraphs,
+    paragraphs,
     meta.language,
     leadInBody ? { paragraph: leadParagraph, start: 0, end: lead.raw.length } : undefined,
   );
@@ -105,7 +104,8 @@ export function runPipeline(doc: Document): StoryFindings {
     credits: withDatelineReporters(credits.credits, dateline ? lead : null),
     quotes,
     reported,
-    body,
+    // joined last: a long story's body text does not stand beside all of the extractors' work
+    body: { text: paragraphs.join("\n\n"), paragraphs },
     removed,
     warnings,
   };
@@ -129,6 +129,12 @@ interface BlockEntries {
   after: Removed[];
 }
 
+/** The entries of a block without cuts (most blocks): one frozen pair. */
+const NO_ENTRIES: BlockEntries = Object.freeze({
+  before: Object.freeze([]) as never[],
+  after: Object.freeze([]) as never[],
+});
+
 /**
  * Takes the claimed stretches out of the blocks: each block keeps the rest of its text (trimmed, the
  * pieces around a cut joined by a space), and its cuts become removed entries placed in input order.
@@ -140,10 +146,13 @@ function applyCuts(blocks: readonly Block[], cuts: readonly Cut[]) {
   const claimed = new Set<number>();
   const entries: BlockEntries[] = [];
   const kept = blocks.map((block, i) => {
-    const own = (byBlock.get(i) ?? []).sort((a, b) => a.start - b.start);
+    const own = byBlock.get(i)?.sort((a, b) => a.start - b.start);
+    if (!own) {
+      entries.push(NO_ENTRIES);
+      return block;
+    }
     const entry: BlockEntries = { before: [], after: [] };
     entries.push(entry);
-    if (!own.length) return block;
     const pieces: string[] = [];
     let at = 0;
     for (const cut of own) {
@@ -165,19 +174,21 @@ function applyCuts(blocks: readonly Block[], cuts: readonly Cut[]) {
 
 /**
  * Body paragraphs are the story blocks; removed entries come in input order, one per block or cut.
+ * `leadParagraph`: the paragraph of block `leadBlock`, if it is one.
  */
 function assemble(
   blocks: readonly Block[],
   roles: readonly (RemovedKind | "body")[],
   entries: readonly BlockEntries[],
+  leadBlock: number | undefined,
 ) {
   const paragraphs: string[] = [];
   const removed: Removed[] = [];
-  const paragraphOf = new Map<number, number>();
+  let leadParagraph: number | undefined;
   blocks.forEach((block, i) => {
     removed.push(...entries[i].before);
     if (block.text && roles[i] === "body") {
-      paragraphOf.set(i, paragraphs.length);
+      if (i === leadBlock) leadParagraph = paragraphs.length;
       paragraphs.push(block.text);
     } else if (block.text) {
       removed.push({ kind: roles[i] as RemovedKind, text: block.text });
@@ -190,6 +201,5 @@ function assemble(
     offsets.push(offset);
     offset += p.length + 2;
   }
-  const body: Body = { text: paragraphs.join("\n\n"), paragraphs };
-  return { body, removed, paragraphOf, offsets };
+  return { paragraphs, removed, leadParagraph, offsets };
 }

@@ -13,10 +13,11 @@ import type { Attribution } from "./quotes/attribution.js";
 import { joinContinuations, type Piece } from "./quotes/continuation.js";
 import { cueInSentence, isMarkup, isTitleOrScare } from "./quotes/filters.js";
 import { extractIntlQuotes, quoteLanguage } from "./quotes/intl.js";
-import { lookBack, type ReportEvent, reportsIn } from "./quotes/lookback.js";
+import { lookBack, type ReportEvent, RUN_PARAGRAPHS, reportsIn } from "./quotes/lookback.js";
 import { buildNameTable } from "./quotes/names.js";
 import { analyseParagraph, type Paragraph, TokenBudget } from "./quotes/paragraph.js";
 import { isPartial } from "./quotes/partial.js";
+import { PRONOUN_REACH } from "./quotes/pronoun.js";
 import { shareRepeatedSpeakers } from "./quotes/repeat.js";
 import { resolveSpeaker, type Speaker } from "./quotes/resolve.js";
 import { attributeAccording } from "./quotes/rule-according.js";
@@ -58,35 +59,44 @@ export function explainQuotes(paragraphs: readonly string[]): ExplainedFinding[]
 export interface AttributedStory {
   paras: Paragraph[];
   quotes: ExplainedFinding[];
-  /** The speaker each of `statementsOf`'s attributions resolved to; those that name nobody are absent. */
-  reportSpeakers: Map<Attribution, Speaker>;
 }
+
+/**
+ * How far back (in paragraphs) a source's speaker is looked for in the reports before it: a pronoun's
+ * reach, a quote run's. Older reports are let go as the pass moves on, so a long story holds a few
+ * paragraphs' reports at a time.
+ */
+const HISTORY_REACH = Math.max(PRONOUN_REACH, RUN_PARAGRAPHS);
+/** A paragraph with no reports (yet, or any more): shared, never pushed to. */
+const NO_EVENTS: readonly ReportEvent<Speaker>[] = [];
 
 /**
  * One pass over the paragraphs in reading order: quotes, the reports a quote may take its source
  * from, and the attributions `statementsOf` finds in each paragraph (reported speech) resolve their
- * speakers in turn, so a pronoun stands for whoever spoke last, quoted or not.
+ * speakers in turn, so a pronoun stands for whoever spoke last, quoted or not. Once a paragraph is
+ * done, `spoken` hears the speaker each of its statements resolved to (those that name nobody are
+ * absent); the pass keeps none of them after that.
  */
 export function attributeStory(
   paragraphs: readonly string[],
   statementsOf: (p: Paragraph) => Attribution[] = () => [],
+  spoken: (p: Paragraph, speakers: ReadonlyMap<Attribution, Speaker>) => void = () => {},
 ): AttributedStory {
   const budget = new TokenBudget();
   const paras = paragraphs.map((text, i) => analyseParagraph(text, i, paragraphs[i + 1], budget));
-  const candidates = findCandidates(paras);
-  const reportSpeakers = new Map<Attribution, Speaker>();
-  const names = buildNameTable(paras);
-
   const byParagraph = new Map<number, Candidate[]>();
-  for (const c of candidates) {
+  for (const c of findCandidates(paras)) {
     const list = byParagraph.get(c.pieces[0].paragraph) ?? [];
     list.push(c);
     byParagraph.set(c.pieces[0].paragraph, list);
   }
-  const history: ReportEvent<Speaker>[][] = paras.map(() => []);
+  const names = buildNameTable(paras);
+  const reportSpeakers = new Map<Attribution, Speaker>();
+  const history = paras.map(() => NO_EVENTS) as ReportEvent<Speaker>[][];
   const out: ExplainedFinding[] = [];
   for (const p of paras) {
     const quotes = byParagraph.get(p.index) ?? [];
+    byParagraph.delete(p.index);
     const reports = reportsIn(p);
     const statements = statementsOf(p);
     let r = 0;
@@ -100,9 +110,13 @@ export function attributeStory(
       out.push(finding(p, c));
     }
     upTo(Number.POSITIVE_INFINITY);
+    spoken(p, reportSpeakers);
+    reportSpeakers.clear();
+    // no later source reaches this far back
+    if (p.index >= HISTORY_REACH) history[p.index - HISTORY_REACH] = NO_EVENTS as ReportEvent<Speaker>[];
   }
   shareRepeatedSpeakers(out);
-  return { paras, quotes: out, reportSpeakers };
+  return { paras, quotes: out };
 
   /** A statement takes its speaker from the story so far, and leaves the quotes' history as it is. */
   function statement(att: Attribution): void {
@@ -110,9 +124,15 @@ export function attributeStory(
     if (speaker) reportSpeakers.set(att, speaker);
   }
 
+  function remember(event: ReportEvent<Speaker>): void {
+    const q = event.paragraph;
+    if (history[q] === NO_EVENTS) history[q] = [];
+    history[q].push(event);
+  }
+
   function record(att: Attribution, quote: boolean, token = att.from): Speaker | null {
     const speaker = resolveSpeaker(paras, names, att, history);
-    if (speaker) history[att.paragraph].push({ paragraph: att.paragraph, token, attribution: att, speaker, quote });
+    if (speaker) remember({ paragraph: att.paragraph, token, attribution: att, speaker, quote });
     return speaker;
   }
 
@@ -136,7 +156,7 @@ export function attributeStory(
         rule = event.quote ? "run" : "lookback";
         cue = event.attribution.cue?.text ?? null;
         cueAt = cueSpan(event.attribution);
-        history[p.index].push({ ...event, paragraph: p.index, token: c.token, quote: true });
+        remember({ ...event, paragraph: p.index, token: c.token, quote: true });
       }
     }
     const pieces = c.pieces.map(({ paragraph, stretch }) => {

@@ -8,6 +8,7 @@
 import type { Reported } from "../story.js";
 import { extractIntlQuotes, quoteLanguage } from "./quotes/intl.js";
 import type { Paragraph } from "./quotes/paragraph.js";
+import type { Speaker } from "./quotes/resolve.js";
 import { attributeStory, type QuoteFinding } from "./quotes.js";
 import { type Statement, statementsIn } from "./reported/statements.js";
 import type { ParagraphSpan } from "./types.js";
@@ -35,11 +36,21 @@ export function extractAttributions(
 ): Attributions {
   const table = language ? quoteLanguage(language) : null;
   if (table) return { quotes: extractIntlQuotes(paragraphs, table), reported: [] };
-  const found: Statement[][] = paragraphs.map(() => []);
-  const story = attributeStory(paragraphs, (p) => {
-    found[p.index] = statementsIn(p, lead?.paragraph === p.index ? lead.end : 0);
-    return found[p.index].map((s) => s.attribution).sort((a, b) => a.from - b.from);
-  });
+  // each paragraph's statements become findings as soon as their speakers are known (while the
+  // paragraph's tokens are at hand), so a long story never holds all its statements at once
+  const reported: ReportedFinding[] = [];
+  let statements: Statement[] = [];
+  const story = attributeStory(
+    paragraphs,
+    (p) => {
+      statements = statementsIn(p, lead?.paragraph === p.index ? lead.end : 0);
+      return statements.map((s) => s.attribution).sort((a, b) => a.from - b.from);
+    },
+    (p, speakers) => {
+      for (const s of statements) reported.push(finding(p, s, speakers.get(s.attribution) ?? null));
+      statements = [];
+    },
+  );
   // field by field: an object rest (`{ rule, ...q }`) builds a slow copy in V8
   const quotes: QuoteFinding[] = story.quotes.map((q) => ({
     text: q.text,
@@ -52,15 +63,10 @@ export function extractAttributions(
     speakerAt: q.speakerAt,
     cueAt: q.cueAt,
   }));
-  const reported: ReportedFinding[] = [];
-  for (const list of found) {
-    for (const s of list) reported.push(finding(story.paras[s.attribution.paragraph], s));
-  }
   return { quotes, reported };
 
-  function finding(p: Paragraph, s: Statement): ReportedFinding {
+  function finding(p: Paragraph, s: Statement, speaker: Speaker | null): ReportedFinding {
     const t = p.tokens;
-    const speaker = story.reportSpeakers.get(s.attribution) ?? null;
     const cue = s.attribution.cue;
     const pieces = s.pieces.map(([a, b]) => ({ paragraph: p.index, start: t[a].start, end: t[b - 1].end }));
     return {

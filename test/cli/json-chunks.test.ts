@@ -44,6 +44,20 @@ describe("jsonChunks", () => {
     }
   });
 
+  it("keeps a long story's two-byte chunks below V8's large-object size, and short entries whole", () => {
+    // 64K two-byte characters (128 KB) would each be a large object of its own to allocate and collect
+    const entry = (i: number) => ({ text: `the pier — berth ${i}`, spans: [[i, i + 5]], speaker: "Ana Ruiz" });
+    const value = {
+      body: { text: "— a line of the story\n".repeat(20_000) },
+      quotes: Array.from({ length: 5000 }, (_, i) => entry(i)),
+    };
+    for (const gap of ["", "  "] as const) {
+      const chunks = [...jsonChunks(value, gap)];
+      expect(chunks.join("")).toBe(JSON.stringify(value, null, gap));
+      expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(1 << 16);
+    }
+  });
+
   it("gives a small record in one chunk", () => {
     const value = { a: "x".repeat(1000), b: [1, null, true, { c: "d" }] };
     expect([...jsonChunks(value, "  ")]).toEqual([JSON.stringify(value, null, 2)]);

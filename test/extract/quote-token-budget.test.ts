@@ -33,4 +33,15 @@ describe("quote token budget", () => {
     for (const p of paras) p.tokens.at(0);
     expect(budget.reads).toBe(PARAGRAPHS.length);
   });
+
+  it("gives paragraphs without quotes one shared, frozen empty list of stretches and quote tokens", () => {
+    const [a, b] = [PARAGRAPHS[1], PARAGRAPHS[2]].map((text, i) => analyseParagraph(text, i, undefined));
+    expect(a.stretches).toEqual([]);
+    expect(a.stretches).toBe(b.stretches);
+    expect(a.quoteToken).toBe(b.quoteToken);
+    expect(Object.isFrozen(a.quoteToken)).toBe(true);
+    const quoted = analyseParagraph(PARAGRAPHS[0], 0, undefined);
+    expect(quoted.stretches).toHaveLength(1);
+    expect(quoted.quoteToken).toEqual([0]);
+  });
 });

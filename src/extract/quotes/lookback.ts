@@ -21,7 +21,7 @@ const BETWEEN = new Set(BETWEEN_SOURCE_AND_CUE);
 /** How far into a sentence its report's cue may stand. */
 const MAX_REPORT_REACH = 40;
 /** How many paragraphs back a quote run may reach. */
-const RUN_PARAGRAPHS = 2;
+export const RUN_PARAGRAPHS = 2;
 
 /** Reports in the sentences of a paragraph that hold no quote ("Ruiz said that ..."). */
 export function reportsIn(p: Paragraph): Attribution[] {

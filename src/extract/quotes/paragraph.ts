@@ -18,6 +18,9 @@ export interface Paragraph {
   sentenceStarts: number[];
 }
 
+/** The stretches and quote tokens of every paragraph without quotes (most of them): one frozen array. */
+const NONE: never[] = Object.freeze([]) as never[];
+
 /** Tokens kept at once across the paragraphs of one story: far above any ordinary story. */
 const TOKEN_BUDGET = 50_000;
 
@@ -61,13 +64,15 @@ class TokenizedParagraph implements Paragraph {
   ) {
     const tokens = this.read();
     this.cached = tokens;
-    this.quoteToken = new Array(stretches.length).fill(-1);
-    this.sentenceStarts = [];
+    this.quoteToken = stretches.length ? new Array(stretches.length).fill(-1) : NONE;
+    const starts: number[] = [];
     tokens.forEach((t, i) => {
       if (t.kind === "quote") this.quoteToken[t.quote] = i;
-      if (i === 0 || tokens[i - 1].sentence !== t.sentence) this.sentenceStarts.push(i);
+      if (i === 0 || tokens[i - 1].sentence !== t.sentence) starts.push(i);
     });
-    this.sentenceStarts.push(tokens.length);
+    starts.push(tokens.length);
+    // a copy of its exact size: an array grown by push keeps room for ~17 numbers, in every paragraph
+    this.sentenceStarts = starts.slice();
   }
 
   get tokens(): Token[] {
@@ -100,7 +105,8 @@ export function analyseParagraph(
   next: string | undefined,
   budget: TokenBudget | null = null,
 ): Paragraph {
-  return new TokenizedParagraph(index, text, scanMarks(text, next), budget);
+  const stretches = scanMarks(text, next);
+  return new TokenizedParagraph(index, text, stretches.length ? stretches : NONE, budget);
 }
 
 /** [first, end) token range of the sentence holding token i. */

@@ -24,7 +24,7 @@ export interface Antecedent {
 }
 
 /** How many paragraphs back a pronoun may find its person. */
-const PRONOUN_REACH = 3;
+export const PRONOUN_REACH = 3;
 /** How many earlier name mentions a pronoun looks at. */
 const MENTION_REACH = 40;
 /** How many earlier reports a pronoun looks at. */
