@@ -76,6 +76,11 @@ export interface ReportingLexicon {
    * "spoke about the flood", "railed against the tax".
    */
   cueParticles: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Words after which a cue's -ing form is an adjective or a noun, not a verb: articles, quantifiers and
+   * degree adverbs ("other telling signs", "the most promising path", "the bragging rights").
+   */
+  beforeIngNoun: readonly string[];
   /** Cue lemmas whose forms make a compound with the word before them ("roll call", "news reports", "racially charged"). */
   nounCompoundsBefore: Readonly<Record<string, readonly string[]>>;
   /** Cue lemmas whose forms make a compound noun with the word after them ("call centers", "call sheets"). */
@@ -230,6 +235,11 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       rant: ["about"],
       mention: ["of"],
     },
+    // biome-ignore format: a word list reads best wrapped
+    beforeIngNoun: [
+      "a", "an", "the", "other", "another", "most", "more", "less", "least", "very", "so", "too", "every",
+      "each", "such", "no", "any", "these", "those", "many", "several", "some",
+    ],
     nounCompoundsBefore: {
       call: ["roll", "phone", "conference", "staff", "curtain", "wake-up", "casting", "robo", "cattle", "sick"],
       // biome-ignore format: a word list reads best wrapped

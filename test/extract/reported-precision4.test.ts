@@ -1,0 +1,21 @@
+// Reported speech precision, fourth round: cue words that report nothing in their place. Invented
+// sentences, one rule per test.
+import { describe, expect, it } from "vitest";
+import { extractAttributions } from "../../src/extract/reported.js";
+
+const texts = (paragraphs: string[]) => extractAttributions(paragraphs, "en").reported.map((r) => r.text);
+
+describe("reported speech: an -ing cue form after an article, a quantifier or a degree word", () => {
+  it("reads it as an adjective or a noun, not a statement", () => {
+    expect(texts(["Guards watched for other telling signs of trouble near the gate."])).toEqual([]);
+    expect(texts(["The harbour plan is the most promising path to a deal this year."])).toEqual([]);
+    expect(texts(["Skaters ground their boards along every railing in the square."])).toEqual([]);
+  });
+
+  it("still reads a participle that reports after a noun or a comma", () => {
+    expect(texts(["Ruiz spoke for an hour, telling the crews that the pier would reopen."])).toEqual([
+      "the pier would reopen",
+    ]);
+    expect(texts(["The union put out a note saying the strike was over."])).toEqual(["the strike was over"]);
+  });
+});
