@@ -19,3 +19,15 @@ describe("reported speech: an -ing cue form after an article, a quantifier or a 
     expect(texts(["The union put out a note saying the strike was over."])).toEqual(["the strike was over"]);
   });
 });
+
+describe("reported speech: a phrase that introduces a quote in the next paragraph", () => {
+  it("reports nothing for a phrase with no verb before a colon that ends the paragraph", () => {
+    expect(texts(["The council said about its new harbour levy:", "“We will not back down.”"])).toEqual([]);
+    expect(texts(["Ruiz called them on it:", "“You have had ten years.”"])).toEqual([]);
+  });
+
+  it("still reports a clause before such a colon, and a phrase that ends its sentence", () => {
+    expect(texts(["Ruiz said the levy had failed:", "“We lost.”"])).toEqual(["the levy had failed"]);
+    expect(texts(["Ruiz spoke about the harbour levy."])).toEqual(["the harbour levy"]);
+  });
+});

@@ -2,9 +2,11 @@
 // introduce a quote ("told the crowd: "…"": the quote is the statement, and a fully quoted statement is
 // a quote, not reported speech, CONTRACT.md), and a sentence adverb before an attribution set off by
 // commas ("And yet, aides say, the plan is dead": what they say follows the attribution). Tokens in,
-// a yes or no out.
+// a yes or no out. Also the words that only introduce a quoted block in the next paragraph ("said about
+// the plan:").
+import { OBJECT_PRONOUNS } from "../../lexicon/quote-context.js";
 import { REPORTING } from "../../lexicon/reporting.js";
-import { ADVERBIAL_OPENERS, DISCOURSE_WORDS } from "../../lexicon/speaker-words.js";
+import { ADVERBIAL_OPENERS, DISCOURSE_WORDS, PHRASE_PREPOSITIONS } from "../../lexicon/speaker-words.js";
 import { cueAt } from "../quotes/cues.js";
 import { isSubjectPronoun, isVerbLike } from "../quotes/noun-phrase.js";
 import type { Token } from "../quotes/tokens.js";
@@ -42,6 +44,20 @@ export function introducedQuote(t: readonly Token[], from: number, q: number): b
   if (mark.text === ":") return true;
   for (let k = from; k < q - 1; k++) if (isVerbLike(t[k]) || cueAt(t, k)) return true;
   return false;
+}
+
+/** Words that open a phrase about the statement, not the statement: "about the plan", "them on it". */
+const BLOCK_INTRO_OPENER = new Set([...PHRASE_PREPOSITIONS, "about", ...OBJECT_PRONOUNS]);
+
+/**
+ * Tokens [from, to) are a phrase with no verb that opens with a preposition or an object pronoun, and a
+ * colon after them ends the paragraph: they introduce what the next paragraph quotes ("said about the
+ * plan:", "observing of the mayor:", "called them on it:"), they are not what was said.
+ */
+export function onlyIntroducesBlock(t: readonly Token[], from: number, to: number): boolean {
+  if (to !== t.length - 1 || t[to].text !== ":" || !BLOCK_INTRO_OPENER.has(t[from].lower)) return false;
+  for (let k = from; k < to; k++) if (t[k].kind === "quote" || isVerbLike(t[k])) return false;
+  return true;
 }
 
 /** Fewest words of a quote that opens with a capital to be a sentence of its own, not a name ("Obamacare"). */

@@ -29,7 +29,7 @@ import { unnamedQuestion } from "./asked-when.js";
 import { opensBareClause } from "./bare-clause.js";
 import { contentEnd, contentStart, cueTail, isInfinitive, trimEdges, withoutAsides, withParticle } from "./content.js";
 import { describedSource, lateSource } from "./late-source.js";
-import { introducedQuote, onlyIntroducesQuote, onlyLead, quotedSentence } from "./not-content.js";
+import { introducedQuote, onlyIntroducesBlock, onlyIntroducesQuote, onlyLead, quotedSentence } from "./not-content.js";
 import { otherSense } from "./other-senses.js";
 import { ownedClaim } from "./owned-claim.js";
 import { shareSubject } from "./share-subject.js";
@@ -763,5 +763,7 @@ function push(p: Paragraph, attribution: Attribution, ranges: [number, number][]
   if (!pieces.length || !words) return;
   // "told the crowd: "…"": the quote is the statement
   if (pieces.length === 1 && onlyIntroducesQuote(t, pieces[0][0], pieces[0][1])) return;
+  // "said about the plan:" and a quote in the next paragraph: the words only introduce it
+  if (pieces.length === 1 && onlyIntroducesBlock(t, pieces[0][0], pieces[0][1])) return;
   out.push({ attribution, pieces });
 }
