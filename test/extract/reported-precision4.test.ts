@@ -31,3 +31,20 @@ describe("reported speech: a phrase that introduces a quote in the next paragrap
     expect(texts(["Ruiz spoke about the harbour levy."])).toEqual(["the harbour levy"]);
   });
 });
+
+describe("reported speech: a listener's name with an abbreviation or a body after it", () => {
+  it("is no content when a whole quote follows it", () => {
+    expect(
+      texts([
+        "As the mayor told the Harbour Press Agency (HPA), “We, the crews and the pilots, have waited for years.”",
+      ]),
+    ).toEqual([]);
+    expect(
+      texts(["Ruiz was angry when she told Tom Varga of Harbour Radio, “So, the pier is gone. It is a shame.”"]),
+    ).toEqual([]);
+  });
+
+  it("still reads the content after such a listener", () => {
+    expect(texts(["Ruiz told Tom Varga of Harbour Radio the levy was dead."])).toEqual(["the levy was dead"]);
+  });
+});
