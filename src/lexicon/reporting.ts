@@ -67,6 +67,11 @@ export interface ReportingLexicon {
   additions: readonly string[];
   /** Words that open an adverbial clause, never the content after a cue ("chanted as police …"). */
   adverbialOpeners: readonly string[];
+  /**
+   * Words that open a phrase of time, place or occasion at a sentence's start ("In a speech last July,",
+   * "Then, last week,"): with no verb after them, the phrase before a source is no content.
+   */
+  openingPhraseWords: readonly string[];
   /** Words after such an opener that make it part of the content ("as far as", "as long as"). */
   notAdverbialAfterOpener: readonly string[];
   /** Words that open a subordinate clause: a statement inside one ends with it ("While X said …, …"). */
@@ -162,6 +167,12 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     adverbialOpeners: [
       "as", "when", "while", "after", "before", "because", "since", "until", "though", "although", "during",
       "amid",
+    ],
+    // biome-ignore format: a word list reads best wrapped
+    openingPhraseWords: [
+      "in", "on", "at", "after", "before", "during", "following", "since", "until", "with", "without", "under",
+      "for", "from", "by", "despite", "amid", "among", "over", "through", "throughout", "across", "later",
+      "earlier", "then",
     ],
     notAdverbialAfterOpener: ["far", "long", "soon", "much", "many", "well", "recently", "early", "late"],
     contrasts: ["but", "while", "whereas", "although", "though", "yet", "however"],

@@ -48,3 +48,14 @@ describe("reported speech: a listener's name with an abbreviation or a body afte
     expect(texts(["Ruiz told Tom Varga of Harbour Radio the levy was dead."])).toEqual(["the levy was dead"]);
   });
 });
+
+describe("reported speech: the phrase that opens a sentence before its source", () => {
+  it("is no content: it says when or where the source spoke", () => {
+    expect(texts(["In a speech at the harbour last July, the mayor declared:", "“The pier will reopen.”"])).toEqual([]);
+    expect(texts(["On Friday morning, the third day of her tour, Ruiz told a joke."])).toEqual(["a joke"]);
+  });
+
+  it("still reports a content with a clause of its own before the source", () => {
+    expect(texts(["In Leith the pier is closed, Ruiz said."])).toEqual(["In Leith the pier is closed"]);
+  });
+});

@@ -3,7 +3,7 @@
 // a quote, not reported speech, CONTRACT.md), and a sentence adverb before an attribution set off by
 // commas ("And yet, aides say, the plan is dead": what they say follows the attribution). Tokens in,
 // a yes or no out. Also the words that only introduce a quoted block in the next paragraph ("said about
-// the plan:").
+// the plan:"), and the phrase that opens a sentence before its source ("In a speech last July, he said").
 import { OBJECT_PRONOUNS } from "../../lexicon/quote-context.js";
 import { REPORTING } from "../../lexicon/reporting.js";
 import { ADVERBIAL_OPENERS, DISCOURSE_WORDS, PHRASE_PREPOSITIONS } from "../../lexicon/speaker-words.js";
@@ -17,6 +17,8 @@ const MAX_INTRO = 16;
 const MAX_LEAD = 3;
 const COMPLEMENTIZER = new Set(REPORTING.en.complementizers);
 const LEAD_OPENER = new Set([...DISCOURSE_WORDS, ...ADVERBIAL_OPENERS]);
+const DISCOURSE = new Set(DISCOURSE_WORDS);
+const OPENING = new Set(REPORTING.en.openingPhraseWords);
 
 /** Tokens [from, to) are an introduction (no verb, no quote) ending in ":" or "," and then one quote. */
 export function onlyIntroducesQuote(t: readonly Token[], from: number, to: number): boolean {
@@ -44,6 +46,28 @@ export function introducedQuote(t: readonly Token[], from: number, q: number): b
   if (mark.text === ":") return true;
   for (let k = from; k < q - 1; k++) if (isVerbLike(t[k]) || cueAt(t, k)) return true;
   return false;
+}
+
+/** Most tokens of an opening phrase read before its sentence's source ("On Friday morning, the third day of …,"). */
+const MAX_OPENING = 30;
+
+/**
+ * Tokens [from, to) are only the phrase that opens a sentence: a preposition, an adverb or a participle
+ * first ("In a speech last July", "Then, last week", "Weighing in on the debate"), and no verb, pronoun
+ * subject or quote. Before "Ruiz said" it says when or where she spoke, not what.
+ */
+export function onlyOpeningPhrase(t: readonly Token[], from: number, to: number): boolean {
+  let i = from;
+  while (i < to && t[i].kind === "word" && DISCOURSE.has(t[i].lower)) i++;
+  if (i >= to || to - from > MAX_OPENING) return false;
+  const first = t[i];
+  const participle = first.text !== first.lower && first.lower.endsWith("ing");
+  if (first.kind !== "word" || (!OPENING.has(first.lower) && !participle)) return false;
+  for (let k = i; k < to; k++) {
+    const w = t[k];
+    if (w.kind === "quote" || isVerbLike(w) || isSubjectPronoun(w) || COMPLEMENTIZER.has(w.lower)) return false;
+  }
+  return true;
 }
 
 /** Words that open a phrase about the statement, not the statement: "about the plan", "them on it". */

@@ -29,7 +29,14 @@ import { unnamedQuestion } from "./asked-when.js";
 import { opensBareClause } from "./bare-clause.js";
 import { contentEnd, contentStart, cueTail, isInfinitive, trimEdges, withoutAsides, withParticle } from "./content.js";
 import { describedSource, lateSource } from "./late-source.js";
-import { introducedQuote, onlyIntroducesBlock, onlyIntroducesQuote, onlyLead, quotedSentence } from "./not-content.js";
+import {
+  introducedQuote,
+  onlyIntroducesBlock,
+  onlyIntroducesQuote,
+  onlyLead,
+  onlyOpeningPhrase,
+  quotedSentence,
+} from "./not-content.js";
 import { otherSense } from "./other-senses.js";
 import { ownedClaim } from "./owned-claim.js";
 import { shareSubject } from "./share-subject.js";
@@ -523,6 +530,9 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
       if (rest < stop.end) pieces.push([rest, stop.end]);
     }
   }
+  // "In a speech last July, he said …", "Then, last week, Ruiz called.": the phrase before the source
+  // opens the sentence, it is not what was said
+  if (!quoted && pieces.length === 1 && onlyOpeningPhrase(t, start, to)) return -1;
   push(p, att, pieces, out);
   if (next >= 0) return continuation(p, att, next, end, out);
   return pieces.length > 1 ? end : after;
