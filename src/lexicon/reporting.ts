@@ -49,6 +49,8 @@ export interface ReportingLexicon {
    * content before them, or a speech verb after "to" ("continued to insist that …").
    */
   clauseOnlyCues: readonly string[];
+  /** Cue lemmas that accept, not say, with "to" and a noun phrase after them ("agreed to a truce"). */
+  consentLemmas: readonly string[];
   /** Cue lemmas whose content is a clause: a place or time after them, with no clause, is no statement. */
   clausalLemmas: readonly string[];
   /** Cue forms that name what the noun before them is ("a group called …", "the so-called …"). */
@@ -199,6 +201,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       "continue", "answer", "shout", "yell", "chant", "complain", "joke", "pledge", "vow", "promise",
       "charge",
     ],
+    consentLemmas: ["agree"],
     clauseOnlyCues: ["continue", "went on", "goes on", "go on", "add", "maintain"],
     topicCues: { speak: ["about", "of"] },
     topicQuantities: ["little", "nothing", "much", "something", "anything", "more", "less"],

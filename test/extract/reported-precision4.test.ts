@@ -59,3 +59,14 @@ describe("reported speech: the phrase that opens a sentence before its source", 
     expect(texts(["In Leith the pier is closed, Ruiz said."])).toEqual(["In Leith the pier is closed"]);
   });
 });
+
+describe("reported speech: 'agree to' and a noun phrase", () => {
+  it("accepts something, it reports no statement", () => {
+    expect(texts(["The two unions finally agreed to a ten-day truce."])).toEqual([]);
+  });
+
+  it("still reports what was agreed to do or agreed that", () => {
+    expect(texts(["The two unions agreed to end the strike."])).toEqual(["to end the strike"]);
+    expect(texts(["Ruiz agreed that the pier was unsafe."])).toEqual(["the pier was unsafe"]);
+  });
+});

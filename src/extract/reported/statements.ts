@@ -79,6 +79,7 @@ const MAX_ACT_MODIFIERS = 2;
 /** Words before such a noun: "a", "any", "tough" … */
 const MODIFIER = new Set([...DETERMINERS, "any", "some", "several", "few", "more", "many", "tough", "hard", "pointed"]);
 const CLAUSAL = new Set(REPORTING.en.clausalLemmas);
+const CONSENT = new Set(REPORTING.en.consentLemmas);
 const NAMING = new Set(REPORTING.en.namingParticiples);
 const ARTICLE = new Set(["a", "an"]);
 /** Most words of a noun named by a participle after its article ("a new consulting firm called"). */
@@ -328,6 +329,8 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[],
     if (subordinate && from === cue.to + 1 && t[cue.to].text === ",") return found;
     // "spoke at a memorial", "wrote to the council": a place or an addressee is not what was said
     if (lemma && INTRANSITIVE.has(lemma) && from < end && NOT_CONTENT_PREPOSITION.has(t[from].lower)) return found;
+    // "agreed to a truce": "to" before a noun phrase names what was accepted, nothing was said
+    if (lemma && CONSENT.has(lemma) && t[from]?.lower === "to" && !isInfinitive(t, from)) return found;
     // "chanted as police diverted cars": an adverbial clause is not what was said ("as far as …" is)
     // ("argued that although …" is: the complementizer opened the content)
     const opener = from < end && NOT_CONTENT_OPENER.has(t[from].lower) && !COMPLEMENTIZER.has(t[from - 1].lower);
