@@ -70,3 +70,15 @@ describe("reported speech: 'agree to' and a noun phrase", () => {
     expect(texts(["Ruiz agreed that the pier was unsafe."])).toEqual(["the pier was unsafe"]);
   });
 });
+
+describe("reported speech: a content of adverbs only", () => {
+  it("reports nothing: the cue has no content", () => {
+    expect(texts(["Ruiz responded first, ripping into the council."])).not.toContain("first");
+    expect(texts(["Some shippers might respond more slowly."])).toEqual([]);
+  });
+
+  it("still reports a content that holds more than adverbs", () => {
+    expect(texts(["Ruiz said so."])).toEqual(["so"]);
+    expect(texts(["Ruiz responded that the pier was safe."])).toEqual(["the pier was safe"]);
+  });
+});

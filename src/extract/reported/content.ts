@@ -82,7 +82,7 @@ function isDash(t: readonly Token[], i: number): boolean {
 }
 
 /** A word between a cue and its content that modifies the cue: "also", "Thursday", "repeatedly". */
-function isCueAdverb(w: Token): boolean {
+export function isCueAdverb(w: Token): boolean {
   if (w.kind !== "word") return false;
   return ADVERB.has(w.lower) || (w.lower.length > 4 && w.lower.endsWith("ly") && !LY_WORDS.has(w.lower));
 }

@@ -27,7 +27,16 @@ import { goesOnAfterQuote } from "./after-quote.js";
 import { asStatement } from "./as-source.js";
 import { unnamedQuestion } from "./asked-when.js";
 import { opensBareClause } from "./bare-clause.js";
-import { contentEnd, contentStart, cueTail, isInfinitive, trimEdges, withoutAsides, withParticle } from "./content.js";
+import {
+  contentEnd,
+  contentStart,
+  cueTail,
+  isCueAdverb,
+  isInfinitive,
+  trimEdges,
+  withoutAsides,
+  withParticle,
+} from "./content.js";
 import { describedSource, lateSource } from "./late-source.js";
 import {
   introducedQuote,
@@ -757,6 +766,19 @@ function leadsSentence(t: readonly Token[], start: number, i: number): boolean {
   return true;
 }
 
+/** Words that modify a verb's degree or order: with the cue's adverbs, all a content of nothing holds. */
+const DEGREE_ADVERB = new Set(["first", "more", "less", "most", "back"]);
+
+/** The content holds only adverbs: "first", "more radically", "too". */
+function onlyAdverbs(t: readonly Token[], pieces: readonly [number, number][]): boolean {
+  for (const [from, to] of pieces)
+    for (let k = from; k < to; k++) {
+      const w = t[k];
+      if (w.kind === "quote" || (w.kind === "word" && !isCueAdverb(w) && !DEGREE_ADVERB.has(w.lower))) return false;
+    }
+  return true;
+}
+
 /** Adds the statement unless its content is empty, only a quote (then it is a quote) or over MAX_CONTENT tokens. */
 function push(p: Paragraph, attribution: Attribution, ranges: [number, number][], out: Statement[]): void {
   const t = p.tokens;
@@ -774,6 +796,8 @@ function push(p: Paragraph, attribution: Attribution, ranges: [number, number][]
     }
   }
   if (!pieces.length || !words) return;
+  // "Rubio responded first, …", "some firms might respond more radically": adverbs only, nothing said
+  if (onlyAdverbs(t, pieces)) return;
   // "told the crowd: "…"": the quote is the statement
   if (pieces.length === 1 && onlyIntroducesQuote(t, pieces[0][0], pieces[0][1])) return;
   // "said about the plan:" and a quote in the next paragraph: the words only introduce it
