@@ -82,3 +82,9 @@ describe("reported speech: a content of adverbs only", () => {
     expect(texts(["Ruiz responded that the pier was safe."])).toEqual(["the pier was safe"]);
   });
 });
+
+describe("reported speech: an opening phrase that is a clause", () => {
+  it("keeps a content whose subject follows the phrase without a comma", () => {
+    expect(texts(["In Leith the levy fails, Ruiz said."])).toEqual(["In Leith the levy fails"]);
+  });
+});

@@ -6,7 +6,13 @@
 // the plan:"), and the phrase that opens a sentence before its source ("In a speech last July, he said").
 import { OBJECT_PRONOUNS } from "../../lexicon/quote-context.js";
 import { REPORTING } from "../../lexicon/reporting.js";
-import { ADVERBIAL_OPENERS, DISCOURSE_WORDS, PHRASE_PREPOSITIONS } from "../../lexicon/speaker-words.js";
+import {
+  ADVERBIAL_OPENERS,
+  DETERMINERS,
+  DISCOURSE_WORDS,
+  PHRASE_PREPOSITIONS,
+  POSSESSIVE_PRONOUNS,
+} from "../../lexicon/speaker-words.js";
 import { cueAt } from "../quotes/cues.js";
 import { isSubjectPronoun, isVerbLike } from "../quotes/noun-phrase.js";
 import type { Token } from "../quotes/tokens.js";
@@ -19,6 +25,20 @@ const COMPLEMENTIZER = new Set(REPORTING.en.complementizers);
 const LEAD_OPENER = new Set([...DISCOURSE_WORDS, ...ADVERBIAL_OPENERS]);
 const DISCOURSE = new Set(DISCOURSE_WORDS);
 const OPENING = new Set(REPORTING.en.openingPhraseWords);
+/** Determiners that open a noun phrase, less the numbers ("back three years later" is a time). */
+const DETERMINER = new Set(
+  [...DETERMINERS, ...Object.keys(POSSESSIVE_PRONOUNS)].filter((w) => !["one", "two", "three"].includes(w)),
+);
+const PHRASE_PREPOSITION = new Set([
+  ...PHRASE_PREPOSITIONS,
+  "of",
+  "about",
+  "into",
+  "onto",
+  "toward",
+  "towards",
+  "than",
+]);
 
 /** Tokens [from, to) are an introduction (no verb, no quote) ending in ":" or "," and then one quote. */
 export function onlyIntroducesQuote(t: readonly Token[], from: number, to: number): boolean {
@@ -66,8 +86,15 @@ export function onlyOpeningPhrase(t: readonly Token[], from: number, to: number)
   for (let k = i; k < to; k++) {
     const w = t[k];
     if (w.kind === "quote" || isVerbLike(w) || isSubjectPronoun(w) || COMPLEMENTIZER.has(w.lower)) return false;
+    // "On Friday the council met": a determiner right after a noun opens a subject, so a clause
+    if (k > i && DETERMINER.has(w.lower) && !afterPhraseWord(t[k - 1])) return false;
   }
   return true;
+}
+
+/** A word a determiner may follow inside a phrase: a preposition, a participle ("accompanying the"), a comma. */
+function afterPhraseWord(w: Token): boolean {
+  return w.kind !== "word" || OPENING.has(w.lower) || PHRASE_PREPOSITION.has(w.lower) || w.lower.endsWith("ing");
 }
 
 /** Words that open a phrase about the statement, not the statement: "about the plan", "them on it". */
