@@ -61,6 +61,8 @@ export interface ReportingLexicon {
    * content before them, or a speech verb after "to" ("continued to insist that …").
    */
   clauseOnlyCues: readonly string[];
+  /** Cue lemmas that accept, not say, with "to" and a noun phrase after them ("agreed to a truce"). */
+  consentLemmas: readonly string[];
   /** Cue lemmas whose content is a clause: a place or time after them, with no clause, is no statement. */
   clausalLemmas: readonly string[];
   /** Cue forms that name what the noun before them is ("a group called …", "the so-called …"). */
@@ -79,6 +81,11 @@ export interface ReportingLexicon {
   additions: readonly string[];
   /** Words that open an adverbial clause, never the content after a cue ("chanted as police …"). */
   adverbialOpeners: readonly string[];
+  /**
+   * Words that open a phrase of time, place or occasion at a sentence's start ("In a speech last July,",
+   * "Then, last week,"): with no verb after them, the phrase before a source is no content.
+   */
+  openingPhraseWords: readonly string[];
   /** Words after such an opener that make it part of the content ("as far as", "as long as"). */
   notAdverbialAfterOpener: readonly string[];
   /** Words that open a subordinate clause: a statement inside one ends with it ("While X said …, …"). */
@@ -88,6 +95,11 @@ export interface ReportingLexicon {
    * "spoke about the flood", "railed against the tax".
    */
   cueParticles: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Words after which a cue's -ing form is an adjective or a noun, not a verb: articles, quantifiers and
+   * degree adverbs ("other telling signs", "the most promising path", "the bragging rights").
+   */
+  beforeIngNoun: readonly string[];
   /** Cue lemmas whose forms make a compound with the word before them ("roll call", "news reports", "racially charged"). */
   nounCompoundsBefore: Readonly<Record<string, readonly string[]>>;
   /** Cue lemmas whose forms make a compound noun with the word after them ("call centers", "call sheets"). */
@@ -177,6 +189,12 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       "as", "when", "while", "after", "before", "because", "since", "until", "though", "although", "during",
       "amid",
     ],
+    // biome-ignore format: a word list reads best wrapped
+    openingPhraseWords: [
+      "in", "on", "at", "after", "before", "during", "following", "since", "until", "with", "without", "under",
+      "for", "from", "by", "despite", "amid", "among", "over", "through", "throughout", "across", "later",
+      "earlier", "then",
+    ],
     notAdverbialAfterOpener: ["far", "long", "soon", "much", "many", "well", "recently", "early", "late"],
     contrasts: ["but", "while", "whereas", "although", "though", "yet", "however"],
     contrastGoesOn: ["that", "rather", "not", "also"],
@@ -204,6 +222,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       "continue", "answer", "shout", "yell", "chant", "complain", "joke", "pledge", "vow", "promise",
       "charge",
     ],
+    consentLemmas: ["agree"],
     clauseOnlyCues: ["continue", "went on", "goes on", "go on", "add", "maintain"],
     topicCues: { speak: ["about", "of"] },
     topicQuantities: ["little", "nothing", "much", "something", "anything", "more", "less"],
@@ -251,6 +270,11 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       rant: ["about"],
       mention: ["of"],
     },
+    // biome-ignore format: a word list reads best wrapped
+    beforeIngNoun: [
+      "a", "an", "the", "other", "another", "most", "more", "less", "least", "very", "so", "too", "every",
+      "each", "such", "no", "any", "these", "those", "many", "several", "some",
+    ],
     nounCompoundsBefore: {
       call: ["roll", "phone", "conference", "staff", "curtain", "wake-up", "casting", "robo", "cattle", "sick"],
       // biome-ignore format: a word list reads best wrapped

@@ -83,7 +83,7 @@ function isDash(t: readonly Token[], i: number): boolean {
 }
 
 /** A word between a cue and its content that modifies the cue: "also", "Thursday", "repeatedly". */
-function isCueAdverb(w: Token): boolean {
+export function isCueAdverb(w: Token): boolean {
   if (w.kind !== "word") return false;
   return ADVERB.has(w.lower) || (w.lower.length > 4 && w.lower.endsWith("ly") && !LY_WORDS.has(w.lower));
 }
@@ -138,10 +138,30 @@ function listenerEnd(t: readonly Token[], i: number, end: number): number {
       if (j > i + 1 && (DETERMINER.has(x.lower) || isSubjectPronoun(x))) return j;
       if (isCapitalised(x)) k = j + 1;
     }
-    return k;
+    return k > i ? nameTail(t, k, end) : k;
   }
   // a name or an organisation: "told CNN", "told Senator Ana Ruiz"
   while (k < end && k - i < MAX_LISTENER && (isCapitalised(t[k]) || (t[k].text === "." && k > i))) k++;
+  return k > i ? nameTail(t, k, end) : k;
+}
+
+/** Most tokens inside a bracketed abbreviation after a name ("(AP)", "(D-Ohio)"). */
+const MAX_NAME_BRACKET = 4;
+
+/**
+ * End of what still belongs to a listener's name that ends at `k`: its abbreviation in brackets ("the
+ * Associated Press (AP)") and a body after "of" ("Ana Ruiz of Harbour Radio"), or `k`.
+ */
+function nameTail(t: readonly Token[], k: number, end: number): number {
+  if (t[k]?.text === "(" && isCapitalised(t[k + 1])) {
+    for (let j = k + 2; j < end && j - k <= MAX_NAME_BRACKET; j++) if (t[j].text === ")") return j + 1;
+    return k;
+  }
+  if (t[k]?.lower === "of" && t[k].text === "of" && isCapitalised(t[k + 1])) {
+    let j = k + 1;
+    while (j < end && j - k <= MAX_LISTENER && isCapitalised(t[j])) j++;
+    return j;
+  }
   return k;
 }
 

@@ -2,9 +2,17 @@
 // introduce a quote ("told the crowd: "…"": the quote is the statement, and a fully quoted statement is
 // a quote, not reported speech, CONTRACT.md), and a sentence adverb before an attribution set off by
 // commas ("And yet, aides say, the plan is dead": what they say follows the attribution). Tokens in,
-// a yes or no out.
+// a yes or no out. Also the words that only introduce a quoted block in the next paragraph ("said about
+// the plan:"), and the phrase that opens a sentence before its source ("In a speech last July, he said").
+import { OBJECT_PRONOUNS } from "../../lexicon/quote-context.js";
 import { REPORTING } from "../../lexicon/reporting.js";
-import { ADVERBIAL_OPENERS, DISCOURSE_WORDS } from "../../lexicon/speaker-words.js";
+import {
+  ADVERBIAL_OPENERS,
+  DETERMINERS,
+  DISCOURSE_WORDS,
+  PHRASE_PREPOSITIONS,
+  POSSESSIVE_PRONOUNS,
+} from "../../lexicon/speaker-words.js";
 import { cueAt } from "../quotes/cues.js";
 import { isSubjectPronoun, isVerbLike } from "../quotes/noun-phrase.js";
 import type { Token } from "../quotes/tokens.js";
@@ -15,6 +23,22 @@ const MAX_INTRO = 16;
 const MAX_LEAD = 3;
 const COMPLEMENTIZER = new Set(REPORTING.en.complementizers);
 const LEAD_OPENER = new Set([...DISCOURSE_WORDS, ...ADVERBIAL_OPENERS]);
+const DISCOURSE = new Set(DISCOURSE_WORDS);
+const OPENING = new Set(REPORTING.en.openingPhraseWords);
+/** Determiners that open a noun phrase, less the numbers ("back three years later" is a time). */
+const DETERMINER = new Set(
+  [...DETERMINERS, ...Object.keys(POSSESSIVE_PRONOUNS)].filter((w) => !["one", "two", "three"].includes(w)),
+);
+const PHRASE_PREPOSITION = new Set([
+  ...PHRASE_PREPOSITIONS,
+  "of",
+  "about",
+  "into",
+  "onto",
+  "toward",
+  "towards",
+  "than",
+]);
 
 /** Tokens [from, to) are an introduction (no verb, no quote) ending in ":" or "," and then one quote. */
 export function onlyIntroducesQuote(t: readonly Token[], from: number, to: number): boolean {
@@ -42,6 +66,49 @@ export function introducedQuote(t: readonly Token[], from: number, q: number): b
   if (mark.text === ":") return true;
   for (let k = from; k < q - 1; k++) if (isVerbLike(t[k]) || cueAt(t, k)) return true;
   return false;
+}
+
+/** Most tokens of an opening phrase read before its sentence's source ("On Friday morning, the third day of …,"). */
+const MAX_OPENING = 30;
+
+/**
+ * Tokens [from, to) are only the phrase that opens a sentence: a preposition, an adverb or a participle
+ * first ("In a speech last July", "Then, last week", "Weighing in on the debate"), and no verb, pronoun
+ * subject or quote. Before "Ruiz said" it says when or where she spoke, not what.
+ */
+export function onlyOpeningPhrase(t: readonly Token[], from: number, to: number): boolean {
+  let i = from;
+  while (i < to && t[i].kind === "word" && DISCOURSE.has(t[i].lower)) i++;
+  if (i >= to || to - from > MAX_OPENING) return false;
+  const first = t[i];
+  const participle = first.text !== first.lower && first.lower.endsWith("ing");
+  if (first.kind !== "word" || (!OPENING.has(first.lower) && !participle)) return false;
+  for (let k = i; k < to; k++) {
+    const w = t[k];
+    if (w.kind === "quote" || isVerbLike(w) || isSubjectPronoun(w) || COMPLEMENTIZER.has(w.lower)) return false;
+    // "On Friday the council met": a determiner right after a noun opens a subject, so a clause
+    if (k > i && DETERMINER.has(w.lower) && !afterPhraseWord(t[k - 1])) return false;
+  }
+  return true;
+}
+
+/** A word a determiner may follow inside a phrase: a preposition, a participle ("accompanying the"), a comma. */
+function afterPhraseWord(w: Token): boolean {
+  return w.kind !== "word" || OPENING.has(w.lower) || PHRASE_PREPOSITION.has(w.lower) || w.lower.endsWith("ing");
+}
+
+/** Words that open a phrase about the statement, not the statement: "about the plan", "them on it". */
+const BLOCK_INTRO_OPENER = new Set([...PHRASE_PREPOSITIONS, "about", ...OBJECT_PRONOUNS]);
+
+/**
+ * Tokens [from, to) are a phrase with no verb that opens with a preposition or an object pronoun, and a
+ * colon after them ends the paragraph: they introduce what the next paragraph quotes ("said about the
+ * plan:", "observing of the mayor:", "called them on it:"), they are not what was said.
+ */
+export function onlyIntroducesBlock(t: readonly Token[], from: number, to: number): boolean {
+  if (to !== t.length - 1 || t[to].text !== ":" || !BLOCK_INTRO_OPENER.has(t[from].lower)) return false;
+  for (let k = from; k < to; k++) if (t[k].kind === "quote" || isVerbLike(t[k])) return false;
+  return true;
 }
 
 /** Fewest words of a quote that opens with a capital to be a sentence of its own, not a name ("Obamacare"). */

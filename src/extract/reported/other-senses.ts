@@ -1,8 +1,9 @@
 // Cue words in a sense that reports no statement: the idiom "all told" ("All told, 5 million people
 // could qualify"), a participle after a preposition, which qualifies the noun after it ("a lead in
 // pledged delegates", "with proposed cuts"), a form that makes a compound noun with its neighbour
-// ("a conference call", "call centers"), an idiom ("safe to say") and a particle of
-// another sense ("called off the talks").
+// ("a conference call", "call centers"), an idiom ("safe to say"), a particle of
+// another sense ("called off the talks") and an -ing form after an article or a degree word, which is an
+// adjective or a noun ("other telling signs", "the most promising path").
 // Tokens and the cue's position in, a yes or no out.
 import { REPORTING } from "../../lexicon/reporting.js";
 import { cueLemma } from "../quotes/cues.js";
@@ -10,6 +11,8 @@ import type { Token } from "../quotes/tokens.js";
 
 /** Prepositions after which a participle can only qualify a noun ("in pledged delegates"). */
 const BEFORE_ADJECTIVE = new Set(["in", "of", "with", "for", "from", "on", "into", "among", "over"]);
+/** Words before an -ing form that make it an adjective or a noun ("other telling signs", "the highest calling"). */
+const BEFORE_ING_NOUN = new Set(REPORTING.en.beforeIngNoun);
 const { nounCompoundsBefore, nounCompoundsAfter, otherSenseParticles, idiomsBeforeTo } = REPORTING.en;
 
 function listed(table: Readonly<Record<string, readonly string[]>>, lemma: string, w: Token | undefined): boolean {
@@ -29,6 +32,8 @@ export function otherSense(t: readonly Token[], i: number): boolean {
     // "it is safe to say …"
     if (before?.lower === "to" && listed(idiomsBeforeTo, lemma, t[i - 2])) return true;
   }
+  // "other telling signs", "most promising paths", "hours of questioning", "every railing"
+  if (w.endsWith("ing") && before?.kind === "word" && BEFORE_ING_NOUN.has(before.lower)) return true;
   return (
     w.endsWith("ed") && before?.kind === "word" && before.text === before.lower && BEFORE_ADJECTIVE.has(before.lower)
   );

@@ -27,9 +27,25 @@ import { goesOnAfterQuote } from "./after-quote.js";
 import { asStatement } from "./as-source.js";
 import { unnamedQuestion } from "./asked-when.js";
 import { opensBareClause } from "./bare-clause.js";
-import { contentEnd, contentStart, cueTail, isInfinitive, trimEdges, withoutAsides, withParticle } from "./content.js";
+import {
+  contentEnd,
+  contentStart,
+  cueTail,
+  isCueAdverb,
+  isInfinitive,
+  trimEdges,
+  withoutAsides,
+  withParticle,
+} from "./content.js";
 import { describedSource, lateSource } from "./late-source.js";
-import { introducedQuote, onlyIntroducesQuote, onlyLead, quotedSentence } from "./not-content.js";
+import {
+  introducedQuote,
+  onlyIntroducesBlock,
+  onlyIntroducesQuote,
+  onlyLead,
+  onlyOpeningPhrase,
+  quotedSentence,
+} from "./not-content.js";
 import { otherSense } from "./other-senses.js";
 import { ownedClaim } from "./owned-claim.js";
 import { shareSubject } from "./share-subject.js";
@@ -74,6 +90,7 @@ const MAX_ACT_MODIFIERS = 2;
 /** Words before such a noun: "a", "any", "tough" … */
 const MODIFIER = new Set([...DETERMINERS, "any", "some", "several", "few", "more", "many", "tough", "hard", "pointed"]);
 const CLAUSAL = new Set(REPORTING.en.clausalLemmas);
+const CONSENT = new Set(REPORTING.en.consentLemmas);
 const NAMING = new Set(REPORTING.en.namingParticiples);
 const PARTICLES = REPORTING.en.cueParticles;
 const ARTICLE = new Set(["a", "an"]);
@@ -329,6 +346,8 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[],
     if (subordinate && from === cue.to + 1 && t[cue.to].text === ",") return found;
     // "spoke at a memorial", "wrote to the council": a place or an addressee is not what was said
     if (lemma && INTRANSITIVE.has(lemma) && from < end && NOT_CONTENT_PREPOSITION.has(t[from].lower)) return found;
+    // "agreed to a truce": "to" before a noun phrase names what was accepted, nothing was said
+    if (lemma && CONSENT.has(lemma) && t[from]?.lower === "to" && !isInfinitive(t, from)) return found;
     // "chanted as police diverted cars": an adverbial clause is not what was said ("as far as …" is)
     // ("argued that although …" is: the complementizer opened the content)
     const opener = from < end && NOT_CONTENT_OPENER.has(t[from].lower) && !COMPLEMENTIZER.has(t[from - 1].lower);
@@ -532,6 +551,9 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
       if (rest < stop.end) pieces.push([rest, stop.end]);
     }
   }
+  // "In a speech last July, he said …", "Then, last week, Ruiz called.": the phrase before the source
+  // opens the sentence, it is not what was said
+  if (!quoted && pieces.length === 1 && onlyOpeningPhrase(t, start, to)) return -1;
   push(p, att, pieces, out);
   if (next >= 0) return continuation(p, att, next, end, out);
   return pieces.length > 1 ? end : after;
@@ -766,6 +788,19 @@ function leadsSentence(t: readonly Token[], start: number, i: number): boolean {
   return true;
 }
 
+/** Words that modify a verb's degree or order: with the cue's adverbs, all a content of nothing holds. */
+const DEGREE_ADVERB = new Set(["first", "more", "less", "most", "back"]);
+
+/** The content holds only adverbs: "first", "more radically", "too". */
+function onlyAdverbs(t: readonly Token[], pieces: readonly [number, number][]): boolean {
+  for (const [from, to] of pieces)
+    for (let k = from; k < to; k++) {
+      const w = t[k];
+      if (w.kind === "quote" || (w.kind === "word" && !isCueAdverb(w) && !DEGREE_ADVERB.has(w.lower))) return false;
+    }
+  return true;
+}
+
 /** Adds the statement unless its content is empty, only a quote (then it is a quote) or over MAX_CONTENT tokens. */
 function push(p: Paragraph, attribution: Attribution, ranges: [number, number][], out: Statement[]): void {
   const t = p.tokens;
@@ -783,7 +818,11 @@ function push(p: Paragraph, attribution: Attribution, ranges: [number, number][]
     }
   }
   if (!pieces.length || !words) return;
+  // "Rubio responded first, …", "some firms might respond more radically": adverbs only, nothing said
+  if (onlyAdverbs(t, pieces)) return;
   // "told the crowd: "…"": the quote is the statement
   if (pieces.length === 1 && onlyIntroducesQuote(t, pieces[0][0], pieces[0][1])) return;
+  // "said about the plan:" and a quote in the next paragraph: the words only introduce it
+  if (pieces.length === 1 && onlyIntroducesBlock(t, pieces[0][0], pieces[0][1])) return;
   out.push({ attribution, pieces });
 }
