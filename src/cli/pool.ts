@@ -31,9 +31,10 @@ const READ_AHEAD_PER_WORKER = 8;
  * V8 optimises a function once it has run bytecode worth this budget (its default is 67,584). Every
  * isolate optimises the library's hot functions for itself, on background threads: with one thread
  * parsing, that happens on an idle core, but with every core parsing it takes turns with them, and a
- * batch of 2,000 short stories spent a third of its CPU time compiling in each of two isolates. A budget
+ * batch of 2,000 short stories spent nearly a third of its CPU time on those threads. A budget
  * 16 times larger optimises only what stays hot: measured on 2 cores, compile threads 2.5 s -> 0.4 s of
- * CPU, parsing threads unchanged. Process-wide (this thread too, from now on); output is the same.
+ * CPU, parsing threads unchanged. Set for pools of 2 workers or more (one worker leaves a core to the
+ * compiler); process-wide, this thread too from then on; output is the same.
  */
 const POOL_INTERRUPT_BUDGET = 67_584 * 16;
 
@@ -67,7 +68,7 @@ interface Slot {
 type FromWorker = { ready: true } | { index: number; outcome: Outcome };
 
 export async function* runInPool(items: AsyncIterable<BatchItem>, options: PoolOptions): AsyncGenerator<NamedOutcome> {
-  setFlagsFromString(`--interrupt-budget=${POOL_INTERRUPT_BUDGET}`);
+  if (options.jobs > 1) setFlagsFromString(`--interrupt-budget=${POOL_INTERRUPT_BUDGET}`);
   const done = new Map<number, Outcome>();
   const names = new Map<number, { name: string; outKey: string }>();
   const counted = options.onMessage ?? (() => {});
