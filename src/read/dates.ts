@@ -85,14 +85,41 @@ const STAMP_LABEL = /^(?:published|posted|updated|last updated|first published|d
  * its date, or null.
  */
 export function readDateStamp(line: string): DateParts | null {
-  const t = line
+  // most lines are prose, far too long for a stamp: told by counting, without the replacements
+  if (keptAtLeast(line) > MAX_STAMP) return null;
+  const t = stampText(line);
+  if (t.length > MAX_STAMP) return null;
+  return readDate(t) ?? readIsoPrefix(t);
+}
+
+/** Longest stamp read, once its label, time, bullet and trailing separators are off. */
+const MAX_STAMP = 40;
+
+/** A line without its bullet, label ("Updated:"), time of day and trailing separators: the date to read. */
+export function stampText(line: string): string {
+  return line
     .replace(/^[•·▪●◦‣∙*|]\s*/, "")
     .replace(STAMP_LABEL, "")
     .replace(TIME_TAIL, "")
     .replace(/[\s,|•·]+$/, "")
     .trim();
-  if (t.length > 40) return null;
-  return readDate(t) ?? readIsoPrefix(t);
+}
+
+/**
+ * Of the characters stampText never takes off but for the label, time and bullet (ASCII other than
+ * spaces, commas and bars), the label takes at most 18 ("first published on:"), the time 21 ("- at
+ * 12:30:45 p.m. GMT+12") and the bullet 1 ("*").
+ */
+const TAKEN_AT_MOST = 40;
+
+/** A lower bound of `stampText(line).length`, by counting; stops counting once past MAX_STAMP. */
+export function keptAtLeast(line: string): number {
+  let n = 0;
+  for (let i = 0; i < line.length && n <= MAX_STAMP + TAKEN_AT_MOST; i++) {
+    const c = line.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f && c !== 0x2c && c !== 0x7c) n++;
+  }
+  return n - TAKEN_AT_MOST;
 }
 
 function readIsoPrefix(t: string): DateParts | null {

@@ -3,6 +3,7 @@
 import { LINE_PATTERNS, MAX_PHRASE_BLOCK, RELATED_MARKERS } from "../../lexicon/boilerplate.js";
 import { isRemovedKind, type RemovedKind } from "../../story.js";
 import { type CaseFreePattern, caseFree, testCaseFree } from "./case-free.js";
+import { quickTest } from "./leading-any.js";
 
 export interface Phrase {
   kind: RemovedKind;
@@ -13,7 +14,8 @@ export interface Phrase {
 /** The lexicon's patterns, their kinds checked once at load: a misspelt kind fails loudly. */
 const PATTERNS = LINE_PATTERNS.map(({ kind, match, endsStory }) => {
   if (!isRemovedKind(kind)) throw new Error(`boilerplate lexicon: "${kind}" is not a removed kind`);
-  return { match: caseFree(match), phrase: { kind, endsStory: Boolean(endsStory) } as Phrase };
+  const pattern = caseFree(match);
+  return { match: pattern, quick: quickTest(pattern), phrase: { kind, endsStory: Boolean(endsStory) } as Phrase };
 });
 const MARKERS: readonly CaseFreePattern[] = RELATED_MARKERS.map(caseFree);
 
@@ -22,7 +24,11 @@ export function matchPhrase(text: string): Phrase | null {
   if (text.length > MAX_PHRASE_BLOCK) return null;
   const t = text.replace(/^[•·▪●◦‣∙*|]\s*/, "").trim();
   const lower = t.toLowerCase();
-  for (const { match, phrase } of PATTERNS) if (testCaseFree(match, t, lower)) return phrase;
+  for (const { match, quick, phrase } of PATTERNS) {
+    // a pattern opening with `^.{0,n}` is tried only on lines that pass its quick test
+    if (quick && !testCaseFree(quick, t, lower)) continue;
+    if (testCaseFree(match, t, lower)) return phrase;
+  }
   return null;
 }
 
