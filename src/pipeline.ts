@@ -16,6 +16,7 @@ import { extractAttributions } from "./extract/reported.js";
 import { extractSignoff } from "./extract/signoff.js";
 import type { Cut, ParagraphSpan } from "./extract/types.js";
 import type { Block, Document } from "./read/block.js";
+import { mapPacked } from "./read/packed.js";
 import type { Credits, Dateline, Quote, Removed, RemovedKind, Reported, Story, Warning } from "./story.js";
 
 export type StoryFindings = Omit<Story, "schemaVersion" | "source" | "meta">;
@@ -55,24 +56,24 @@ export function runPipeline(doc: Document): StoryFindings {
   );
   // written out field by field (in the contract's order): an object rest (`{ pieces, ...quote }`) builds
   // a slow copy in V8, several microseconds per quote; the compiler holds these lists to Quote and Reported
-  const quotes: Quote[] = found.quotes.map((q) => ({
+  const quotes: Quote[] = mapPacked(found.quotes, (q) => ({
     text: q.text,
     speaker: q.speaker,
     speakerMention: q.speakerMention,
     speakerDescription: q.speakerDescription,
     cue: q.cue,
     partial: q.partial,
-    spans: q.pieces.map(span),
+    spans: mapPacked(q.pieces, span),
     speakerSpan: q.speakerAt && span(q.speakerAt),
     cueSpan: q.cueAt && span(q.cueAt),
   }));
-  const reported: Reported[] = found.reported.map((r) => ({
+  const reported: Reported[] = mapPacked(found.reported, (r) => ({
     text: r.text,
     speaker: r.speaker,
     speakerMention: r.speakerMention,
     speakerDescription: r.speakerDescription,
     cue: r.cue,
-    spans: r.pieces.map(span),
+    spans: mapPacked(r.pieces, span),
     speakerSpan: r.speakerAt && span(r.speakerAt),
     cueSpan: r.cueAt && span(r.cueAt),
   }));
@@ -145,7 +146,7 @@ function applyCuts(blocks: readonly Block[], cuts: readonly Cut[]) {
   for (const cut of cuts) byBlock.set(cut.block, [...(byBlock.get(cut.block) ?? []), cut]);
   const claimed = new Set<number>();
   const entries: BlockEntries[] = [];
-  const kept = blocks.map((block, i) => {
+  const kept = mapPacked(blocks, (block, i) => {
     const own = byBlock.get(i)?.sort((a, b) => a.start - b.start);
     if (!own) {
       entries.push(NO_ENTRIES);

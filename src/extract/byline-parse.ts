@@ -4,6 +4,7 @@
 // "Jane Doe | 12.03.2023" and PA's "Jane Doe, PA Political Correspondent".
 import { MONTHS } from "../lexicon/months.js";
 import { BYLINE_BY_WORDS, BYLINE_LABEL_WORDS, BYLINE_STOP_WORDS } from "../lexicon/names.js";
+import { mapPacked } from "../read/packed.js";
 import { agencyNamedIn, canonicalAgency } from "./common/agency.js";
 import { isPersonName, mayBePerson, tidyName } from "./common/names.js";
 
@@ -88,10 +89,7 @@ function readNames(rest: string, known: ReadonlySet<string>): BylineParse | null
     kept.push(t);
   }
   const joined = kept.join(" ");
-  const items = joined
-    .split(/\s*(?:,|;|&|\band\b)\s*/i)
-    .map(tidyName)
-    .filter(Boolean);
+  const items = mapPacked(joined.split(/\s*(?:,|;|&|\band\b)\s*/i), (name) => tidyName(name)).filter(Boolean);
   if (!items.length) return null;
   const pairWithoutAnd = items.length === 2 && !/&|\band\b/i.test(joined);
   const authors: string[] = [];

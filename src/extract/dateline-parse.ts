@@ -14,6 +14,7 @@ import {
 } from "../lexicon/dateline.js";
 import { MONTHS, WEEKDAYS } from "../lexicon/months.js";
 import { DAY_FIRST_MONTH_NAMES, type DateParts, readDate } from "../read/dates.js";
+import { mapPacked } from "../read/packed.js";
 import { agencyNamedIn, canonicalAgency } from "./common/agency.js";
 
 export interface DatelineParse {
@@ -310,7 +311,7 @@ function readPrefix(prefix: string): Prefix | null {
     return date ? { location: null, date, dateParts, agency, upper: false } : null;
   }
   const location = trimmed.slice(placeParts[0].start, placeParts[placeParts.length - 1].end);
-  const shape = placeShape(placeParts.map((p) => p.text));
+  const shape = placeShape(mapPacked(placeParts, (p) => p.text));
   if (!shape) return null;
   if ((shape === "lower" || shape === "mixed") && !date) return null;
   return { location, date, dateParts, agency, upper: shape === "upper" };

@@ -2,6 +2,7 @@
 // it has any (JSON-LD, OpenGraph, <meta>), else from the blocks the boilerplate stripper set aside.
 import type { Block, Document, PageMeta, StoryFacts } from "../read/block.js";
 import { isoDate, readDateStamp } from "../read/dates.js";
+import { mapPacked } from "../read/packed.js";
 import type { Byline } from "../story.js";
 import type { Role } from "./boilerplate/index.js";
 import { canonicalAgency } from "./common/agency.js";
@@ -92,9 +93,10 @@ function sectionFromRelated(blocks: readonly Block[], roles: readonly Role[]): s
 
 /** The language the story text is plainly written in, by its function words or its script. */
 function storyLanguage(blocks: readonly Block[], roles: readonly Role[]): string | null {
-  const text = blocks
-    .filter((_, i) => roles[i] === "body")
-    .map((b) => b.text)
+  const text = mapPacked(
+    blocks.filter((_, i) => roles[i] === "body"),
+    (b) => b.text,
+  )
     .join(" ")
     .slice(0, 5000);
   return languageOf(text);

@@ -8,6 +8,8 @@
 //              -> speaker fields                  (quotes/names.ts, speaker-span.ts, resolve.ts, pronoun.ts)
 //              -> partial or not                  (quotes/partial.ts)
 //              -> a repeated quote's speaker       (quotes/repeat.ts)
+
+import { mapPacked } from "../read/packed.js";
 import type { Quote } from "../story.js";
 import type { Attribution } from "./quotes/attribution.js";
 import { joinContinuations, type Piece } from "./quotes/continuation.js";
@@ -83,7 +85,7 @@ export function attributeStory(
   spoken: (p: Paragraph, speakers: ReadonlyMap<Attribution, Speaker>) => void = () => {},
 ): AttributedStory {
   const budget = new TokenBudget();
-  const paras = paragraphs.map((text, i) => analyseParagraph(text, i, paragraphs[i + 1], budget));
+  const paras = mapPacked(paragraphs, (text, i) => analyseParagraph(text, i, paragraphs[i + 1], budget));
   const byParagraph = new Map<number, Candidate[]>();
   for (const c of findCandidates(paras)) {
     const list = byParagraph.get(c.pieces[0].paragraph) ?? [];
@@ -92,7 +94,7 @@ export function attributeStory(
   }
   const names = buildNameTable(paras);
   const reportSpeakers = new Map<Attribution, Speaker>();
-  const history = paras.map(() => NO_EVENTS) as ReportEvent<Speaker>[][];
+  const history = mapPacked(paras, () => NO_EVENTS) as ReportEvent<Speaker>[][];
   const out: ExplainedFinding[] = [];
   for (const p of paras) {
     const quotes = byParagraph.get(p.index) ?? [];
@@ -159,12 +161,12 @@ export function attributeStory(
         remember({ ...event, paragraph: p.index, token: c.token, quote: true });
       }
     }
-    const pieces = c.pieces.map(({ paragraph, stretch }) => {
+    const pieces = mapPacked(c.pieces, ({ paragraph, stretch }) => {
       const s = paras[paragraph].stretches[stretch];
       return { paragraph, start: s.start, end: s.end };
     });
     return {
-      text: pieces.map((x) => paragraphs[x.paragraph].slice(x.start, x.end)).join(" "),
+      text: mapPacked(pieces, (x) => paragraphs[x.paragraph].slice(x.start, x.end)).join(" "),
       speaker: speaker?.speaker ?? null,
       speakerMention: speaker?.mention ?? null,
       speakerDescription: speaker?.description ?? null,

@@ -5,6 +5,8 @@
 //   paragraphs -> quotes, with the reports they may take a source from   (quotes.ts: attributeStory)
 //              -> per sentence: cue, source and content of a statement   (reported/statements.ts, content.ts)
 //              -> speaker fields and positions                           (quotes/resolve.ts)
+
+import { mapPacked } from "../read/packed.js";
 import type { Reported } from "../story.js";
 import { extractIntlQuotes, quoteLanguage } from "./quotes/intl.js";
 import type { Paragraph } from "./quotes/paragraph.js";
@@ -44,7 +46,7 @@ export function extractAttributions(
     paragraphs,
     (p) => {
       statements = statementsIn(p, lead?.paragraph === p.index ? lead.end : 0);
-      return statements.map((s) => s.attribution).sort((a, b) => a.from - b.from);
+      return mapPacked(statements, (s) => s.attribution).sort((a, b) => a.from - b.from);
     },
     (p, speakers) => {
       for (const s of statements) reported.push(finding(p, s, speakers.get(s.attribution) ?? null));
@@ -52,7 +54,7 @@ export function extractAttributions(
     },
   );
   // field by field: an object rest (`{ rule, ...q }`) builds a slow copy in V8
-  const quotes: QuoteFinding[] = story.quotes.map((q) => ({
+  const quotes: QuoteFinding[] = mapPacked(story.quotes, (q) => ({
     text: q.text,
     speaker: q.speaker,
     speakerMention: q.speakerMention,
@@ -68,9 +70,9 @@ export function extractAttributions(
   function finding(p: Paragraph, s: Statement, speaker: Speaker | null): ReportedFinding {
     const t = p.tokens;
     const cue = s.attribution.cue;
-    const pieces = s.pieces.map(([a, b]) => ({ paragraph: p.index, start: t[a].start, end: t[b - 1].end }));
+    const pieces = mapPacked(s.pieces, ([a, b]) => ({ paragraph: p.index, start: t[a].start, end: t[b - 1].end }));
     return {
-      text: pieces.map((x) => p.text.slice(x.start, x.end)).join(" "),
+      text: mapPacked(pieces, (x) => p.text.slice(x.start, x.end)).join(" "),
       speaker: speaker?.speaker ?? null,
       speakerMention: speaker?.mention ?? null,
       speakerDescription: speaker?.description ?? null,

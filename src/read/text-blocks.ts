@@ -2,6 +2,7 @@
 // block. Old wire feeds are hard-wrapped at a fixed width with indented paragraph starts: their lines
 // are joined back into paragraphs.
 import type { Block, Document } from "./block.js";
+import { mapPacked } from "./packed.js";
 
 const BULLET = /^[•·▪●◦‣∙*]\s+/;
 
@@ -26,7 +27,7 @@ function lineBlock(line: string, i: number, lines: string[]): Block[] {
  * blank line between them.
  */
 function isHardWrapped(lines: string[]): boolean {
-  const lengths = lines.map((l) => l.trimEnd().length).filter((n) => n > 0);
+  const lengths = mapPacked(lines, (l) => l.trimEnd().length).filter((n) => n > 0);
   if (lengths.length < 6) return false;
   const width = quantile(lengths, 0.9);
   if (width < 40 || width > 100) return false;
@@ -46,10 +47,13 @@ function isHardWrapped(lines: string[]): boolean {
 
 /** Join wrapped lines; a paragraph ends at a blank line, a short line, or before an indented line. */
 function unwrap(lines: string[]): Block[] {
-  const indents = lines.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length);
+  const indents = mapPacked(
+    lines.filter((l) => l.trim()),
+    (l) => l.length - l.trimStart().length,
+  );
   const baseIndent = Math.min(...indents);
   const width = quantile(
-    lines.map((l) => l.trimEnd().length).filter((n) => n > 0),
+    mapPacked(lines, (l) => l.trimEnd().length).filter((n) => n > 0),
     0.9,
   );
   const blocks: Block[] = [];

@@ -3,6 +3,7 @@
 // nearby sentences; inside it only clear chrome goes, outside it everything goes, each with its kind.
 import type { Block } from "../../read/block.js";
 import { readDateStamp } from "../../read/dates.js";
+import { mapPacked } from "../../read/packed.js";
 import {
   capitalisedShare,
   endsLikeSentence,
@@ -54,7 +55,7 @@ interface Line {
 
 export function textRoles(blocks: readonly Block[], anchors: Anchors): Role[] {
   const lines = describe(blocks, anchors);
-  const roles: Role[] = lines.map(() => "body");
+  const roles: Role[] = mapPacked(lines, (): Role => "body");
   const region = storyRegion(lines, anchors);
   if (!region) {
     lines.forEach((line, i) => {
@@ -80,7 +81,7 @@ function describe(blocks: readonly Block[], anchors: Anchors): Line[] {
   const unspaced = language === "ja" || language === "zh";
   // a line repeated down the page (menus, separators) is matched against the lexicon once
   const known = new Map<string, { phrase: Phrase | null; kind: Role | null; marker: boolean }>();
-  return blocks.map((b, i) => {
+  return mapPacked(blocks, (b, i) => {
     const text = b.text;
     // in scripts without spaces, count characters in place of words (about two per word)
     const counted = unspaced && unspacedShare(text) > 0.3 ? null : wordCount(text, language);

@@ -1,4 +1,5 @@
 import { AGENCIES } from "../../lexicon/agencies.js";
+import { mapPacked } from "../../read/packed.js";
 
 const BY_ALIAS = new Map<string, string>();
 /** Short aliases ("AP", "PA", "AA") count only in capitals or capitalised ("Ap"): "pa" or "aa" are other words. */
@@ -25,7 +26,7 @@ export function canonicalAgency(form: string): string | null {
  * "Associated Press Writer" -> "AP"), or null. Aliases of up to three letters count only as written.
  */
 export function agencyNamedIn(label: string): string | null {
-  const tokens = (label.slice(0, 200).match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? []).map((t) =>
+  const tokens = mapPacked(label.slice(0, 200).match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? [], (t) =>
     t.replace(/[.'’-]+$/, ""),
   );
   for (let i = 0; i < tokens.length; i++) {

@@ -155,7 +155,8 @@ function scanWords(lower: string, longest: number, visit: (word: string) => void
     }
     const start = i;
     while (i < lower.length && isLetterOrDigit(lower.charCodeAt(i))) i++;
-    while (isApostrophe(lower.charCodeAt(i)) && isLetter(lower.charCodeAt(i + 1))) {
+    // bounded: a read past the end (NaN) deoptimizes the compiled loop
+    while (i + 1 < lower.length && isApostrophe(lower.charCodeAt(i)) && isLetter(lower.charCodeAt(i + 1))) {
       i += 2;
       while (i < lower.length && isLetter(lower.charCodeAt(i))) i++;
     }

@@ -22,6 +22,7 @@ import {
   POSSESSIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
 } from "../../lexicon/speaker-words.js";
+import { mapPacked } from "../../read/packed.js";
 import type { Token } from "./tokens.js";
 
 export interface Cue {
@@ -79,10 +80,7 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
       if (k === words.length) {
         const sourceAfter = SOURCE_AFTER.has(words.join(" "));
         // as written: "According to"
-        const text = tokens
-          .slice(i, i + k)
-          .map((w) => w.text)
-          .join(" ");
+        const text = mapPacked(tokens.slice(i, i + k), (w) => w.text).join(" ");
         return { from: i, to: i + k, text, ing: false, sourceAfter, weak: false, takesObject: false };
       }
     }

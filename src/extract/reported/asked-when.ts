@@ -2,6 +2,7 @@
 // the statement: `"…," Ruiz said when asked about the tolls.`, `…, she said, asked whether …`,
 // `Pressed again about the budget, Ruiz …`. Tokens at "asked" -> the cue and the question's range.
 import { REPORTING } from "../../lexicon/reporting.js";
+import { mapPacked } from "../../read/packed.js";
 import type { Cue } from "../quotes/cues.js";
 import { isTime } from "../quotes/noun-phrase.js";
 import { DASH_TOKENS, quoteEndsWithComma, type Token } from "../quotes/tokens.js";
@@ -65,10 +66,7 @@ export function unnamedQuestion(t: readonly Token[], start: number, i: number, e
   const cue: Cue = {
     from: i,
     to: cueTo,
-    text: t
-      .slice(i, cueTo)
-      .map((w) => w.text)
-      .join(" "),
+    text: mapPacked(t.slice(i, cueTo), (w) => w.text).join(" "),
     ing: false,
     sourceAfter: false,
     weak: false,
