@@ -78,3 +78,14 @@ describe("the subject of a sentence with no cue", () => {
     expect(speakerOf('Whatever the outcome, the winner will be a "genius" to some.')).toBeNull();
   });
 });
+
+describe("a document the clause's subject puts out", () => {
+  it("speaks for that subject: 'X released an ad that says'", () => {
+    expect(speakerOf('Mayor Ines Calder is releasing a new radio ad that urges voters to "stay the course."')).toBe(
+      "Ines Calder",
+    );
+    expect(speakerOf('The Harbor Gazette recently ran an editorial that called the plan "a costly detour."')).toBe(
+      "The Harbor Gazette",
+    );
+  });
+});
