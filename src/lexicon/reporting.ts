@@ -43,6 +43,12 @@ export interface ReportingLexicon {
   /** Prepositions that open a setting after a cue's object ("endorsed Ruiz at a rally in Ohio"). */
   objectSettingPrepositions: readonly string[];
   /**
+   * Prepositions that open the reporter's adverbial after a cue's object with no verb, whatever noun
+   * follows ("denied the charges through his lawyer", "praised the plan after a meeting"); "of", "about",
+   * "for" and "to" stay with the object ("the closure of the pier", "calls for a freeze").
+   */
+  objectAdverbialPrepositions: readonly string[];
+  /**
    * Words after a comma that open the reporter's adverbial phrase after a content with no verb (besides the
    * adverbial openers and participles): "denounced the closure, even though …", "…, despite the vote".
    */
@@ -208,6 +214,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     ],
     objectSettingPrepositions: ["in", "at", "during", "on"],
     objectAppositions: ["a", "an"],
+    objectAdverbialPrepositions: ["through", "via", "before"],
     adverbialsAfterPhrase: ["even", "despite", "with", "just"],
     listingParticiples: ["including", "excluding"],
     additions: ["who", "whose", "compared", "after"],

@@ -44,6 +44,7 @@ const TIME_ADVERB = new Set(EN.timeAdverbs);
 const RELATIVE_TIME = new Set(EN.relativeTimes);
 const TIME_UNIT = new Set(EN.timeUnits);
 const OBJECT_SETTING = new Set(EN.objectSettingPrepositions);
+const OBJECT_ADVERBIAL = new Set(EN.objectAdverbialPrepositions);
 /** Words that say how much was said about a topic ("said little about …"), and their adverbs ("almost nothing"). */
 const QUANTITY = new Set(EN.topicQuantities);
 const QUANTITY_ADVERB = new Set(["almost", "very", "so", "too"]);
@@ -73,6 +74,18 @@ function opensTime(t: readonly Token[], i: number): boolean {
 function opensSetting(t: readonly Token[], i: number, end: number): boolean {
   if (!OBJECT_SETTING.has(t[i].lower) || !modifiesNext(t[i + 1]) || t[i + 1].lower === "of") return false;
   return settingEnd(t, i, end) > 0;
+}
+
+/**
+ * The reporter's adverbial opens at `i` after a cue's object: a preposition such as "through" or "after"
+ * before a determiner, a possessive, a name or a participle ("through his lawyer", "after meeting Ruiz").
+ */
+function opensAdverbial(t: readonly Token[], i: number): boolean {
+  const w = t[i];
+  const next = t[i + 1];
+  if (!OBJECT_ADVERBIAL.has(w.lower) || w.text !== w.lower || next?.kind !== "word") return false;
+  if (DETERMINER.has(next.lower) || Object.hasOwn(POSSESSIVE_PRONOUNS, next.lower) || isCapitalised(next)) return true;
+  return next.text === next.lower && next.lower.length > 5 && next.lower.endsWith("ing");
 }
 
 /** A dash that sets off a phrase: an em or en dash, or a hyphen after a space ("Ruiz -- a rival"). */
@@ -281,6 +294,10 @@ export function contentEnd(
     }
     // "praised the plan in a speech": an object ends before the setting of its cue
     if (object && i > from + 1 && opensSetting(t, i, end)) return { end: i, continuation: -1 };
+    // "denied the charges through his lawyer": and before the reporter's adverbial, when it has no verb
+    // ("vowed to rebuild the pier before the season": an infinitive is a verb phrase, the time is its own)
+    if ((object || noun) && i > from + 1 && opensAdverbial(t, i) && !isInfinitive(t, from) && verbless(t, from, i))
+      return { end: i, continuation: -1 };
     // "railed against the pact, a deal that …": and before the reporter's apposition
     if (object && i > from && w.text === "," && OBJECT_APPOSITION.has(t[i + 1]?.lower ?? "")) {
       return { end: i, continuation: -1 };
