@@ -44,7 +44,7 @@ export interface ReportingLexicon {
   objectSettingPrepositions: readonly string[];
   /**
    * Prepositions that open the reporter's adverbial after a cue's object with no verb, whatever noun
-   * follows ("denied the charges through his lawyer", "praised the plan after a meeting"); "of", "about",
+   * follows ("denied the charges through his lawyer", "praised the plan before a meeting"); "of", "about",
    * "for" and "to" stay with the object ("the closure of the pier", "calls for a freeze").
    */
   objectAdverbialPrepositions: readonly string[];

@@ -77,8 +77,8 @@ function opensSetting(t: readonly Token[], i: number, end: number): boolean {
 }
 
 /**
- * The reporter's adverbial opens at `i` after a cue's object: a preposition such as "through" or "after"
- * before a determiner, a possessive, a name or a participle ("through his lawyer", "after meeting Ruiz").
+ * The reporter's adverbial opens at `i` after a cue's object: a preposition such as "through" or "before"
+ * before a determiner, a possessive, a name or a participle ("through his lawyer", "before meeting Ruiz").
  */
 function opensAdverbial(t: readonly Token[], i: number): boolean {
   const w = t[i];
