@@ -13,7 +13,7 @@ import { mapPacked } from "../read/packed.js";
 import type { Quote } from "../story.js";
 import type { Attribution } from "./quotes/attribution.js";
 import { joinContinuations, type Piece } from "./quotes/continuation.js";
-import { cueInSentence, isMarkup, isTitleOrScare } from "./quotes/filters.js";
+import { cueInSentence, isBareTerm, isMarkup, isTitleOrScare } from "./quotes/filters.js";
 import { extractIntlQuotes, quoteLanguage } from "./quotes/intl.js";
 import { lookBack, type ReportEvent, RUN_PARAGRAPHS, reportsIn } from "./quotes/lookback.js";
 import { buildNameTable } from "./quotes/names.js";
@@ -213,6 +213,8 @@ function findCandidates(paras: readonly Paragraph[]): Candidate[] {
     const hasCue = (local !== null && local.cue !== null) || cueInSentence(first, token);
     if (pieces.length === 1 && isTitleOrScare(first, token, hasCue)) continue;
     local ??= attributeSubject(first, token);
+    // no source in its own sentence: a short term, not a quote an earlier speaker goes on with
+    if (local === null && pieces.length === 1 && isBareTerm(first, token)) continue;
     out.push({ pieces, token, local });
   }
   return out;
