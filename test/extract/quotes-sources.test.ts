@@ -79,6 +79,24 @@ describe("the subject of a sentence with no cue", () => {
   });
 });
 
+describe("a subject the sentence only describes", () => {
+  it("gives the quote to nobody, not to the subject nor to an earlier speaker", () => {
+    for (const sentence of [
+      'The new pier is "a lifeline for the whole coast."',
+      'The new pier has always been "a lifeline for the whole coast."',
+      'The new pier seems "a lifeline for the whole coast."',
+    ]) {
+      const quotes = extractQuotes(['"We are ready," said Tom Varga.', sentence]);
+      expect(quotes.map((q) => q.speaker)).toEqual(["Tom Varga", null]);
+    }
+  });
+
+  it("still credits a subject that acts ('is pushing') or is reported ('is said to')", () => {
+    expect(speakerOf('The mayor is pushing "a plan for the whole coast."')).toBe("The mayor");
+    expect(speakerOf('The mayor is said to have backed "a plan for the whole coast."')).toBe("The mayor");
+  });
+});
+
 describe("a document the clause's subject puts out", () => {
   it("speaks for that subject: 'X released an ad that says'", () => {
     expect(speakerOf('Mayor Ines Calder is releasing a new radio ad that urges voters to "stay the course."')).toBe(
