@@ -4,7 +4,8 @@
 //              -> quotes across paragraphs        (quotes/continuation.ts)
 //              -> not markup, titles, scare quotes (quotes/filters.ts)
 //              -> source in the quote's sentence  (quotes/speaker-label.ts, rule-*.ts, cue-source.ts; see attribution.ts)
-//              -> else an earlier report or quote (quotes/lookback.ts)
+//              -> else an earlier report or quote (quotes/lookback.ts), unless the sentence only
+//                 describes its subject (quotes/rule-sentence.ts: nobody's)
 //              -> speaker fields                  (quotes/names.ts, speaker-span.ts, resolve.ts, pronoun.ts)
 //              -> partial or not                  (quotes/partial.ts)
 //              -> a repeated quote's speaker       (quotes/repeat.ts)
@@ -13,7 +14,7 @@ import { mapPacked } from "../read/packed.js";
 import type { Quote } from "../story.js";
 import type { Attribution } from "./quotes/attribution.js";
 import { joinContinuations, type Piece } from "./quotes/continuation.js";
-import { cueInSentence, isMarkup, isTitleOrScare } from "./quotes/filters.js";
+import { cueInSentence, isBareTerm, isMarkup, isTitleOrScare } from "./quotes/filters.js";
 import { extractIntlQuotes, quoteLanguage } from "./quotes/intl.js";
 import { lookBack, type ReportEvent, RUN_PARAGRAPHS, reportsIn } from "./quotes/lookback.js";
 import { buildNameTable } from "./quotes/names.js";
@@ -25,7 +26,7 @@ import { resolveSpeaker, type Speaker } from "./quotes/resolve.js";
 import { attributeAccording } from "./quotes/rule-according.js";
 import { attributeAfter, attributeFinal, attributeLater } from "./quotes/rule-after.js";
 import { attributeClause } from "./quotes/rule-clause.js";
-import { attributeOwner, attributeSubject } from "./quotes/rule-sentence.js";
+import { attributeOwner, attributeSubject, NOBODY } from "./quotes/rule-sentence.js";
 import { attributeLabel, attributeSignature } from "./quotes/speaker-label.js";
 import type { ParagraphSpan } from "./types.js";
 
@@ -42,6 +43,8 @@ interface Candidate {
   /** Token index of the first piece's quote token. */
   token: number;
   local: Attribution | null;
+  /** Its sentence gives it to nobody: no earlier report or quote is looked for. */
+  nobody: boolean;
 }
 
 /** A finding with the rule that found its source ("after", "clause", "lookback"...), for tuning. */
@@ -151,7 +154,7 @@ export function attributeStory(
       speakerAt = speaker?.at ?? null;
       rule = c.local.rule;
     }
-    if (!speaker) {
+    if (!speaker && !c.nobody) {
       const event = lookBack(history, p.index, c.token);
       if (event) {
         speaker = event.speaker;
@@ -212,8 +215,12 @@ function findCandidates(paras: readonly Paragraph[]): Candidate[] {
     local ??= attributeOwner(first, token);
     const hasCue = (local !== null && local.cue !== null) || cueInSentence(first, token);
     if (pieces.length === 1 && isTitleOrScare(first, token, hasCue)) continue;
-    local ??= attributeSubject(first, token);
-    out.push({ pieces, token, local });
+    const subject = local ?? attributeSubject(first, token);
+    const nobody = subject === NOBODY;
+    local = nobody ? null : subject;
+    // no source in its own sentence: a short term, not a quote an earlier speaker goes on with
+    if (local === null && pieces.length === 1 && isBareTerm(first, token)) continue;
+    out.push({ pieces, token, local, nobody });
   }
   return out;
 }

@@ -226,6 +226,15 @@ export const MODALS: readonly string[] = ["will", "would", "could", "might", "ma
 /** Forms of "be": a past participle after one is a passive ("was questioned"), not a report. */
 export const BE_FORMS: readonly string[] = ["is", "was", "were", "are", "be", "been", "being", "am", "'s"];
 
+/** Verbs that link a subject to what it is, as "be" does ("the plan seems "a lifeline""). */
+// biome-ignore format: a word list reads best wrapped
+export const LINKING_VERBS: readonly string[] = [
+  "seem", "seems", "seemed", "appear", "appears", "appeared", "remain", "remains", "remained",
+];
+
+/** Participles of a report in the passive: the subject still speaks ("Ruiz is said to have called it …"). */
+export const REPORTED_PARTICIPLES: readonly string[] = ["said", "reported", "quoted", "heard"];
+
 /** Words after a quote that open a new clause rather than its attribution ("…," but he warned). */
 // biome-ignore format: a word list reads best wrapped
 export const CLAUSE_OPENERS: readonly string[] = [

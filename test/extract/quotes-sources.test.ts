@@ -72,10 +72,28 @@ describe("the subject of a sentence with no cue", () => {
   it("is never an opening preposition, subordinator or date", () => {
     const q = extractQuotes([
       "Ruiz spoke at noon.",
-      'Between 2001 and 2007, output was "far too low" in the region.',
+      'Between 2001 and 2007, output was "far too low for a port of this size."',
     ])[0];
     expect(q.speakerMention).toBe("Ruiz");
-    expect(speakerOf('Whatever the outcome, the winner will be a "genius" to some.')).toBeNull();
+    expect(speakerOf('Whatever the outcome, the winner will be a "genius."')).toBeNull();
+  });
+});
+
+describe("a subject the sentence only describes", () => {
+  it("gives the quote to nobody, not to the subject nor to an earlier speaker", () => {
+    for (const sentence of [
+      'The new pier is "a lifeline for the whole coast."',
+      'The new pier has always been "a lifeline for the whole coast."',
+      'The new pier seems "a lifeline for the whole coast."',
+    ]) {
+      const quotes = extractQuotes(['"We are ready," said Tom Varga.', sentence]);
+      expect(quotes.map((q) => q.speaker)).toEqual(["Tom Varga", null]);
+    }
+  });
+
+  it("still credits a subject that acts ('is pushing') or is reported ('is said to')", () => {
+    expect(speakerOf('The mayor is pushing "a plan for the whole coast."')).toBe("The mayor");
+    expect(speakerOf('The mayor is said to have backed "a plan for the whole coast."')).toBe("The mayor");
   });
 });
 

@@ -386,6 +386,26 @@ describe("not quotes", () => {
     expect(quotes).toEqual([]);
   });
 
+  it("drops a short bare term in a sentence that names no source, after a quoted speaker", () => {
+    const paragraphs = [
+      '"We are ready," said Tom Varga.',
+      'It was a "dry run" for the harbor crews, and there were "calm seas" all week.',
+    ];
+    expect(extractQuotes(paragraphs).map((q) => q.text)).toEqual(["We are ready,"]);
+  });
+
+  it("keeps a short quote that ends like speech, and a longer one, where an earlier speaker goes on", () => {
+    const quotes = extractQuotes([
+      '"We are ready," said Tom Varga.',
+      'It was only a "dry run." There were "calm seas all week" for the crews.',
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["We are ready,", "Tom Varga"],
+      ["dry run.", "Tom Varga"],
+      ["calm seas all week", "Tom Varga"],
+    ]);
+  });
+
   it("keeps a short quote a reporting verb introduces", () => {
     const q = one(['The judge called the delay "unacceptable."']);
     expect(q).toMatchObject({ text: "unacceptable.", speaker: "The judge", cue: "called", partial: true });

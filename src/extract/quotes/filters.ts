@@ -22,6 +22,8 @@ const PRONOUN = new Set(OBJECT_PRONOUNS);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 /** Longest stretch a title or scare quote can be; longer ones are never dropped by these rules. */
 const MAX_TITLE_CHARS = 200;
+/** Most words a bare term holds (see isBareTerm). */
+const MAX_TERM_WORDS = 3;
 
 /** An attribute value or a stretch holding tags. */
 export function isMarkup(p: Paragraph, stretch: number): boolean {
@@ -78,6 +80,20 @@ export function isTitleOrScare(p: Paragraph, k: number, hasCue: boolean): boolea
   if (end !== "" || words.length > 3 || hasCue) return false;
   return labelled || modifiesNoun(p, k);
 }
+
+/**
+ * A few quoted words that end without punctuation, neither inside the marks nor right after them: in a
+ * sentence that names no source of its own, a term the writer holds at a distance (a "reset", the "red
+ * line" talks), which the annotators credit to nobody. Speech ends like a clause ("a "reset,"" or "…"reset.").
+ */
+export function isBareTerm(p: Paragraph, k: number): boolean {
+  const content = p.tokens[k].text;
+  if (content.length > MAX_TITLE_CHARS || finalMark(content) !== "") return false;
+  const next = p.tokens[k + 1];
+  if (next?.kind === "punct" && CLAUSE_MARK.test(next.text)) return false;
+  return (content.match(WORD) ?? []).length <= MAX_TERM_WORDS;
+}
+const CLAUSE_MARK = /^[.?!,…:;]$/;
 
 /** A short quote used as a modifier between a determiner and its noun: the "establishment" candidate. */
 function modifiesNoun(p: Paragraph, k: number): boolean {
