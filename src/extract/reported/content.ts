@@ -20,6 +20,8 @@ const LY_WORDS = new Set(LY_NOUNS);
 const CONTRAST = new Set(EN.contrasts);
 const CONTRAST_GOES_ON = new Set(EN.contrastGoesOn);
 const ADDITION = new Set(EN.additions);
+/** Words after "even" that open a contrast ("even as", "even though"). */
+const CONTRAST_OPENER = new Set(EN.adverbialOpeners);
 const TRAILING = new Set(EN.trailingParticiples);
 const COORDINATOR = new Set(["and", "but"]);
 /** Words after "and" that go on with a verb phrase or a relative clause, not a new subject ("and never called …"). */
@@ -93,6 +95,14 @@ function isDash(t: readonly Token[], i: number): boolean {
   const w = t[i];
   if (w.kind !== "punct" || !DASH_TOKENS.has(w.text)) return false;
   return w.text !== "-" || (i > 0 && t[i - 1].end < w.start);
+}
+
+/** At `i` a contrast the reporter adds opens: "though …", "while …", "even as …"; not "but that …". */
+function opensContrast(t: readonly Token[], i: number): boolean {
+  const w = t[i];
+  if (w?.kind !== "word" || w.text !== w.lower) return false;
+  if (w.lower === "even") return CONTRAST_OPENER.has(t[i + 1]?.lower ?? "");
+  return CONTRAST.has(w.lower) && !CONTRAST_GOES_ON.has(t[i + 1]?.lower ?? "");
 }
 
 /** A word between a cue and its content that modifies the cue: "also", "Thursday", "repeatedly". */
@@ -304,6 +314,9 @@ export function contentEnd(
     }
     // "endorsed Ruiz — a rare step for the union": a dash sets off the reporter's comment on the object
     if (object && i > from && isDash(t, i)) return { end: i, continuation: -1 };
+    // "the town will recover - though the ferries have stopped": a dash before a contrast ends it as a
+    // comma does
+    if (i > from && isDash(t, i) && opensContrast(t, i + 1)) return { end: i, continuation: -1 };
     if (COORDINATOR.has(w.lower) && i > from && i + 1 < end) {
       // "… and said …", "… and has since told …", "…, and warned that …": the same subject's second statement
       // ("and then tweeted", "but still feared": an adverb alone may open the content's own verb)

@@ -1,0 +1,33 @@
+// Reported speech boundaries (session 9): where a clause content ends at a dash. Invented sentences,
+// one rule per test, each with the case the rule leaves alone.
+import { describe, expect, it } from "vitest";
+import { extractAttributions } from "../../src/extract/reported.js";
+
+const texts = (paragraphs: string[]) => extractAttributions(paragraphs, "en").reported.map((r) => r.text);
+
+describe("reported speech: a dash before the reporter's contrast", () => {
+  it("ends a clause content at a dash that opens a contrast, as a comma does", () => {
+    expect(
+      texts(["Marsh said the harbour would reopen in May - though the ferries have not run since March."]),
+    ).toEqual(["the harbour would reopen in May"]);
+    expect(texts(["Varga said the levy had paid for the pier — even as the council raised the fares."])).toEqual([
+      "the levy had paid for the pier",
+    ]);
+    expect(texts(["Varga said the levy had paid for the pier — while the fares rose again."])).toEqual([
+      "the levy had paid for the pier",
+    ]);
+  });
+
+  it("goes on past a dash that opens no contrast, or a contrast that the statement goes on with", () => {
+    expect(texts(["Marsh said the harbour would reopen — and soon — once the pier was mended."])).toEqual([
+      "the harbour would reopen — and soon — once the pier was mended",
+    ]);
+    expect(texts(["Marsh said the harbour was old — but that the council would mend it."])).toEqual([
+      "the harbour was old — but that the council would mend it",
+    ]);
+    // "even" alone is no contrast
+    expect(texts(["Marsh said the harbour would reopen — even sooner than planned."])).toEqual([
+      "the harbour would reopen — even sooner than planned",
+    ]);
+  });
+});
