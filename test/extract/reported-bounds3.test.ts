@@ -31,3 +31,21 @@ describe("reported speech: a dash before the reporter's contrast", () => {
     ]);
   });
 });
+
+describe("reported speech: a short aside after a content's subject", () => {
+  it("goes on past an aside closed by a comma before an auxiliary, with no 'that'", () => {
+    expect(texts(["Varga says the ferry scandal, while troublesome, was dealt with properly."])).toEqual([
+      "the ferry scandal, while troublesome, was dealt with properly",
+    ]);
+    expect(texts(["Marsh said the levy, however small, will hurt the harbour."])).toEqual([
+      "the levy, however small, will hurt the harbour",
+    ]);
+  });
+
+  it("still ends at a contrast that opens a clause, or one with no auxiliary after it", () => {
+    expect(texts(["Varga said the pier was old, while the harbour was new."])).toEqual(["the pier was old"]);
+    expect(texts(["Varga says the ferry scandal, while troublesome for the town, hurt nobody."])).toEqual([
+      "the ferry scandal",
+    ]);
+  });
+});

@@ -346,7 +346,11 @@ export function contentEnd(
     // "that Gov. Ana Ruiz, who must decide, has said nothing", "that the levy, however small, …": a
     // content that is only a subject so far goes on past the aside after it
     // (without "that" only a relative clause says so: "said his members, who lean left, would …")
-    const aside = COMPLEMENTIZER.has(t[from - 1]?.lower ?? "") || RELATIVE_ON_SUBJECT.has(next.lower);
+    // (or a short aside closed by a comma before an auxiliary: "says the scandal, while troublesome, was …")
+    const aside =
+      COMPLEMENTIZER.has(t[from - 1]?.lower ?? "") ||
+      RELATIVE_ON_SUBJECT.has(next.lower) ||
+      asideBeforeAuxiliary(t, i + 1, end);
     if (
       !quoted &&
       aside &&
@@ -432,6 +436,19 @@ function thousands(t: readonly Token[], i: number): boolean {
     /\d$/.test(a.text) &&
     /^\d{3}/.test(b.text)
   );
+}
+
+/** Most words of an aside set off by commas after a content's subject ("however messy", "or the HB"). */
+const MAX_ASIDE = 4;
+
+/** At `i`, after a comma, a short aside closes with a comma before an auxiliary: "while troublesome, was …". */
+function asideBeforeAuxiliary(t: readonly Token[], i: number, end: number): boolean {
+  for (let k = i; k < end && k - i <= MAX_ASIDE; k++) {
+    const w = t[k];
+    if (w.text === ",") return k > i && AUXILIARY.has(t[k + 1]?.lower ?? "") && t[k + 1].text === t[k + 1].lower;
+    if (w.kind !== "word" || AUXILIARY.has(w.lower)) return false;
+  }
+  return false;
 }
 
 /** Most words of a content's subject that an aside after it still describes ("she and her sister"). */
