@@ -49,3 +49,20 @@ describe("reported speech: a short aside after a content's subject", () => {
     ]);
   });
 });
+
+describe("reported speech: a participle that says what the act caused", () => {
+  it("ends a content before ', forcing …', ', angering …': the reporter's account of the result", () => {
+    expect(texts(["The council declared a closure of the north pier, forcing the ferries to dock at Leith."])).toEqual([
+      "a closure of the north pier",
+    ]);
+    expect(texts(["Varga said the levy would double, angering the crews and the harbour board."])).toEqual([
+      "the levy would double",
+    ]);
+  });
+
+  it("goes on past a participle that is the content's own", () => {
+    expect(texts(["Varga said the crews were forcing the council to act."])).toEqual([
+      "the crews were forcing the council to act",
+    ]);
+  });
+});
