@@ -222,6 +222,9 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     trailingParticiples: [
       "reflecting", "prompting", "sparking", "drawing", "raising",
       "following", "marking", "echoing", "signaling", "signalling", "leaving", "making",
+      // what the reported act caused: the reporter's, not the source's
+      "forcing", "causing", "triggering", "putting", "sending", "spurring", "fueling", "fuelling", "stoking",
+      "angering", "infuriating",
     ],
     // biome-ignore format: a word list reads best wrapped
     intransitiveLemmas: [

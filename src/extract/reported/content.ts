@@ -20,6 +20,8 @@ const LY_WORDS = new Set(LY_NOUNS);
 const CONTRAST = new Set(EN.contrasts);
 const CONTRAST_GOES_ON = new Set(EN.contrastGoesOn);
 const ADDITION = new Set(EN.additions);
+/** Words after "even" that open a contrast ("even as", "even though"). */
+const CONTRAST_OPENER = new Set(EN.adverbialOpeners);
 const TRAILING = new Set(EN.trailingParticiples);
 const COORDINATOR = new Set(["and", "but"]);
 /** Words after "and" that go on with a verb phrase or a relative clause, not a new subject ("and never called …"). */
@@ -93,6 +95,14 @@ function isDash(t: readonly Token[], i: number): boolean {
   const w = t[i];
   if (w.kind !== "punct" || !DASH_TOKENS.has(w.text)) return false;
   return w.text !== "-" || (i > 0 && t[i - 1].end < w.start);
+}
+
+/** At `i` a contrast the reporter adds opens: "though …", "while …", "even as …"; not "but that …". */
+function opensContrast(t: readonly Token[], i: number): boolean {
+  const w = t[i];
+  if (w?.kind !== "word" || w.text !== w.lower) return false;
+  if (w.lower === "even") return CONTRAST_OPENER.has(t[i + 1]?.lower ?? "");
+  return CONTRAST.has(w.lower) && !CONTRAST_GOES_ON.has(t[i + 1]?.lower ?? "");
 }
 
 /** A word between a cue and its content that modifies the cue: "also", "Thursday", "repeatedly". */
@@ -304,6 +314,9 @@ export function contentEnd(
     }
     // "endorsed Ruiz — a rare step for the union": a dash sets off the reporter's comment on the object
     if (object && i > from && isDash(t, i)) return { end: i, continuation: -1 };
+    // "the town will recover - though the ferries have stopped": a dash before a contrast ends it as a
+    // comma does
+    if (i > from && isDash(t, i) && opensContrast(t, i + 1)) return { end: i, continuation: -1 };
     if (COORDINATOR.has(w.lower) && i > from && i + 1 < end) {
       // "… and said …", "… and has since told …", "…, and warned that …": the same subject's second statement
       // ("and then tweeted", "but still feared": an adverb alone may open the content's own verb)
@@ -333,7 +346,11 @@ export function contentEnd(
     // "that Gov. Ana Ruiz, who must decide, has said nothing", "that the levy, however small, …": a
     // content that is only a subject so far goes on past the aside after it
     // (without "that" only a relative clause says so: "said his members, who lean left, would …")
-    const aside = COMPLEMENTIZER.has(t[from - 1]?.lower ?? "") || RELATIVE_ON_SUBJECT.has(next.lower);
+    // (or a short aside closed by a comma before an auxiliary: "says the scandal, while troublesome, was …")
+    const aside =
+      COMPLEMENTIZER.has(t[from - 1]?.lower ?? "") ||
+      RELATIVE_ON_SUBJECT.has(next.lower) ||
+      asideBeforeAuxiliary(t, i + 1, end);
     if (
       !quoted &&
       aside &&
@@ -419,6 +436,19 @@ function thousands(t: readonly Token[], i: number): boolean {
     /\d$/.test(a.text) &&
     /^\d{3}/.test(b.text)
   );
+}
+
+/** Most words of an aside set off by commas after a content's subject ("however messy", "or the HB"). */
+const MAX_ASIDE = 4;
+
+/** At `i`, after a comma, a short aside closes with a comma before an auxiliary: "while troublesome, was …". */
+function asideBeforeAuxiliary(t: readonly Token[], i: number, end: number): boolean {
+  for (let k = i; k < end && k - i <= MAX_ASIDE; k++) {
+    const w = t[k];
+    if (w.text === ",") return k > i && AUXILIARY.has(t[k + 1]?.lower ?? "") && t[k + 1].text === t[k + 1].lower;
+    if (w.kind !== "word" || AUXILIARY.has(w.lower)) return false;
+  }
+  return false;
 }
 
 /** Most words of a content's subject that an aside after it still describes ("she and her sister"). */
