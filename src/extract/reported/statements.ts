@@ -48,6 +48,7 @@ import {
 } from "./not-content.js";
 import { otherSense } from "./other-senses.js";
 import { ownedClaim } from "./owned-claim.js";
+import { passiveAgent } from "./passive-agent.js";
 import { shareSubject } from "./share-subject.js";
 import { subjectBeforeModifier } from "./subject-aside.js";
 
@@ -248,6 +249,14 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
       const { cue: asked, from, to } = question;
       push(p, { paragraph: p.index, from: i, to: i, cue: asked, rule: "subject" }, [[from, to]], out);
       i = to - 1;
+      continue;
+    }
+    // "The meeting was first reported by the Gazette": the agent is the source, the subject the content
+    const passive = i < inside || t[i + 1]?.lower !== "by" ? null : passiveAgent(t, start, i, end);
+    if (passive) {
+      const { cue, source, content } = passive;
+      push(p, { paragraph: p.index, from: source[0], to: source[1], cue, rule: "after" }, [content], out);
+      i = source[1] - 1;
       continue;
     }
     const cue = cueAt(t, i);

@@ -1,0 +1,24 @@
+// Reported speech recall, fifth round: statements no rule found at all, with no item overlapping them.
+// Invented sentences, one rule per test, each with a near miss that must stay out.
+import { describe, expect, it } from "vitest";
+import { extractAttributions } from "../../src/extract/reported.js";
+
+const reported = (paragraphs: string[]) => extractAttributions(paragraphs, "en").reported;
+const texts = (paragraphs: string[]) => reported(paragraphs).map((r) => r.text);
+
+describe("reported speech: a passive cue with its agent after 'by'", () => {
+  it("reads the agent as the source and the subject as what was said", () => {
+    const [r] = reported(["The ferry deal was first reported by the Harbour Gazette."]);
+    expect(r).toMatchObject({ text: "The ferry deal", cue: "reported", speakerMention: "the Harbour Gazette" });
+    const [s] = reported(["The new levy was sharply criticized by two councillors on Monday."]);
+    expect(s).toMatchObject({ text: "The new levy", cue: "criticized", speakerMention: "two councillors" });
+    expect(texts(["Both proposals have been rejected by the port board."])).toEqual(["Both proposals"]);
+  });
+
+  it("leaves out a verb that reports no speech, a clause as subject and a participle with no 'be'", () => {
+    expect(texts(["The pier was built by the harbour crews."])).toEqual([]);
+    expect(texts(["The pier was welcomed by the harbour crews."])).toEqual([]);
+    expect(texts(["What the crews did was criticized by the board."])).toEqual([]);
+    expect(texts(["A plan endorsed by the council."])).toEqual([]);
+  });
+});
