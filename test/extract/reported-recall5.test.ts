@@ -22,3 +22,19 @@ describe("reported speech: a passive cue with its agent after 'by'", () => {
     expect(texts(["A plan endorsed by the council."])).toEqual([]);
   });
 });
+
+describe("reported speech: an -ing word that modifies its source's noun", () => {
+  it("reads 'hacking experts' as a source", () => {
+    const [r] = reported(["But hacking experts say the leaked files are fake."]);
+    expect(r).toMatchObject({ text: "the leaked files are fake", speakerMention: "hacking experts" });
+    expect(texts(["The case went to Leith, where shipping lawyers say the judges are quick."])).toEqual([
+      "the judges are quick",
+    ]);
+  });
+
+  it("still reads an -ing verb with its object as no source", () => {
+    expect(
+      reported(["The board kept leading crews said the pier was safe."]).map((r) => r.speakerMention),
+    ).not.toContain("leading crews");
+  });
+});

@@ -464,8 +464,24 @@ function closingAttributionIn(p: Paragraph, from: number, to: number): number {
 function plausibleSource(t: readonly Token[], att: Attribution): boolean {
   const first = t[att.from];
   const last = t[att.to - 1];
-  if (isVerbLike(first) || (first.text === first.lower && first.lower.endsWith("ing"))) return false;
+  if (isVerbLike(first) || (first.text === first.lower && first.lower.endsWith("ing") && !modifiesHead(t, att)))
+    return false;
   return !(last.kind === "word" && PREPOSITION.has(last.lower));
+}
+
+/**
+ * "hacking experts", "polling firms": the -ing word opening a source modifies the plain noun that ends
+ * it, not a verb with its object ("praising the plan", "leading Ruiz").
+ */
+function modifiesHead(t: readonly Token[], att: Attribution): boolean {
+  if (att.to - att.from !== 2) return false;
+  // the phrase opens its clause: "But hacking experts say", "where polling firms say", not "kept
+  // leading crews said"
+  const before = t[att.from - 1];
+  if (before?.kind === "word" && before.sentence === t[att.from].sentence && !CLAUSE_LEAD.has(before.lower))
+    return false;
+  const head = t[att.from + 1];
+  return head.kind === "word" && head.text === head.lower && !isVerbLike(head) && !DETERMINER.has(head.lower);
 }
 
 /** Tokens of a short parenthetical that ends right before `i` ("(R-S.C.)"), or 0. */
@@ -780,6 +796,9 @@ function afterOpeningPhrase(t: readonly Token[], start: number, i: number): bool
     if (t[k].kind !== "word" || isVerbLike(t[k]) || isSubjectPronoun(t[k])) return false;
   return true;
 }
+
+/** Words that may stand right before a clause's subject: "But", "and", "where", "because". */
+const CLAUSE_LEAD = new Set([...DISCOURSE_WORDS, ...REPORTER_COORDINATOR, ...SUBORDINATOR, ...RELATIVE]);
 
 /** Words that point back to the sentence before ("That's", "This is"): no statement of their own. */
 const POINTS_BACK = new Set(["that", "this", "that's", "that’s", "it's", "it’s", "is", "was", "it"]);
