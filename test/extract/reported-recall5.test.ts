@@ -38,3 +38,24 @@ describe("reported speech: an -ing word that modifies its source's noun", () => 
     ).not.toContain("leading crews");
   });
 });
+
+describe("reported speech: the reporter's addition after a final cue", () => {
+  it("ends the content before its cue when an adverbial clause follows the cue", () => {
+    expect(texts(["The pier is safe, Ruiz told reporters as she left the hall."])).toEqual(["The pier is safe"]);
+  });
+
+  it("ends the content before its cue when a dash and an apposition follow the cue", () => {
+    expect(texts(["Tolls will rise in May, the board said on Tuesday -- a step that angered crews."])).toEqual([
+      "Tolls will rise in May",
+    ]);
+    expect(texts(["Tolls will rise in May, the board said — a step that angered crews."])).toEqual([
+      "Tolls will rise in May",
+    ]);
+  });
+
+  it("still reads 'as long as …' after a cue as part of what was said", () => {
+    expect(texts(["Ruiz said as long as the tide holds the pier is safe."])).toEqual([
+      "as long as the tide holds the pier is safe",
+    ]);
+  });
+});

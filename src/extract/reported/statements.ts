@@ -67,6 +67,8 @@ const ABOUT_SOURCE = new Set([...RELATIVE_PRONOUNS, "where"]);
 const OBJECT_RELATIVE = new Set(["which", "whom"]);
 /** Words that join the reporter's own clause to an attribution (", Ruiz said, and she left"). */
 const REPORTER_COORDINATOR = new Set(["and", "but", "or", "nor", "yet", "then"]);
+/** Dashes that set off the reporter's apposition after a final cue ("…, X said -- a sign that …"). */
+const DASH_AFTER_CUE = new Set(["—", "–"]);
 const SUBORDINATOR = new Set(REPORTING.en.subordinators);
 const NOT_CONTENT_OPENER = new Set(REPORTING.en.adverbialOpeners);
 const AS_PHRASE = new Set(REPORTING.en.notAdverbialAfterOpener);
@@ -556,7 +558,11 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
   if (described) after = end;
   const lemma = cueLemma(t[cue.from].lower);
   after = trailingPhraseEnd(t, after, end, lemma !== undefined && LISTENER_LEMMA.has(lemma));
-  const closing = after >= end || t[after].text === ";" || (t[after].kind === "punct" && after + 1 >= end);
+  const closing =
+    after >= end ||
+    t[after].text === ";" ||
+    (t[after].kind === "punct" && after + 1 >= end) ||
+    reportersAddition(t, after, end);
   // ", Ruiz said, "…"": the quote after it is what Ruiz said
   const introduces = t[after]?.text === "," && t[after + 1]?.kind === "quote";
   // after a quote the attribution rules already said where the source ends
@@ -582,6 +588,21 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
   push(p, att, pieces, out);
   if (next >= 0) return continuation(p, att, next, end, out);
   return pieces.length > 1 ? end : after;
+}
+
+/**
+ * What follows a final cue at `i` is the reporter's own, so the cue closes the content before it: an
+ * adverbial clause ("…, Ruiz told aides as she left the hall") or a dash and an apposition ("…, the
+ * office reported on Tuesday -- a finding that …").
+ */
+function reportersAddition(t: readonly Token[], i: number, end: number): boolean {
+  const w = t[i];
+  // a double hyphen is a dash: "-" "-"
+  const dash = DASH_AFTER_CUE.has(w.text) ? 1 : w.text === "-" && t[i + 1]?.text === "-" ? 2 : 0;
+  const next = t[i + Math.max(dash, 1)];
+  if (next === undefined || i + Math.max(dash, 1) + 1 >= end || next.kind !== "word") return false;
+  if (w.kind === "word") return NOT_CONTENT_OPENER.has(w.lower) && !AS_PHRASE.has(next.lower) && !isVerbLike(next);
+  return dash > 0 && (DETERMINER.has(next.lower) || Object.hasOwn(POSSESSIVE_PRONOUNS, next.lower));
 }
 
 /**
