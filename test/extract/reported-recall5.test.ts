@@ -59,3 +59,14 @@ describe("reported speech: the reporter's addition after a final cue", () => {
     ]);
   });
 });
+
+describe("reported speech: a cue after ', then' shares the subject before it", () => {
+  it("reads the sentence's subject as the source", () => {
+    const [r] = reported(["Ruiz paused, then said the pier would reopen."]);
+    expect(r).toMatchObject({ text: "the pier would reopen", speakerMention: "Ruiz" });
+  });
+
+  it("leaves a subject set off by the comma to the other rules", () => {
+    expect(reported(["Then, said Ruiz, the pier would reopen."]).map((r) => r.speakerMention)).not.toContain("Then");
+  });
+});

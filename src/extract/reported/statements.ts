@@ -14,7 +14,7 @@ import {
   POSSESSIVE_PRONOUNS,
   RELATIVE_PRONOUNS,
 } from "../../lexicon/speaker-words.js";
-import type { Attribution } from "../quotes/attribution.js";
+import { type Attribution, mainSubject } from "../quotes/attribution.js";
 import { cueSource } from "../quotes/cue-source.js";
 import { type Cue, cueAt, cueLemma } from "../quotes/cues.js";
 import { isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
@@ -282,7 +282,8 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
       let att = share
         ? { paragraph: p.index, from: share[0], to: share[1], cue, rule: "clause" as const }
         : cueSource(p, start, cue, end - 1);
-      if (!share && (!att || !plausibleSource(t, att))) att = asideSource(p, start, cue) ?? att;
+      if (!share && (!att || !plausibleSource(t, att)))
+        att = asideSource(p, start, cue) ?? thenSource(p, start, cue) ?? att;
       const found = out.length;
       if (att && att.from < cue.from) next = cueFirst(p, att, end, out);
       if (next >= 0 && !nested) {
@@ -299,6 +300,15 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
 function asideSource(p: Paragraph, start: number, cue: Cue): Attribution | null {
   const span = subjectBeforeModifier(p.tokens, start, cue);
   return span ? { paragraph: p.index, from: span[0], to: span[1], cue, rule: "subject" } : null;
+}
+
+/** "Ruiz paused, then said …": a cue after ", then" shares the subject of the verb before it. */
+function thenSource(p: Paragraph, start: number, cue: Cue): Attribution | null {
+  const t = p.tokens;
+  if (cue.ing || t[cue.from - 1]?.lower !== "then" || t[cue.from - 2]?.text !== ",") return null;
+  const subject = mainSubject(p, start, cue.from - 2, cue);
+  // the subject's own verb stands between it and the comma: "Ruiz paused", not "Ruiz, then …"
+  return subject && subject.to < cue.from - 2 ? subject : null;
 }
 
 /** X said (that) … : the content runs from after the cue to the end of the sentence or its clause. */
