@@ -257,6 +257,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     ],
     cueParticles: {
       call: ["for", "on", "out"],
+      hint: ["at"],
       point: ["to", "out"],
       speak: ["about", "of", "out"],
       talk: ["about", "of"],

@@ -70,3 +70,16 @@ describe("reported speech: a cue after ', then' shares the subject before it", (
     expect(reported(["Then, said Ruiz, the pier would reopen."]).map((r) => r.speakerMention)).not.toContain("Then");
   });
 });
+
+describe("reported speech: 'hint at' and the present forms of 'propose'", () => {
+  it("reads what was hinted at and what is proposed as statements", () => {
+    expect(reported(["Ruiz hinted at a new levy in her speech."]).map((r) => [r.text, r.cue])).toEqual([
+      ["a new levy", "hinted at"],
+    ]);
+    expect(texts(["Ruiz proposes that the pier reopen in May."])).toEqual(["the pier reopen in May"]);
+  });
+
+  it("leaves the noun 'hints' alone", () => {
+    expect(texts(["The hints of a levy worried the crews."])).toEqual([]);
+  });
+});
