@@ -124,6 +124,10 @@ export interface ReportingLexicon {
    * open what was asked.
    */
   passiveContentOpeners: Readonly<Record<string, readonly string[]>>;
+  /** Forms of "be" right before a passive cue whose agent follows "by" ("was first reported by …"). */
+  passiveAuxiliaries: readonly string[];
+  /** Adverbs of order between such a "be" and its cue, beside the "-ly" ones ("was first reported"). */
+  passiveAdverbs: readonly string[];
   /** Cue forms of a question whose asker goes unnamed ("… when asked about …", "Pressed about …"). */
   unnamedAskerForms: readonly string[];
   /** Words right before such a form that open its clause ("when asked", "whenever pressed"). */
@@ -256,6 +260,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     ],
     cueParticles: {
       call: ["for", "on", "out"],
+      hint: ["at"],
       point: ["to", "out"],
       speak: ["about", "of", "out"],
       talk: ["about", "of"],
@@ -304,6 +309,8 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     actObjects: { ask: ["question", "questions"] },
     questionOpeners: ["about", "whether", "if", "why", "how", "what", "when", "who", "where"],
     passiveContentOpeners: { asked: ["to"], told: ["that"] },
+    passiveAuxiliaries: ["is", "are", "was", "were", "be", "been", "being"],
+    passiveAdverbs: ["first", "also", "never", "not", "later", "since", "then"],
     unnamedAskerForms: ["asked", "pressed"],
     unnamedAskerLeads: ["when", "whenever", "while", "after", "if"],
     // biome-ignore format: a word list reads best wrapped

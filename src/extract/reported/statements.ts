@@ -14,7 +14,7 @@ import {
   POSSESSIVE_PRONOUNS,
   RELATIVE_PRONOUNS,
 } from "../../lexicon/speaker-words.js";
-import type { Attribution } from "../quotes/attribution.js";
+import { type Attribution, mainSubject } from "../quotes/attribution.js";
 import { cueSource } from "../quotes/cue-source.js";
 import { type Cue, cueAt, cueLemma } from "../quotes/cues.js";
 import { isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
@@ -48,6 +48,7 @@ import {
 } from "./not-content.js";
 import { otherSense } from "./other-senses.js";
 import { ownedClaim } from "./owned-claim.js";
+import { passiveAgent } from "./passive-agent.js";
 import { shareSubject } from "./share-subject.js";
 import { subjectBeforeModifier } from "./subject-aside.js";
 
@@ -66,6 +67,8 @@ const ABOUT_SOURCE = new Set([...RELATIVE_PRONOUNS, "where"]);
 const OBJECT_RELATIVE = new Set(["which", "whom"]);
 /** Words that join the reporter's own clause to an attribution (", Ruiz said, and she left"). */
 const REPORTER_COORDINATOR = new Set(["and", "but", "or", "nor", "yet", "then"]);
+/** Dashes that set off the reporter's apposition after a final cue ("…, X said -- a sign that …"). */
+const DASH_AFTER_CUE = new Set(["—", "–"]);
 const SUBORDINATOR = new Set(REPORTING.en.subordinators);
 const NOT_CONTENT_OPENER = new Set(REPORTING.en.adverbialOpeners);
 const AS_PHRASE = new Set(REPORTING.en.notAdverbialAfterOpener);
@@ -250,6 +253,14 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
       i = to - 1;
       continue;
     }
+    // "The meeting was first reported by the Gazette": the agent is the source, the subject the content
+    const passive = i < inside || t[i + 1]?.lower !== "by" ? null : passiveAgent(t, start, i, end);
+    if (passive) {
+      const { cue, source, content } = passive;
+      push(p, { paragraph: p.index, from: source[0], to: source[1], cue, rule: "after" }, [content], out);
+      i = source[1] - 1;
+      continue;
+    }
     const cue = cueAt(t, i);
     if (!cue || !speaks(cue, t) || modifiesNoun(t, i) || names(t, i) || otherSense(t, i)) continue;
     // each rule returns the token after the statement it found, or -1
@@ -271,7 +282,8 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
       let att = share
         ? { paragraph: p.index, from: share[0], to: share[1], cue, rule: "clause" as const }
         : cueSource(p, start, cue, end - 1);
-      if (!share && (!att || !plausibleSource(t, att))) att = asideSource(p, start, cue) ?? att;
+      if (!share && (!att || !plausibleSource(t, att)))
+        att = asideSource(p, start, cue) ?? thenSource(p, start, cue) ?? att;
       const found = out.length;
       if (att && att.from < cue.from) next = cueFirst(p, att, end, out);
       if (next >= 0 && !nested) {
@@ -288,6 +300,15 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
 function asideSource(p: Paragraph, start: number, cue: Cue): Attribution | null {
   const span = subjectBeforeModifier(p.tokens, start, cue);
   return span ? { paragraph: p.index, from: span[0], to: span[1], cue, rule: "subject" } : null;
+}
+
+/** "Ruiz paused, then said …": a cue after ", then" shares the subject of the verb before it. */
+function thenSource(p: Paragraph, start: number, cue: Cue): Attribution | null {
+  const t = p.tokens;
+  if (cue.ing || t[cue.from - 1]?.lower !== "then" || t[cue.from - 2]?.text !== ",") return null;
+  const subject = mainSubject(p, start, cue.from - 2, cue);
+  // the subject's own verb stands between it and the comma: "Ruiz paused", not "Ruiz, then …"
+  return subject && subject.to < cue.from - 2 ? subject : null;
 }
 
 /** X said (that) … : the content runs from after the cue to the end of the sentence or its clause. */
@@ -455,8 +476,24 @@ function closingAttributionIn(p: Paragraph, from: number, to: number): number {
 function plausibleSource(t: readonly Token[], att: Attribution): boolean {
   const first = t[att.from];
   const last = t[att.to - 1];
-  if (isVerbLike(first) || (first.text === first.lower && first.lower.endsWith("ing"))) return false;
+  if (isVerbLike(first) || (first.text === first.lower && first.lower.endsWith("ing") && !modifiesHead(t, att)))
+    return false;
   return !(last.kind === "word" && PREPOSITION.has(last.lower));
+}
+
+/**
+ * "hacking experts", "polling firms": the -ing word opening a source modifies the plain noun that ends
+ * it, not a verb with its object ("praising the plan", "leading Ruiz").
+ */
+function modifiesHead(t: readonly Token[], att: Attribution): boolean {
+  if (att.to - att.from !== 2) return false;
+  // the phrase opens its clause: "But hacking experts say", "where polling firms say", not "kept
+  // leading crews said"
+  const before = t[att.from - 1];
+  if (before?.kind === "word" && before.sentence === t[att.from].sentence && !CLAUSE_LEAD.has(before.lower))
+    return false;
+  const head = t[att.from + 1];
+  return head.kind === "word" && head.text === head.lower && !isVerbLike(head) && !DETERMINER.has(head.lower);
 }
 
 /** Tokens of a short parenthetical that ends right before `i` ("(R-S.C.)"), or 0. */
@@ -531,7 +568,11 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
   if (described) after = end;
   const lemma = cueLemma(t[cue.from].lower);
   after = trailingPhraseEnd(t, after, end, lemma !== undefined && LISTENER_LEMMA.has(lemma));
-  const closing = after >= end || t[after].text === ";" || (t[after].kind === "punct" && after + 1 >= end);
+  const closing =
+    after >= end ||
+    t[after].text === ";" ||
+    (t[after].kind === "punct" && after + 1 >= end) ||
+    reportersAddition(t, after, end);
   // ", Ruiz said, "…"": the quote after it is what Ruiz said
   const introduces = t[after]?.text === "," && t[after + 1]?.kind === "quote";
   // after a quote the attribution rules already said where the source ends
@@ -557,6 +598,21 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
   push(p, att, pieces, out);
   if (next >= 0) return continuation(p, att, next, end, out);
   return pieces.length > 1 ? end : after;
+}
+
+/**
+ * What follows a final cue at `i` is the reporter's own, so the cue closes the content before it: an
+ * adverbial clause ("…, Ruiz told aides as she left the hall") or a dash and an apposition ("…, the
+ * office reported on Tuesday -- a finding that …").
+ */
+function reportersAddition(t: readonly Token[], i: number, end: number): boolean {
+  const w = t[i];
+  // a double hyphen is a dash: "-" "-"
+  const dash = DASH_AFTER_CUE.has(w.text) ? 1 : w.text === "-" && t[i + 1]?.text === "-" ? 2 : 0;
+  const next = t[i + Math.max(dash, 1)];
+  if (next === undefined || i + Math.max(dash, 1) + 1 >= end || next.kind !== "word") return false;
+  if (w.kind === "word") return NOT_CONTENT_OPENER.has(w.lower) && !AS_PHRASE.has(next.lower) && !isVerbLike(next);
+  return dash > 0 && (DETERMINER.has(next.lower) || Object.hasOwn(POSSESSIVE_PRONOUNS, next.lower));
 }
 
 /**
@@ -771,6 +827,9 @@ function afterOpeningPhrase(t: readonly Token[], start: number, i: number): bool
     if (t[k].kind !== "word" || isVerbLike(t[k]) || isSubjectPronoun(t[k])) return false;
   return true;
 }
+
+/** Words that may stand right before a clause's subject: "But", "and", "where", "because". */
+const CLAUSE_LEAD = new Set([...DISCOURSE_WORDS, ...REPORTER_COORDINATOR, ...SUBORDINATOR, ...RELATIVE]);
 
 /** Words that point back to the sentence before ("That's", "This is"): no statement of their own. */
 const POINTS_BACK = new Set(["that", "this", "that's", "that’s", "it's", "it’s", "is", "was", "it"]);
