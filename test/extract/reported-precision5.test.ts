@@ -1,0 +1,41 @@
+// Reported speech precision: a statement whose content runs over a direct quote and the quote's own
+// attribution is no statement (CONTRACT.md: a fully quoted statement is a quote only). Invented sentences.
+import { describe, expect, it } from "vitest";
+import { extractAttributions } from "../../src/extract/reported.js";
+
+const attributions = (paragraphs: string[]) => extractAttributions(paragraphs, "en");
+const texts = (paragraphs: string[]) => attributions(paragraphs).reported.map((r) => r.text);
+
+describe("reported speech: a quote with its own attribution inside a content", () => {
+  it("leaves a quote and its attribution to the quotes", () => {
+    const { quotes, reported } = attributions([
+      'Ruiz declared the need for patience at the harbour: "Wait another year and the boats will come back," she said.',
+    ]);
+    expect(reported).toEqual([]);
+    expect(quotes.map((q) => q.text)).toEqual(["Wait another year and the boats will come back,"]);
+  });
+
+  it("drops a content whose quote the cue after it attributes to a named source", () => {
+    expect(
+      texts(['Varga stressed the tolls were a burden: "Nobody in the valley can pay this much," he told the council.']),
+    ).toEqual([]);
+  });
+
+  it("keeps a content whose quote follows its own cue, a report inside the statement", () => {
+    expect(
+      texts(['Marsh said she often recalls what her mother told her: "Keep the lamps lit for the boats."']),
+    ).toEqual(['she often recalls what her mother told her: "Keep the lamps lit for the boats."']);
+  });
+
+  it("keeps a statement of 'according to', which reports the quote and its attribution both", () => {
+    expect(texts(['"We will not sell the pier," Ruiz told the board, according to two people in the room.'])).toEqual([
+      '"We will not sell the pier," Ruiz told the board',
+    ]);
+  });
+
+  it("keeps a mixed statement whose fragment has no attribution of its own", () => {
+    expect(texts(['Varga said the new levy was "a burden on every family in the valley."'])).toEqual([
+      'the new levy was "a burden on every family in the valley."',
+    ]);
+  });
+});
