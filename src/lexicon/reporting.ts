@@ -128,6 +128,8 @@ export interface ReportingLexicon {
   unnamedAskerForms: readonly string[];
   /** Words right before such a form that open its clause ("when asked", "whenever pressed"). */
   unnamedAskerLeads: readonly string[];
+  /** Auxiliaries of a passive ("was declared the winner", "get called to jury duty"): its subject was acted on. */
+  passiveAuxiliaries: readonly string[];
   /**
    * Cue lemmas (or phrases) that report in an "as" clause ("as the Gazette reported, …", "…, as Ruiz
    * noted."); with other cues "as" is a time ("as Ruiz spoke, …").
@@ -303,6 +305,11 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     passiveContentOpeners: { asked: ["to"], told: ["that"] },
     unnamedAskerForms: ["asked", "pressed"],
     unnamedAskerLeads: ["when", "whenever", "while", "after", "if"],
+    // biome-ignore format: a word list reads best wrapped
+    passiveAuxiliaries: [
+      "is", "are", "was", "were", "be", "been", "being", "isn't", "wasn't", "weren't", "aren't", "isn’t", "wasn’t",
+      "weren’t", "aren’t", "get", "gets", "got", "getting",
+    ],
     // biome-ignore format: a word list reads best wrapped
     asClauseCues: [
       "say", "tell", "write", "report", "note", "announce", "explain", "state", "claim", "predict", "suggest",

@@ -39,3 +39,26 @@ describe("reported speech: a quote with its own attribution inside a content", (
     ]);
   });
 });
+
+describe("reported speech: a cue in the passive names no source", () => {
+  it("reads no statement in a passive with no agent", () => {
+    expect(texts(["Ruiz was officially declared the winner of the harbour vote."])).toEqual([]);
+    expect(texts(["The file was referred to the port board for a last review."])).toEqual([]);
+  });
+
+  it("keeps a passive with a reason after it, a that-clause or its own rule", () => {
+    // what an unnamed critic said of the subject
+    expect(texts(["The mayor has been harshly criticized for closing the quay in winter."])).toEqual([
+      "for closing the quay in winter",
+    ]);
+    expect(texts(["It was widely reported that the pier would close in May."])).toEqual([
+      "the pier would close in May",
+    ]);
+    expect(texts(["Ruiz was asked to reopen the pier."])).toEqual(["to reopen the pier"]);
+  });
+
+  it("still reads an active cue after an auxiliary", () => {
+    expect(texts(["Ruiz has officially declared the harbour closed."])).toEqual(["the harbour closed"]);
+    expect(texts(["Varga is also referring to the port board for a review."])).not.toEqual([]);
+  });
+});

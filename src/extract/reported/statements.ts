@@ -48,6 +48,7 @@ import {
 } from "./not-content.js";
 import { otherSense } from "./other-senses.js";
 import { ownedClaim } from "./owned-claim.js";
+import { passiveWithoutAgent } from "./passive.js";
 import { shareSubject } from "./share-subject.js";
 import { subjectBeforeModifier } from "./subject-aside.js";
 
@@ -305,6 +306,8 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[],
   if (att.to - att.from === 1 && RELATIVE.has(t[att.from].lower)) clause = true;
   if (before !== undefined && OBJECT_RELATIVE.has(before.lower)) clause = true;
   if (!plausibleSource(t, att)) return -1;
+  // "Ruiz was declared the winner": a passive's subject is no source
+  if (passiveWithoutAgent(t, att.cue as Cue)) return -1;
   // "a protest on Monday demanding …": a time is no source
   let timeOnly = true;
   for (let k = att.from; k < att.to; k++) if (!isTime(t[k])) timeOnly = false;
