@@ -62,3 +62,18 @@ describe("reported speech: a cue in the passive names no source", () => {
     expect(texts(["Varga is also referring to the port board for a review."])).not.toEqual([]);
   });
 });
+
+describe("reported speech: a relative that stands for the cue's object", () => {
+  it("reads no content after a cue whose object the relative before its source took", () => {
+    expect(texts(["The ferry tax, which Ruiz proposed in May, was dropped by the council."])).toEqual([]);
+    // the charge Varga repeated is his statement; the mayor's denial has no content of its own
+    expect(texts(["Varga repeated the charge, which the mayor has denied and which the port never checked."])).toEqual([
+      "the charge, which the mayor has denied and which the port never checked",
+    ]);
+  });
+
+  it("keeps a clause the cue reports after such a relative", () => {
+    expect(texts(["The levy, which Ruiz said will start in May, is unpopular."])).toEqual(["will start in May"]);
+    expect(texts(["The ferry tax, which Ruiz called a disgrace, was dropped."])).toEqual(["a disgrace"]);
+  });
+});
