@@ -293,6 +293,8 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       ],
       dispute: ["territorial", "biographical", "border", "labor", "trade", "legal", "contract", "land"],
       charge: ["racially", "politically", "emotionally", "highly", "sexually"],
+      // "had their say", "the final say", "easier said than done"
+      say: ["his", "its", "their", "our", "my", "your", "final", "larger", "greater", "bigger", "easier"],
     },
     idiomsBeforeTo: { say: ["safe", "fair", "hard", "needless", "difficult", "easy", "suffice", "sufficient"] },
     nounCompoundsAfter: {

@@ -77,3 +77,16 @@ describe("reported speech: a relative that stands for the cue's object", () => {
     expect(texts(["The ferry tax, which Ruiz called a disgrace, was dropped."])).toEqual(["a disgrace"]);
   });
 });
+
+describe("reported speech: 'say' as a noun or in an idiom", () => {
+  it("reads no statement in 'had their say', 'the final say' or 'easier said than done'", () => {
+    expect(texts(["The harbour towns finally had their say, and the levy failed."])).toEqual([]);
+    expect(texts(["The port board has the final say on whether the pier reopens."])).toEqual([]);
+    expect(texts(["Reopening the pier is easier said than done in winter."])).toEqual([]);
+  });
+
+  it("still reads the verb after a noun or an object pronoun", () => {
+    expect(texts(["The crews say the pier is safe."])).toEqual(["the pier is safe"]);
+    expect(texts(["Ruiz heard her say the pier was safe."])).toEqual(["the pier was safe"]);
+  });
+});
