@@ -12,6 +12,7 @@ import { extractIntlQuotes, quoteLanguage } from "./quotes/intl.js";
 import type { Paragraph } from "./quotes/paragraph.js";
 import type { Speaker } from "./quotes/resolve.js";
 import { attributeStory, type QuoteFinding } from "./quotes.js";
+import { withoutQuoteAttributions } from "./reported/holds-quote-cue.js";
 import { type Statement, statementsIn } from "./reported/statements.js";
 import type { ParagraphSpan } from "./types.js";
 
@@ -41,6 +42,8 @@ export function extractAttributions(
   // each paragraph's statements become findings as soon as their speakers are known (while the
   // paragraph's tokens are at hand), so a long story never holds all its statements at once
   const reported: ReportedFinding[] = [];
+  // the statements named after their cue ("according to"), which may hold a quote's attribution
+  const sourceAfter = new Set<ReportedFinding>();
   let statements: Statement[] = [];
   const story = attributeStory(
     paragraphs,
@@ -49,7 +52,11 @@ export function extractAttributions(
       return mapPacked(statements, (s) => s.attribution).sort((a, b) => a.from - b.from);
     },
     (p, speakers) => {
-      for (const s of statements) reported.push(finding(p, s, speakers.get(s.attribution) ?? null));
+      for (const s of statements) {
+        const f = finding(p, s, speakers.get(s.attribution) ?? null);
+        if (s.attribution.cue?.sourceAfter) sourceAfter.add(f);
+        reported.push(f);
+      }
       statements = [];
     },
   );
@@ -65,7 +72,7 @@ export function extractAttributions(
     speakerAt: q.speakerAt,
     cueAt: q.cueAt,
   }));
-  return { quotes, reported };
+  return { quotes, reported: withoutQuoteAttributions(reported, quotes, (f) => !sourceAfter.has(f)) };
 
   function finding(p: Paragraph, s: Statement, speaker: Speaker | null): ReportedFinding {
     const t = p.tokens;

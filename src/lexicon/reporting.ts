@@ -124,14 +124,19 @@ export interface ReportingLexicon {
    * open what was asked.
    */
   passiveContentOpeners: Readonly<Record<string, readonly string[]>>;
-  /** Forms of "be" right before a passive cue whose agent follows "by" ("was first reported by …"). */
-  passiveAuxiliaries: readonly string[];
+  /**
+   * Forms of "be" right before a passive cue whose agent follows "by" ("was first reported by …"); only
+   * the affirmative ones, unlike `passiveAuxiliaries`: a denied report names no statement.
+   */
+  agentPassiveAuxiliaries: readonly string[];
   /** Adverbs of order between such a "be" and its cue, beside the "-ly" ones ("was first reported"). */
   passiveAdverbs: readonly string[];
   /** Cue forms of a question whose asker goes unnamed ("… when asked about …", "Pressed about …"). */
   unnamedAskerForms: readonly string[];
   /** Words right before such a form that open its clause ("when asked", "whenever pressed"). */
   unnamedAskerLeads: readonly string[];
+  /** Auxiliaries of a passive ("was declared the winner", "get called to jury duty"): its subject was acted on. */
+  passiveAuxiliaries: readonly string[];
   /**
    * Cue lemmas (or phrases) that report in an "as" clause ("as the Gazette reported, …", "…, as Ruiz
    * noted."); with other cues "as" is a time ("as Ruiz spoke, …").
@@ -299,6 +304,8 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       ],
       dispute: ["territorial", "biographical", "border", "labor", "trade", "legal", "contract", "land"],
       charge: ["racially", "politically", "emotionally", "highly", "sexually"],
+      // "had their say", "the final say", "easier said than done"
+      say: ["his", "its", "their", "our", "my", "your", "final", "larger", "greater", "bigger", "easier"],
     },
     idiomsBeforeTo: { say: ["safe", "fair", "hard", "needless", "difficult", "easy", "suffice", "sufficient"] },
     nounCompoundsAfter: {
@@ -309,10 +316,15 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     actObjects: { ask: ["question", "questions"] },
     questionOpeners: ["about", "whether", "if", "why", "how", "what", "when", "who", "where"],
     passiveContentOpeners: { asked: ["to"], told: ["that"] },
-    passiveAuxiliaries: ["is", "are", "was", "were", "be", "been", "being"],
+    agentPassiveAuxiliaries: ["is", "are", "was", "were", "be", "been", "being"],
     passiveAdverbs: ["first", "also", "never", "not", "later", "since", "then"],
     unnamedAskerForms: ["asked", "pressed"],
     unnamedAskerLeads: ["when", "whenever", "while", "after", "if"],
+    // biome-ignore format: a word list reads best wrapped
+    passiveAuxiliaries: [
+      "is", "are", "was", "were", "be", "been", "being", "isn't", "wasn't", "weren't", "aren't", "isn’t", "wasn’t",
+      "weren’t", "aren’t", "get", "gets", "got", "getting",
+    ],
     // biome-ignore format: a word list reads best wrapped
     asClauseCues: [
       "say", "tell", "write", "report", "note", "announce", "explain", "state", "claim", "predict", "suggest",

@@ -13,7 +13,7 @@ import type { Token } from "../quotes/tokens.js";
 import { isCueAdverb } from "./content.js";
 
 /** Forms of "be" before a passive participle ("was reported", "have been criticized"). */
-const PASSIVE_BE = new Set(REPORTING.en.passiveAuxiliaries);
+const PASSIVE_BE = new Set(REPORTING.en.agentPassiveAuxiliaries);
 /** Auxiliaries before that "be" ("has been", "will be"). */
 const AUXILIARY = new Set(AUXILIARIES);
 const NOT_SPEECH = new Set(REPORTING.en.notSpeech);

@@ -48,6 +48,7 @@ import {
 } from "./not-content.js";
 import { otherSense } from "./other-senses.js";
 import { ownedClaim } from "./owned-claim.js";
+import { passiveWithoutAgent } from "./passive.js";
 import { passiveAgent } from "./passive-agent.js";
 import { shareSubject } from "./share-subject.js";
 import { subjectBeforeModifier } from "./subject-aside.js";
@@ -65,6 +66,22 @@ const RELATIVE = new Set([...RELATIVE_PRONOUNS, "where", "when"]);
 const ABOUT_SOURCE = new Set([...RELATIVE_PRONOUNS, "where"]);
 /** Relatives before a source that open a clause the statement stays in ("which officials said …"). */
 const OBJECT_RELATIVE = new Set(["which", "whom"]);
+/** Relatives that may stand for a cue's object ("which Ruiz proposed", "what we said"). */
+const OBJECT_GAP = new Set([...OBJECT_RELATIVE, "what"]);
+/** Words after a cue whose object went before it: a preposition, "last", a conjunction, punctuation. */
+const GAP_FOLLOWER = new Set([
+  ...REPORTING.en.placePrepositions,
+  "last",
+  "and",
+  "or",
+  "but",
+  ",",
+  ".",
+  ";",
+  "—",
+  "–",
+  ")",
+]);
 /** Words that join the reporter's own clause to an attribution (", Ruiz said, and she left"). */
 const REPORTER_COORDINATOR = new Set(["and", "but", "or", "nor", "yet", "then"]);
 /** Dashes that set off the reporter's apposition after a final cue ("…, X said -- a sign that …"). */
@@ -326,6 +343,8 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[],
   if (att.to - att.from === 1 && RELATIVE.has(t[att.from].lower)) clause = true;
   if (before !== undefined && OBJECT_RELATIVE.has(before.lower)) clause = true;
   if (!plausibleSource(t, att)) return -1;
+  // "Ruiz was declared the winner": a passive's subject is no source
+  if (passiveWithoutAgent(t, att.cue as Cue)) return -1;
   // "a protest on Monday demanding …": a time is no source
   let timeOnly = true;
   for (let k = att.from; k < att.to; k++) if (!isTime(t[k])) timeOnly = false;
@@ -365,6 +384,9 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[],
     // "Until Ruiz spoke, the talks stalled": the comma closes the subordinate clause, what follows is
     // the reporter's ("As Ruiz said, the pier is safe" reports it)
     if (subordinate && from === cue.to + 1 && t[cue.to].text === ",") return found;
+    // "the tax, which Ruiz proposed in May, …", "a claim which she has denied and …": the relative before
+    // the source is the cue's object, so a phrase or a conjunction right after the cue is no content
+    if (OBJECT_GAP.has(before?.lower ?? "") && from < end && GAP_FOLLOWER.has(t[from].lower)) return found;
     // "spoke at a memorial", "wrote to the council": a place or an addressee is not what was said
     if (lemma && INTRANSITIVE.has(lemma) && from < end && NOT_CONTENT_PREPOSITION.has(t[from].lower)) return found;
     // "agreed to a truce": "to" before a noun phrase names what was accepted, nothing was said
