@@ -7,6 +7,10 @@ import { setFlagsFromString } from "node:v8";
 // native compile per pattern; hot patterns, and any pattern run over 1,000+ characters, are still
 // compiled at once.
 setFlagsFromString("--regexp-tier-up-ticks=100");
+// The first story's patterns are compiled without the optimisation passes, several times cheaper for a
+// `\p{…}` pattern run on a line past Latin-1; the CLI turns them back on from the second input on, or
+// for a long first one (src/cli/regexp-policy.ts).
+setFlagsFromString("--no-regexp-optimization");
 
 import("../dist/cli.js").catch((error) => {
   if (error?.code === "ERR_MODULE_NOT_FOUND" && String(error.message).includes("dist/cli.js")) {

@@ -62,4 +62,14 @@ describe("build", () => {
     expect(graphs.filter((packages) => packages.has("htmlparser2")).length).toBe(1);
     expect(graphs.some((packages) => [...packages].some((p) => p.startsWith("cheerio")))).toBe(false);
   });
+
+  it("keeps `\\p{…}` patterns as regex literals, not a `new RegExp` built again at every call", () => {
+    // chunks built from src/ alone: a dependency may build its own patterns at run time
+    const ours = [...outputs].filter(
+      ([file, output]) => file.endsWith(".js") && Object.keys(output.inputs).every((i) => i.startsWith("src/")),
+    );
+    const library = ours.map(([file]) => readFileSync(join(ROOT, "dist", file), "utf8")).join("\n");
+    expect(library).toContain("/^\\p{Lu}/u");
+    expect(library.match(/new RegExp\("(?:[^"\\]|\\.)*\\\\p\{/g) ?? []).toEqual([]);
+  });
 });

@@ -9,6 +9,7 @@ import { heapPolicyFor } from "./heap-policy.js";
 import { readFileNow } from "./inputs.js";
 import type { NdjsonRecord } from "./ndjson-input.js";
 import { type Failure, failure } from "./records.js";
+import { regexpPolicyFor } from "./regexp-policy.js";
 
 export type Outcome =
   | { story: Story; rendered?: undefined; failure?: undefined }
@@ -39,14 +40,17 @@ export async function runJob(job: Job): Promise<Outcome> {
       case "file": {
         const bytes = readFileNow(job.path, job.maxBytes);
         heapPolicyFor(bytes.length);
+        regexpPolicyFor(bytes.length);
         return { story: await parse(bytes, { format: job.format, path }) };
       }
       case "bytes":
         heapPolicyFor(job.bytes.length);
+        regexpPolicyFor(job.bytes.length);
         return { story: await parse(job.bytes, { format: job.format, path }) };
       case "record": {
         const { content, format, meta } = job.record;
         heapPolicyFor(content.length);
+        regexpPolicyFor(content.length);
         return { story: await parse(content, { format, path, id, meta }) };
       }
     }

@@ -49,9 +49,23 @@ async function main(argv: string[]): Promise<number> {
   }
   const color = options.color && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   const workerUrl = new URL("./worker.js", import.meta.url);
-  const tty = { stdoutIsTTY: Boolean(process.stdout.isTTY), stderrIsTTY: Boolean(process.stderr.isTTY) };
+  const io = {
+    out,
+    err,
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    // asked only when it matters (a progress line for several inputs): as a pipe or a terminal, standard
+    // error is a socket, and setting it up loads node:net, which a one-story run that prints no message
+    // never needs (~5 ms of CPU)
+    get stderrIsTTY() {
+      return Boolean(process.stderr.isTTY);
+    },
+    drained,
+    color,
+    width: terminalWidth(),
+    workerUrl,
+  };
   try {
-    return await runBatch(options, { out, err, ...tty, drained, color, width: terminalWidth(), workerUrl });
+    return await runBatch(options, io);
   } catch (error) {
     if (!(error instanceof RunUsageError)) throw error;
     err(`wirestory: ${error.message} (see wirestory --help)

@@ -16,6 +16,7 @@ import { WirestoryError } from "../errors.js";
 import type { BatchItem, NamedOutcome } from "./batch.js";
 import { type Job, jobSource, type Outcome } from "./jobs.js";
 import { failure } from "./records.js";
+import { regexpOptimisationOn } from "./regexp-policy.js";
 import type { Rendering } from "./renderings.js";
 import type { Task } from "./worker.js";
 
@@ -68,7 +69,10 @@ interface Slot {
 type FromWorker = { ready: true } | { index: number; outcome: Outcome };
 
 export async function* runInPool(items: AsyncIterable<BatchItem>, options: PoolOptions): AsyncGenerator<NamedOutcome> {
-  if (options.jobs > 1) setFlagsFromString(`--interrupt-budget=${POOL_INTERRUPT_BUDGET}`);
+  if (options.jobs > 1) {
+    setFlagsFromString(`--interrupt-budget=${POOL_INTERRUPT_BUDGET}`);
+    regexpOptimisationOn();
+  }
   const done = new Map<number, Outcome>();
   const names = new Map<number, { name: string; outKey: string }>();
   const counted = options.onMessage ?? (() => {});

@@ -78,7 +78,7 @@ async function run(options: CliOptions, io: Io, outDir: OutputDir | null, interr
     ndjson || options.filesFrom !== null || args.length > 1 || named.length !== 1 || args[0] !== named[0]?.path;
   const count: InputCount = { found: 0, complete: false };
   const fileCount: InputCount = { found: 0, complete: false };
-  const live = options.progress ?? (io.stderrIsTTY && several);
+  const live = options.progress ?? (several && io.stderrIsTTY);
   const progress = new Progress(io.err, live, () => {
     const c = ndjson ? count : fileCount;
     return c.complete ? c.found : null;
