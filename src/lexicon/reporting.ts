@@ -32,6 +32,15 @@ export interface ReportingLexicon {
   contrasts: readonly string[];
   /** Words after such a contrast that keep the same statement going (", but that …", ", but rather …"). */
   contrastGoesOn: readonly string[];
+  /**
+   * Words that join a second verb to the subject of the first ("Ruiz admitted …, but said …", "denied the
+   * charge and said …", "paused, then added …"): the second cue shares that subject.
+   */
+  verbCoordinators: readonly string[];
+  /** Words that deny a cue ("would not say", "never said"); a word ending in "n't" does too. */
+  negations: readonly string[];
+  /** Verbs that refuse the cue after their "to" ("declined to say when"). */
+  refusalVerbs: readonly string[];
   /** Words after "and" that open a verb phrase or a relative clause, not the subject of a new clause ("and never called"). */
   verbPhraseOpeners: readonly string[];
   /** Time words that stand alone after a cue's object ("praised the plan yesterday"). */
@@ -213,6 +222,9 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     notAdverbialAfterOpener: ["far", "long", "soon", "much", "many", "well", "recently", "early", "late"],
     contrasts: ["but", "while", "whereas", "although", "though", "yet", "however"],
     contrastGoesOn: ["that", "rather", "not", "also"],
+    verbCoordinators: ["and", "but", "yet", "then"],
+    negations: ["not", "never"],
+    refusalVerbs: ["declined", "declines", "declining", "refused", "refuses", "refusing", "decline", "refuse"],
     verbPhraseOpeners: ["never", "not", "also", "then", "even", "still", "just", "so", "to", "who", "which", "whose"],
     timeAdverbs: ["today", "yesterday", "tonight", "tomorrow", "recently"],
     relativeTimes: ["last", "next", "this", "past", "earlier", "later"],

@@ -37,7 +37,9 @@ import {
   withoutAsides,
   withParticle,
 } from "./content.js";
+import { coordinatedSubject, coordinatorBefore } from "./coordinated.js";
 import { describedSource, lateSource } from "./late-source.js";
+import { opensUnsaidQuestion } from "./negated-question.js";
 import {
   introducedQuote,
   onlyIntroducesBlock,
@@ -300,7 +302,9 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
         ? { paragraph: p.index, from: share[0], to: share[1], cue, rule: "clause" as const }
         : cueSource(p, start, cue, end - 1);
       if (!share && (!att || !plausibleSource(t, att)))
-        att = asideSource(p, start, cue) ?? thenSource(p, start, cue) ?? att;
+        att = asideSource(p, start, cue) ?? thenSource(p, start, cue) ?? coordinatedSource(p, start, cue) ?? att;
+      // ("…, and said …": a subject read after the cue is no source of a coordinated cue)
+      else if (!share && att && att.from >= cue.from) att = coordinatedSource(p, start, cue) ?? att;
       const found = out.length;
       if (att && att.from < cue.from) next = cueFirst(p, att, end, out);
       if (next >= 0 && !nested) {
@@ -328,12 +332,20 @@ function thenSource(p: Paragraph, start: number, cue: Cue): Attribution | null {
   return subject && subject.to < cue.from - 2 ? subject : null;
 }
 
+/** "Ruiz declined to name them but said …": a coordinated cue shares its clause's subject. */
+function coordinatedSource(p: Paragraph, start: number, cue: Cue): Attribution | null {
+  const span = coordinatedSubject(p.tokens, start, cue);
+  return span ? { paragraph: p.index, from: span[0], to: span[1], cue, rule: "subject" } : null;
+}
+
 /** X said (that) … : the content runs from after the cue to the end of the sentence or its clause. */
 function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[], continued = false): number {
   const t = p.tokens;
   const before = t[att.from - 1];
   // `"…" he said on Sunday`: the attribution of the quote before it (`"…," he said, adding that …` goes on)
-  if (!continued && before?.kind === "quote" && before.sentence === t[att.from].sentence) {
+  // (`"…" Ruiz added, but said …`: a cue coordinated with the source's own verb is no quote's cue)
+  const coordinated = coordinatorBefore(t, att.to, att.cue as Cue) > att.to;
+  if (!continued && !coordinated && before?.kind === "quote" && before.sentence === t[att.from].sentence) {
     if (!goesOnAfterQuote(t, att, end)) return -1;
   }
   let clause = before !== undefined && SUBORDINATOR.has(before.lower);
@@ -394,7 +406,8 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[],
     // "chanted as police diverted cars": an adverbial clause is not what was said ("as far as …" is)
     // ("argued that although …" is: the complementizer opened the content)
     const opener = from < end && NOT_CONTENT_OPENER.has(t[from].lower) && !COMPLEMENTIZER.has(t[from - 1].lower);
-    if (opener && !AS_PHRASE.has(t[from + 1]?.lower ?? "")) return found;
+    // ("would not say when the pier reopens": a denied cue's "when" asks what went unsaid)
+    if (opener && !AS_PHRASE.has(t[from + 1]?.lower ?? "") && !opensUnsaidQuestion(t, cue, from)) return found;
     // `yelled "Stop!" as he left`: a whole utterance quoted right after its cue is what was said, and
     // a quote only (`said "it gets me mad" every time …` goes on with the sentence: reported)
     // (`said "We will build the pier" before the vote`: a sentence quoted whole, its capital and its
