@@ -153,6 +153,12 @@ export const SUBORDINATORS: readonly string[] = [
   "whereas", "unless", "what", "whether", "once", "than", "how", "why", "whatever", "whenever",
 ];
 
+/** Adverbs that may stand before a subordinator opening a sentence ("Even before …", "Shortly after …"). */
+// biome-ignore format: a word list reads best wrapped
+export const SUBORDINATOR_ADVERBS: readonly string[] = [
+  "even", "just", "shortly", "soon", "long", "only", "right", "hours", "days", "minutes", "moments",
+];
+
 /** Coordinating conjunctions. */
 export const CONJUNCTIONS: readonly string[] = ["and", "but", "or", "nor", "yet", "so"];
 
