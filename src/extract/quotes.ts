@@ -25,6 +25,7 @@ import { shareRepeatedSpeakers } from "./quotes/repeat.js";
 import { resolveSpeaker, type Speaker } from "./quotes/resolve.js";
 import { attributeAccording } from "./quotes/rule-according.js";
 import { attributeAfter, attributeFinal, attributeLater } from "./quotes/rule-after.js";
+import { attributeAsked } from "./quotes/rule-asked.js";
 import { attributeClause } from "./quotes/rule-clause.js";
 import { attributeOwner, attributeSubject, NOBODY } from "./quotes/rule-sentence.js";
 import { attributeLabel, attributeSignature } from "./quotes/speaker-label.js";
@@ -199,27 +200,34 @@ function findCandidates(paras: readonly Paragraph[]): Candidate[] {
     if (isMarkup(first, pieces[0].stretch)) continue;
     const token = first.quoteToken[pieces[0].stretch];
     let local: Attribution | null = null;
+    let asked = false;
     for (const { paragraph, stretch: s } of pieces) {
       const p = paras[paragraph];
       const k = p.quoteToken[s];
+      const question = attributeAsked(p, k);
+      // a question put to someone with no asker named: nobody's
+      asked = question === NOBODY;
+      if (asked) break;
       local =
         attributeLabel(p, k) ??
         attributeSignature(paras, p, k) ??
         attributeAccording(p, k) ??
+        (question as Attribution | null) ??
         attributeAfter(p, k) ??
         attributeFinal(p, k) ??
         attributeClause(p, k) ??
         attributeLater(p, k);
       if (local) break;
     }
-    local ??= attributeOwner(first, token);
+    if (!asked) local ??= attributeOwner(first, token);
     const hasCue = (local !== null && local.cue !== null) || cueInSentence(first, token);
     if (pieces.length === 1 && isTitleOrScare(first, token, hasCue)) continue;
-    const subject = local ?? attributeSubject(first, token);
+    const subject = asked ? NOBODY : (local ?? attributeSubject(first, token));
     const nobody = subject === NOBODY;
     local = nobody ? null : subject;
-    // no source in its own sentence: a short term, not a quote an earlier speaker goes on with
-    if (local === null && pieces.length === 1 && isBareTerm(first, token)) continue;
+    // no source in its own sentence: a short term, not a quote an earlier speaker goes on with (a term
+    // inside a question put to someone is still the asker's words)
+    if (local === null && !asked && pieces.length === 1 && isBareTerm(first, token)) continue;
     out.push({ pieces, token, local, nobody });
   }
   return out;

@@ -153,6 +153,12 @@ export const SUBORDINATORS: readonly string[] = [
   "whereas", "unless", "what", "whether", "once", "than", "how", "why", "whatever", "whenever",
 ];
 
+/** Adverbs that may stand before a subordinator opening a sentence ("Even before …", "Shortly after …"). */
+// biome-ignore format: a word list reads best wrapped
+export const SUBORDINATOR_ADVERBS: readonly string[] = [
+  "even", "just", "shortly", "soon", "long", "only", "right", "hours", "days", "minutes", "moments",
+];
+
 /** Coordinating conjunctions. */
 export const CONJUNCTIONS: readonly string[] = ["and", "but", "or", "nor", "yet", "so"];
 
@@ -283,3 +289,18 @@ export const SPEECH_NOUNS: readonly string[] = [
 
 /** Nouns for a survey that speaks through the people it counts ("In a CNN poll, 31% of voters said"). */
 export const SURVEY_NOUNS: readonly string[] = ["poll", "survey", "study"];
+
+/**
+ * Passive forms of a verb of asking: the quote that follows is the question put to the subject, the
+ * asker's words ("Ruiz was asked by a reporter whether …", "Asked if the plan "works", Ruiz …").
+ */
+export const ASKED_FORMS: readonly string[] = ["asked"];
+
+/** Words that open what someone is asked: the question's clause or its topic. */
+// biome-ignore format: a word list reads best wrapped
+export const QUESTION_OPENERS: readonly string[] = [
+  "whether", "if", "about", "why", "how", "what", "when", "where", "who", "which",
+];
+
+/** Words before a bare passive "asked" that open its clause ("when asked", "if asked"). */
+export const ASKED_OPENERS: readonly string[] = ["when", "if", "once", "after", "as", "while", "before", "later"];

@@ -2,6 +2,7 @@
 // the cue that links them. The rules, in the order extractQuotes tries them:
 //   label     (speaker-label.ts)   "HOST: Will it open?" in a transcript
 //   according (rule-according.ts)  according to X, the outermost report ("…," Ruiz said, according to X)
+//   asked     (rule-asked.ts)      X was asked by Y whether "…" → Y; a question with no asker named is nobody's
 //   after     (rule-after.ts)      "…," Ruiz said  /  "…," said Ruiz  /  "…" said Ruiz.
 //   final     (rule-after.ts)      X noted that it was "…" to the plan, the Gazette reported.
 //   clause    (rule-clause.ts)     X said (that) … "…"  /  X said: "…"  /  …, calling it "…"  /  X said Y called it "…"

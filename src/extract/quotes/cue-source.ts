@@ -2,7 +2,12 @@
 // told"), the subject a participle or a coordinated verb shares with the clause it hangs from
 // ("Ruiz said …, adding", "X did Y and said"), or the phrase after an inverted cue ("Said Smith:",
 // "according to the ministry"). The clause rule and the look-back's reports both use it.
-import { SUBORDINATORS, TIME_PREPOSITIONS } from "../../lexicon/speaker-words.js";
+import {
+  RELATIVE_PRONOUNS,
+  SUBORDINATOR_ADVERBS,
+  SUBORDINATORS,
+  TIME_PREPOSITIONS,
+} from "../../lexicon/speaker-words.js";
 import { type Attribution, MAX_SOURCE_BEFORE_CUE, mainSubject } from "./attribution.js";
 import { type Cue, cueAt, lastCueBefore } from "./cues.js";
 import {
@@ -27,6 +32,9 @@ const TIME_PREP = new Set(TIME_PREPOSITIONS);
 const PLACE_PREP = new Set(["at", "in", "on"]);
 /** Words that open a subordinate clause a participle may hang from ("where a crowd had gathered, chanting"). */
 const SUBORDINATOR = new Set([...SUBORDINATORS.filter((w) => w !== "what" && w !== "how" && w !== "why"), "which"]);
+/** Adverbs that may open a sentence before its subordinator ("Even before …", "Shortly after …"). */
+const OPENING_ADVERB = new Set(SUBORDINATOR_ADVERBS);
+const RELATIVE = new Set(RELATIVE_PRONOUNS);
 /** Most tokens of an aside between a named subject and its cue ("Ruiz, asked about the plan, said"). */
 const MAX_ASIDE = 30;
 
@@ -209,17 +217,37 @@ function subordinateSubject(t: readonly Token[], from: number, at: number): [num
  */
 function sharedSubject(p: Paragraph, from: number, at: number, cue: Cue): Attribution | null {
   const t = p.tokens;
-  for (let i = at - 1; i >= from; i--) {
+  // a cue inside an opening subordinate clause ("After Ruiz's call ended, …") is not the one shared
+  const main = mainClauseStart(t, from, at);
+  for (let i = at - 1; i >= main; i--) {
     const c = t[i].kind === "word" ? cueAt(t, i) : null;
     if (!c || c.ing || c.sourceAfter || c.to > at) continue;
-    const lo = clauseStart(t, from, c.from);
+    const lo = clauseStart(t, main, c.from);
     const span = nounPhraseBefore(t, lo, c.from);
     if (span) return { paragraph: p.index, from: span[0], to: span[1], cue, rule: "subject" };
     const to = invertible(t, lo, c) ? sourceAfterCue(t, c.to, at) : c.to;
     if (to > c.to) return { paragraph: p.index, from: c.to, to, cue, rule: "subject" };
     break;
   }
-  return mainSubject(p, from, sentenceOf(p, at)[1], cue);
+  return mainSubject(p, main, sentenceOf(p, at)[1], cue);
+}
+
+/**
+ * Where the main clause starts after an opening subordinate clause: "Shortly after the call ended, Ruiz's
+ * campaign sent a note saying …" → "Ruiz's campaign". `from` when the sentence opens otherwise.
+ */
+function mainClauseStart(t: readonly Token[], from: number, at: number): number {
+  // "Shortly after", "Even before", "Just as": one adverb before the subordinator
+  const i = isAdverb(t[from]) || OPENING_ADVERB.has(t[from]?.lower ?? "") ? from + 1 : from;
+  if (i >= at || !SUBORDINATOR.has(t[i].lower) || t[i].lower === "which") return from;
+  for (let j = i + 1; j < at && j - i <= MAX_ASIDE; j++) {
+    const w = t[j];
+    if (w.kind === "quote" || w.text === ";" || w.text === ":") return from;
+    if (w.text !== ",") continue;
+    const next = t[j + 1];
+    return next?.kind === "word" && !RELATIVE.has(next.lower) && j + 1 < at ? j + 1 : from;
+  }
+  return from;
 }
 
 /** The first subject and reporting verb after the quote in its sentence: "… "down the line" he warned". */
