@@ -240,7 +240,8 @@ function opensAdverbial(t: readonly Token[], a: number, hi: number): boolean {
   const w = t[a];
   if (w.kind !== "word") return false;
   if (ADVERBIAL.has(w.lower) || isAdverb(w)) return true;
-  if (isCapitalised(w) && w.lower.endsWith("ing") && !isSubjectPronoun(w)) return true; // "Speaking to reporters,"
+  // "Speaking to reporters,"; but "Harding said", "Fielding, …" where the story names Fielding mid-sentence
+  if (isCapitalised(w) && w.lower.endsWith("ing") && !isSubjectPronoun(w) && !ingName(t, a)) return true;
   // "Reached by phone,", "Asked about it,"
   if (isCapitalised(w) && w.lower.endsWith("ed") && t[a + 1] !== undefined && PREP.has(t[a + 1].lower)) return true;
   // "A month later,", "Hours after the vote,"; not a clause: "He spoke on Tuesday,"
@@ -248,6 +249,23 @@ function opensAdverbial(t: readonly Token[], a: number, hi: number): boolean {
   if (c <= a || !isTime(t[c - 1])) return false;
   for (let i = a; i < c; i++) if (isSubjectPronoun(t[i]) || isVerbLike(t[i]) || cueAt(t, i)) return false;
   return true;
+}
+
+/**
+ * A capitalised -ing word that is a name, not an opening participle: a cue follows it ("Harding
+ * said"), or the paragraph writes it capitalised inside a sentence ("… Tom Harding"). Any other verb
+ * after it leaves a gerund subject ("Fundraising was slow, he said") as it was.
+ */
+function ingName(t: readonly Token[], a: number): boolean {
+  const next = t[a + 1];
+  if (next?.kind === "word" && cueAt(t, a + 1)) return true;
+  // a bounded window keeps a paragraph of many such words linear
+  for (let i = Math.max(1, a - 200), end = Math.min(t.length, a + 200); i < end; i++) {
+    if (i === a || t[i].kind !== "word" || t[i].text !== t[a].text) continue;
+    const prev = t[i - 1];
+    if (prev.kind === "word" || prev.text === ",") return true;
+  }
+  return false;
 }
 
 /** A short aside between commas after an adverbial: a place, a time, or a relative clause. */
