@@ -8,8 +8,8 @@ import { setFlagsFromString } from "node:v8";
 // compiled at once.
 setFlagsFromString("--regexp-tier-up-ticks=100");
 // The first story's patterns are compiled without the optimisation passes, several times cheaper for a
-// `\p{…}` pattern run on a line past Latin-1; the CLI turns them back on from the second input on, or
-// for a long first one (src/cli/regexp-policy.ts).
+// `\p{…}` pattern run on a line past Latin-1; the CLI turns them back on for a batch, from the second
+// input on, or for a long first one (src/cli/regexp-policy.ts).
 setFlagsFromString("--no-regexp-optimization");
 
 import("../dist/cli.js").catch((error) => {

@@ -15,6 +15,7 @@ import { OutputDir } from "./output-dir.js";
 import type { CliOptions } from "./program.js";
 import { Progress } from "./progress.js";
 import type { OutputRecord } from "./records.js";
+import { regexpPolicyForRun } from "./regexp-policy.js";
 import type { Rendered, Rendering } from "./renderings.js";
 import { terminalSafeLine } from "./terminal-safe.js";
 import { NDJSON_EXTENSIONS, type Seen, TEXT_EXTENSIONS, type WalkOptions } from "./walk.js";
@@ -76,6 +77,7 @@ async function run(options: CliOptions, io: Io, outDir: OutputDir | null, interr
   const named = await namedInputs(args, walkOptions, seen);
   const several =
     ndjson || options.filesFrom !== null || args.length > 1 || named.length !== 1 || args[0] !== named[0]?.path;
+  regexpPolicyForRun(several);
   const count: InputCount = { found: 0, complete: false };
   const fileCount: InputCount = { found: 0, complete: false };
   const live = options.progress ?? (several && io.stderrIsTTY);
