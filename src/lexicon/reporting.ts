@@ -138,7 +138,10 @@ export interface ReportingLexicon {
    * the affirmative ones, unlike `passiveAuxiliaries`: a denied report names no statement.
    */
   agentPassiveAuxiliaries: readonly string[];
-  /** Adverbs of order between such a "be" and its cue, beside the "-ly" ones ("was first reported"). */
+  /**
+   * Adverbs that may stand between a passive auxiliary and its participle, beside the "-ly" ones ("was
+   * first reported", "was not asked", "were never told").
+   */
   passiveAdverbs: readonly string[];
   /** Cue forms of a question whose asker goes unnamed ("… when asked about …", "Pressed about …"). */
   unnamedAskerForms: readonly string[];
@@ -329,7 +332,10 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     questionOpeners: ["about", "whether", "if", "why", "how", "what", "when", "who", "where"],
     passiveContentOpeners: { asked: ["to"], told: ["that"] },
     agentPassiveAuxiliaries: ["is", "are", "was", "were", "be", "been", "being"],
-    passiveAdverbs: ["first", "also", "never", "not", "later", "since", "then"],
+    // biome-ignore format: a word list reads best wrapped
+    passiveAdverbs: [
+      "first", "also", "never", "not", "later", "since", "then", "still", "just", "already", "again", "once", "often",
+    ],
     unnamedAskerForms: ["asked", "pressed"],
     unnamedAskerLeads: ["when", "whenever", "while", "after", "if"],
     // biome-ignore format: a word list reads best wrapped

@@ -2,6 +2,8 @@
 // asker's words, not the answer's. `Ruiz was asked by a reporter whether the plan "works"` → the
 // reporter; `Ruiz was asked, "Will it open?"` and `Asked if the plan is "fair," 60% said yes` → nobody
 // (the sentence names no asker), so no later rule credits the person asked.
+
+import { REPORTING } from "../../lexicon/reporting.js";
 import {
   ASKED_FORMS,
   ASKED_OPENERS,
@@ -27,7 +29,7 @@ const DET = new Set(DETERMINERS);
 const CONJUNCTION = new Set(CONJUNCTIONS);
 const RELATIVE = new Set(RELATIVE_PRONOUNS);
 /** Words that may stand between "was" and "asked": "was also asked", "was not asked". */
-const BETWEEN = new Set(["also", "then", "not", "never", "later", "again", "once", "first", "often"]);
+const BETWEEN = new Set(REPORTING.en.passiveAdverbs);
 
 export function attributeAsked(p: Paragraph, k: number): Attribution | typeof NOBODY | null {
   const t = p.tokens;

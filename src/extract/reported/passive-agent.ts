@@ -18,7 +18,7 @@ const PASSIVE_BE = new Set(REPORTING.en.agentPassiveAuxiliaries);
 const AUXILIARY = new Set(AUXILIARIES);
 const NOT_SPEECH = new Set(REPORTING.en.notSpeech);
 const WEAK = new Set(WEAK_CUE_FORMS);
-/** Adverbs of order between the "be" and the participle ("was first reported"). */
+/** Adverbs between the "be" and the participle ("was first reported"). */
 const ORDER = new Set(REPORTING.en.passiveAdverbs);
 /** Words that open a clause, which no subject noun phrase holds ("What the crews did"). */
 const CLAUSE_OPENER = new Set([...RELATIVE_PRONOUNS, ...SUBORDINATORS]);

@@ -14,7 +14,7 @@ const COMPLEMENTIZER = new Set(REPORTING.en.complementizers);
 /** Words after a passive cue that open what its unnamed speaker said of the subject. */
 const REASON = new Set(["for", "of", "as"]);
 /** Words that may stand between the auxiliary and the participle, besides adverbs in -ly: "was not asked". */
-const BETWEEN = new Set(["not", "never", "also", "then", "since", "still", "just", "already"]);
+const BETWEEN = new Set(REPORTING.en.passiveAdverbs);
 /** Most such words: "was not yet officially declared". */
 const MAX_BETWEEN = 3;
 
