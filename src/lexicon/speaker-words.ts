@@ -49,6 +49,9 @@ export const AUXILIARIES: readonly string[] = [
   "doesn't", "don't", "hasn't", "haven't", "hadn't", "isn't", "wasn't", "can't", "couldn't",
 ];
 
+/** The auxiliary of a perfect tense: "has called" is active, where "was called" names. */
+export const PERFECT_AUXILIARIES: readonly string[] = ["has", "have", "had", "having"];
+
 /** Words between a source and its cue that are not part of the source ("Smith later said"). */
 export const BETWEEN_SOURCE_AND_CUE: readonly string[] = [
   ...AUXILIARIES,
