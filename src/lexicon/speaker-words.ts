@@ -17,6 +17,12 @@ export const SUBJECT_PRONOUNS: Readonly<Record<string, PronounKind>> = {
   which: "relative",
 };
 
+/**
+ * Pronouns that stand for people, the subjects a clause with no cue usually quotes ("even if he reserved
+ * …", "Ruiz, who cast herself as …").
+ */
+export const PERSON_SUBJECT_PRONOUNS: readonly string[] = ["he", "she", "they", "i", "we", "who"];
+
 /** Possessive pronouns: the source of a noun cue ("her claim that …"). */
 export const POSSESSIVE_PRONOUNS: Readonly<Record<string, PronounKind>> = {
   his: "male",
