@@ -14,7 +14,7 @@ import { mapPacked } from "../read/packed.js";
 import type { Quote } from "../story.js";
 import type { Attribution } from "./quotes/attribution.js";
 import { joinContinuations, type Piece } from "./quotes/continuation.js";
-import { cueInSentence, isBareTerm, isMarkup, isNamed, isTitleOrScare } from "./quotes/filters.js";
+import { coordinatedWith, cueInSentence, isBareTerm, isMarkup, isNamed, isTitleOrScare } from "./quotes/filters.js";
 import { extractIntlQuotes, quoteLanguage } from "./quotes/intl.js";
 import { lookBack, type ReportEvent, RUN_PARAGRAPHS, reportsIn } from "./quotes/lookback.js";
 import { buildNameTable, isListed } from "./quotes/names.js";
@@ -243,9 +243,24 @@ function findCandidates(paras: readonly Paragraph[]): Candidate[] {
     local = nobody ? null : subject;
     // no source in its own sentence: a short term, not a quote an earlier speaker goes on with (a term
     // inside a question put to someone is still the asker's words)
-    if (local === null && !asked && !named && pieces.length === 1 && isBareTerm(first, token)) continue;
+    if (
+      local === null &&
+      !asked &&
+      !named &&
+      pieces.length === 1 &&
+      isBareTerm(first, token) &&
+      !listedAfterKept(first, token)
+    )
+      continue;
     const cued = local?.cue != null && !(named && local.cue.to === token);
     out.push({ pieces, token, local, nobody, named, cued });
   }
   return out;
+
+  /** The quote is listed after one that was kept: "rapists" and "thieves". */
+  function listedAfterKept(p: Paragraph, k: number): boolean {
+    const j = coordinatedWith(p, k);
+    const last = out[out.length - 1];
+    return j >= 0 && last !== undefined && last.pieces[0].paragraph === p.index && last.token === j;
+  }
 }

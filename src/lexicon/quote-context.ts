@@ -59,3 +59,6 @@ export const NON_NOUNS: readonly string[] = [
   "or", "but", "of", "to", "in", "on", "at", "for", "from", "with", "by", "as", "that", "which", "who",
   "than", "then",
 ];
+
+/** Words that list one quote after another ("rapists" and "thieves", "fair" or "free"). */
+export const LISTING_CONJUNCTIONS: readonly string[] = ["and", "or"];

@@ -1,6 +1,7 @@
 // Quoted stretches that are not quotes: markup attribute values (author="@x"), titles of works
 // (the film "Harbor Nights") and scare quotes (the so-called "budget truce").
 import {
+  LISTING_CONJUNCTIONS,
   MODIFIER_DETERMINERS,
   NAMING_CUE_PAIRS,
   NAMING_CUES,
@@ -130,6 +131,18 @@ export function isBareTerm(p: Paragraph, k: number): boolean {
   return (content.match(WORD) ?? []).length <= MAX_TERM_WORDS;
 }
 const CLAUSE_MARK = /^[.?!,…:;]$/;
+
+/**
+ * The quote token a quote is coordinated with ("rapists" and "thieves", "fair," "open" or "free"), or -1:
+ * a term listed with a quote is read as that quote is.
+ */
+export function coordinatedWith(p: Paragraph, k: number): number {
+  const conjunction = p.tokens[k - 1];
+  if (conjunction?.kind !== "word" || !LISTING.has(conjunction.lower)) return -1;
+  const j = p.tokens[k - 2]?.text === "," ? k - 3 : k - 2;
+  return p.tokens[j]?.kind === "quote" ? j : -1;
+}
+const LISTING = new Set(LISTING_CONJUNCTIONS);
 
 /** A short quote used as a modifier between a determiner and its noun: the "establishment" candidate. */
 function modifiesNoun(p: Paragraph, k: number): boolean {
