@@ -2,7 +2,7 @@
 //
 //   paragraphs -> quoted stretches and tokens    (quotes/marks.ts, tokens.ts, sentences.ts, paragraph.ts)
 //              -> quotes across paragraphs        (quotes/continuation.ts)
-//              -> not markup, titles, scare quotes (quotes/filters.ts)
+//              -> not markup, titles, scare quotes (quotes/filters.ts; words named are kept)
 //              -> source in the quote's sentence  (quotes/speaker-label.ts, rule-*.ts, cue-source.ts; see attribution.ts)
 //              -> else an earlier report or quote (quotes/lookback.ts), unless the sentence only
 //                 describes its subject (quotes/rule-sentence.ts: nobody's)
@@ -14,10 +14,10 @@ import { mapPacked } from "../read/packed.js";
 import type { Quote } from "../story.js";
 import type { Attribution } from "./quotes/attribution.js";
 import { joinContinuations, type Piece } from "./quotes/continuation.js";
-import { cueInSentence, isBareTerm, isMarkup, isTitleOrScare } from "./quotes/filters.js";
+import { coordinatedWith, cueInSentence, isBareTerm, isMarkup, isNamed, isTitleOrScare } from "./quotes/filters.js";
 import { extractIntlQuotes, quoteLanguage } from "./quotes/intl.js";
 import { lookBack, type ReportEvent, RUN_PARAGRAPHS, reportsIn } from "./quotes/lookback.js";
-import { buildNameTable } from "./quotes/names.js";
+import { buildNameTable, isListed } from "./quotes/names.js";
 import { analyseParagraph, type Paragraph, TokenBudget } from "./quotes/paragraph.js";
 import { isPartial } from "./quotes/partial.js";
 import { PRONOUN_REACH } from "./quotes/pronoun.js";
@@ -46,6 +46,10 @@ interface Candidate {
   local: Attribution | null;
   /** Its sentence gives it to nobody: no earlier report or quote is looked for. */
   nobody: boolean;
+  /** Words named (the slogan "…"): without a cue, only a person the sentence is about is their source. */
+  named: boolean;
+  /** A cue other than the naming word itself ("called") links the source to the quote. */
+  cued: boolean;
 }
 
 /** A finding with the rule that found its source ("after", "clause", "lookback"...), for tuning. */
@@ -148,14 +152,25 @@ export function attributeStory(
     let cueAt: ParagraphSpan | null = null;
     let speakerAt: ParagraphSpan | null = null;
     let rule: string | null = null;
-    if (c.local) {
+    if (c.local && c.named && !c.cued) {
+      // words named: "Ruiz ran on the slogan "…"" is its subject's (a pronoun, a person the story names
+      // or a nominal), "a website called "…"" nobody's (the naming verb is no cue), and no earlier
+      // speaker goes on with them
+      const subject = c.local.cue ? null : resolveSpeaker(paras, names, c.local, history);
+      if (subject && (!subject.person || isListed(names, subject.person))) {
+        speaker = subject;
+        remember({ paragraph: c.local.paragraph, token: c.token, attribution: c.local, speaker, quote: true });
+        speakerAt = speaker.at;
+        rule = c.local.rule;
+      }
+    } else if (c.local) {
       speaker = record(c.local, true, c.token);
       cue = c.local.cue?.text ?? null;
       cueAt = cueSpan(c.local);
       speakerAt = speaker?.at ?? null;
       rule = c.local.rule;
     }
-    if (!speaker && !c.nobody) {
+    if (!speaker && !c.nobody && !c.named) {
       const event = lookBack(history, p.index, c.token);
       if (event) {
         speaker = event.speaker;
@@ -221,14 +236,31 @@ function findCandidates(paras: readonly Paragraph[]): Candidate[] {
     }
     if (!asked) local ??= attributeOwner(first, token);
     const hasCue = (local !== null && local.cue !== null) || cueInSentence(first, token);
-    if (pieces.length === 1 && isTitleOrScare(first, token, hasCue)) continue;
+    const named = pieces.length === 1 && isNamed(first, token);
+    if (!named && pieces.length === 1 && isTitleOrScare(first, token, hasCue)) continue;
     const subject = asked ? NOBODY : (local ?? attributeSubject(first, token));
     const nobody = subject === NOBODY;
     local = nobody ? null : subject;
     // no source in its own sentence: a short term, not a quote an earlier speaker goes on with (a term
     // inside a question put to someone is still the asker's words)
-    if (local === null && !asked && pieces.length === 1 && isBareTerm(first, token)) continue;
-    out.push({ pieces, token, local, nobody });
+    if (
+      local === null &&
+      !asked &&
+      !named &&
+      pieces.length === 1 &&
+      isBareTerm(first, token) &&
+      !listedAfterKept(first, token)
+    )
+      continue;
+    const cued = local?.cue != null && !(named && local.cue.to === token);
+    out.push({ pieces, token, local, nobody, named, cued });
   }
   return out;
+
+  /** The quote is listed after one that was kept: "rapists" and "thieves". */
+  function listedAfterKept(p: Paragraph, k: number): boolean {
+    const j = coordinatedWith(p, k);
+    const last = out[out.length - 1];
+    return j >= 0 && last !== undefined && last.pieces[0].paragraph === p.index && last.token === j;
+  }
 }

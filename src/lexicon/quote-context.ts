@@ -6,17 +6,26 @@
 export const TITLE_CUES: readonly string[] = [
   "so-called", "show", "shows", "program", "programme", "podcast", "book", "books", "memoir", "novel",
   "film", "films", "movie", "movies", "documentary", "series", "song", "songs", "album", "play", "musical",
-  "opera", "titled", "entitled", "headlined", "headline", "billed", "hashtag", "slogan", "slogans", "motto",
-  "tagline", "column", "op-ed", "essay", "article", "segment", "episode", "magazine", "newspaper",
+  "opera", "column", "op-ed", "essay", "article", "segment", "episode", "magazine", "newspaper",
   "newsletter", "sitcom", "blog", "poem", "painting", "exhibit", "exhibition", "operation", "bill", "act",
-  "initiative", "plan", "term", "word", "words", "phrase", "label", "nickname", "nicknamed", "pseudonym",
-  "moniker", "alias", "handle", "username", "brand", "banner", "sign", "signs", "shirt", "shirts", "t-shirt",
+  "initiative", "plan", "brand", "banner", "sign", "signs", "shirt", "shirts", "t-shirt",
   "t-shirts", "hat", "hats", "ad", "ads", "video", "report", "study", "paper", "speech", "tour", "caucus",
   "party", "group",
 ];
 
-/** Two-word lead-ins to a title or label ("known as", "so called", "billed as"). */
-export const TITLE_CUE_PAIRS: readonly string[] = ["so called", "known as", "billed as", "referred to", "dubbed the"];
+/**
+ * A word right before the opening mark that names what follows (the slogan "…", a memo titled "…", the
+ * term "…"): the annotators count the named words as a quote, title-like or not.
+ */
+// biome-ignore format: a word list reads best wrapped
+export const NAMING_CUES: readonly string[] = [
+  "titled", "entitled", "headlined", "headline", "billed", "hashtag", "slogan", "slogans", "motto", "tagline",
+  "term", "word", "words", "phrase", "label", "nickname", "nicknamed", "pseudonym", "moniker", "alias",
+  "handle", "username",
+];
+
+/** Two-word lead-ins to a name ("known as", "billed as", "dubbed the"). */
+export const NAMING_CUE_PAIRS: readonly string[] = ["known as", "billed as", "referred to", "dubbed the"];
 
 /** Small words a title keeps in lower case ("Face the Week", "Lord of the Tides"). */
 // biome-ignore format: a word list reads best wrapped
@@ -50,3 +59,6 @@ export const NON_NOUNS: readonly string[] = [
   "or", "but", "of", "to", "in", "on", "at", "for", "from", "with", "by", "as", "that", "which", "who",
   "than", "then",
 ];
+
+/** Words that list one quote after another ("rapists" and "thieves", "fair" or "free"). */
+export const LISTING_CONJUNCTIONS: readonly string[] = ["and", "or"];

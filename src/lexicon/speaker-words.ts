@@ -17,6 +17,12 @@ export const SUBJECT_PRONOUNS: Readonly<Record<string, PronounKind>> = {
   which: "relative",
 };
 
+/**
+ * Pronouns that stand for people, the subjects a clause with no cue usually quotes ("even if he reserved
+ * …", "Ruiz, who cast herself as …").
+ */
+export const PERSON_SUBJECT_PRONOUNS: readonly string[] = ["he", "she", "they", "i", "we", "who"];
+
 /** Possessive pronouns: the source of a noun cue ("her claim that …"). */
 export const POSSESSIVE_PRONOUNS: Readonly<Record<string, PronounKind>> = {
   his: "male",
@@ -48,6 +54,9 @@ export const AUXILIARIES: readonly string[] = [
   "can", "may", "might", "should", "must", "did", "does", "do", "shall", "won't", "wouldn't", "didn't",
   "doesn't", "don't", "hasn't", "haven't", "hadn't", "isn't", "wasn't", "can't", "couldn't",
 ];
+
+/** The auxiliary of a perfect tense: "has called" is active, where "was called" names. */
+export const PERFECT_AUXILIARIES: readonly string[] = ["has", "have", "had", "having"];
 
 /** Words between a source and its cue that are not part of the source ("Smith later said"). */
 export const BETWEEN_SOURCE_AND_CUE: readonly string[] = [

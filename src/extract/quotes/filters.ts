@@ -1,24 +1,30 @@
 // Quoted stretches that are not quotes: markup attribute values (author="@x"), titles of works
 // (the film "Harbor Nights") and scare quotes (the so-called "budget truce").
 import {
+  LISTING_CONJUNCTIONS,
   MODIFIER_DETERMINERS,
+  NAMING_CUE_PAIRS,
+  NAMING_CUES,
   NON_NOUNS,
   OBJECT_PRONOUNS,
-  TITLE_CUE_PAIRS,
   TITLE_CUES,
   TITLE_PREPOSITIONS,
   TITLE_SMALL_WORDS,
 } from "../../lexicon/quote-context.js";
+import { PERFECT_AUXILIARIES, SUBJECT_PRONOUNS } from "../../lexicon/speaker-words.js";
 import { cueAt } from "./cues.js";
 import { type Paragraph, sentenceOf } from "./paragraph.js";
+import type { Token } from "./tokens.js";
 
 const TITLE_CUE = new Set(TITLE_CUES);
-const TITLE_PAIR = new Set(TITLE_CUE_PAIRS);
+const NAMING_CUE = new Set(NAMING_CUES);
+const NAMING_PAIR = new Set(NAMING_CUE_PAIRS);
 const SMALL = new Set(TITLE_SMALL_WORDS);
 const DETERMINER = new Set(MODIFIER_DETERMINERS);
 const FUNCTION = new Set(NON_NOUNS);
 const PREPOSITION = new Set(TITLE_PREPOSITIONS);
 const PRONOUN = new Set(OBJECT_PRONOUNS);
+const PERFECT = new Set(PERFECT_AUXILIARIES);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 /** Longest stretch a title or scare quote can be; longer ones are never dropped by these rules. */
 const MAX_TITLE_CHARS = 200;
@@ -51,28 +57,59 @@ export function cueInSentence(p: Paragraph, k: number): boolean {
   return false;
 }
 
-export function isTitleOrScare(p: Paragraph, k: number, hasCue: boolean): boolean {
-  const content = p.tokens[k].text;
-  if (content.length > MAX_TITLE_CHARS) return false;
-  const words = content.match(WORD) ?? [];
-  // a comma may stand between a title word and the title: her film, "Harbor Nights."
+/** The words right before a quote's opening mark (over a comma: her film, "Harbor Nights."). */
+interface LeadIn {
+  prev: Token | undefined;
+  prev2: Token | undefined;
+  /** The word before, lower-cased ("" when it is no word), and the two words before ("known as"). */
+  lead: string;
+  pair: string;
+}
+
+function leadIn(p: Paragraph, k: number): LeadIn {
   const skip = p.tokens[k - 1]?.text === "," ? 1 : 0;
   const prev = p.tokens[k - 1 - skip];
   const prev2 = p.tokens[k - 2 - skip];
   const lead = prev?.kind === "word" ? prev.lower : "";
   const pair = prev2?.kind === "word" ? `${prev2.lower} ${lead}` : "";
+  return { prev, prev2, lead, pair };
+}
+
+/**
+ * Words a naming phrase introduces: the slogan "…", a memo titled "…", a site called "…", known as "…".
+ * The annotators count them as quoted, title-like or not, and credit them to a speaker only when a cue
+ * does ("he called it "…"" names with "called him", not "a site called").
+ */
+export function isNamed(p: Paragraph, k: number): boolean {
+  if (p.tokens[k].text.length > MAX_TITLE_CHARS) return false;
+  const { prev2, lead, pair } = leadIn(p, k);
+  if (pair === "so called") return false;
+  if (NAMING_CUE.has(lead) || NAMING_PAIR.has(pair)) return true;
+  // "a website called "…"", "the show was named "…"": a thing named, not a person quoted (unlike "he
+  // called it "…"" or "she has dubbed him "…"")
+  return (
+    NAMING_VERB.test(lead) &&
+    prev2?.kind === "word" &&
+    /^\p{Ll}/u.test(prev2.text) &&
+    !PRONOUN.has(prev2.lower) &&
+    !(prev2.lower in SUBJECT_PRONOUNS) &&
+    !PERFECT.has(prev2.lower)
+  );
+}
+const NAMING_VERB = /^(called|named|dubbed)$/;
+
+/** A title or a scare quote (a named quote is neither: see isNamed). */
+export function isTitleOrScare(p: Paragraph, k: number, hasCue: boolean): boolean {
+  const content = p.tokens[k].text;
+  if (content.length > MAX_TITLE_CHARS) return false;
+  const words = content.match(WORD) ?? [];
+  const { prev, lead, pair } = leadIn(p, k);
   const end = finalMark(content);
   // a title keeps the sentence's comma inside the marks ("The Apprentice," he said), or ends it
   const speechEnd = end !== "" && end !== "," && !(end === "." && words.length >= 2);
   if (end !== "" && !isTitleCase(words)) return false;
   if (lead === "so-called" || pair === "so called") return !speechEnd;
-  // "a website called "…"": a noun named, not a person quoted
-  const naming =
-    /^(called|named|dubbed)$/.test(lead) &&
-    prev2?.kind === "word" &&
-    /^\p{Ll}/u.test(prev2.text) &&
-    !PRONOUN.has(prev2.lower);
-  const labelled = naming || TITLE_CUE.has(lead) || TITLE_PAIR.has(pair);
+  const labelled = TITLE_CUE.has(lead);
   // a capitalised name after a possessive or a preposition: the network's "Morning Desk", on "Face the Week"
   const possessive = prev?.kind === "word" && /['’]s?$/.test(prev.text) && /['’]/.test(prev.text);
   const titled = labelled || possessive || PREPOSITION.has(lead);
@@ -94,6 +131,18 @@ export function isBareTerm(p: Paragraph, k: number): boolean {
   return (content.match(WORD) ?? []).length <= MAX_TERM_WORDS;
 }
 const CLAUSE_MARK = /^[.?!,…:;]$/;
+
+/**
+ * The quote token a quote is coordinated with ("rapists" and "thieves", "fair," "open" or "free"), or -1:
+ * a term listed with a quote is read as that quote is.
+ */
+export function coordinatedWith(p: Paragraph, k: number): number {
+  const conjunction = p.tokens[k - 1];
+  if (conjunction?.kind !== "word" || !LISTING.has(conjunction.lower)) return -1;
+  const j = p.tokens[k - 2]?.text === "," ? k - 3 : k - 2;
+  return p.tokens[j]?.kind === "quote" ? j : -1;
+}
+const LISTING = new Set(LISTING_CONJUNCTIONS);
 
 /** A short quote used as a modifier between a determiner and its noun: the "establishment" candidate. */
 function modifiesNoun(p: Paragraph, k: number): boolean {

@@ -166,6 +166,11 @@ function extendLeft(p: Paragraph, from: number, inRun: string): string {
  * Someone the story names but never in full ("Varga"), as a person of their own; an acronym or a
  * name with an organisation word ("CNN", "Harbor Authority") is an organisation.
  */
+/** The story names this person in full (not a name made up from a lone capitalised word). */
+export function isListed(table: NameTable, person: Person): boolean {
+  return table.bySurname.get(person.surname)?.includes(person) ?? false;
+}
+
 export function unlistedPerson(
   name: string,
   description: string | null,

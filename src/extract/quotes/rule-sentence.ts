@@ -9,6 +9,7 @@ import {
   LINKING_VERBS,
   NOT_SOURCES,
   NOUN_PREPOSITIONS,
+  PERSON_SUBJECT_PRONOUNS,
   REPORTED_PARTICIPLES,
   SUBORDINATORS,
 } from "../../lexicon/speaker-words.js";
@@ -26,8 +27,7 @@ const BETWEEN = new Set(BETWEEN_SOURCE_AND_CUE);
 /** The quote belongs to no one: its sentence only says what its subject is. */
 export const NOBODY = "nobody";
 const OPENER = new Set([...ADVERBIAL_OPENERS, ...SUBORDINATORS, ...NOUN_PREPOSITIONS, "between", "instead"]);
-/** Pronouns that stand for people, the subjects a bare clause usually quotes. */
-const PERSON_PRONOUNS = new Set(["he", "she", "they", "i", "we"]);
+const PERSON_PRONOUNS = new Set(PERSON_SUBJECT_PRONOUNS);
 /** How far back from the quote a clause's own pronoun subject may stand. */
 const PRONOUN_REACH = 12;
 
@@ -53,7 +53,8 @@ export function attributeSubject(p: Paragraph, k: number): Attribution | typeof 
     if (t[i].kind === "word") words = true;
   }
   if (!words) return null;
-  // the nearest person pronoun before the quote is the clause's own subject: "even if he reserved …"
+  // the nearest person pronoun before the quote is the clause's own subject: "even if he reserved …",
+  // "Ruiz, who has cast herself as the "harbor candidate,""
   for (let i = k - 1; i >= start && k - i <= PRONOUN_REACH; i--) {
     if (isSubjectPronoun(t[i]) && PERSON_PRONOUNS.has(t[i].lower)) {
       return { paragraph: p.index, from: i, to: i + 1, cue: null, rule: "sentence" };
