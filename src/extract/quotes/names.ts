@@ -162,15 +162,15 @@ function extendLeft(p: Paragraph, from: number, inRun: string): string {
   return before ? `${before} ${inRun}` : inRun;
 }
 
-/**
- * Someone the story names but never in full ("Varga"), as a person of their own; an acronym or a
- * name with an organisation word ("CNN", "Harbor Authority") is an organisation.
- */
 /** The story names this person in full (not a name made up from a lone capitalised word). */
 export function isListed(table: NameTable, person: Person): boolean {
   return table.bySurname.get(person.surname)?.includes(person) ?? false;
 }
 
+/**
+ * Someone the story names but never in full ("Varga"), as a person of their own; an acronym or a
+ * name with an organisation word ("CNN", "Harbor Authority") is an organisation.
+ */
 export function unlistedPerson(
   name: string,
   description: string | null,
