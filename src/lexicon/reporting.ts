@@ -162,6 +162,11 @@ export interface ReportingLexicon {
   respondentParticiples: readonly string[];
   /** Numbers written as words ("six in 10 say"). */
   numberWords: readonly string[];
+  /**
+   * Adverbs that report the clause they stand in as hearsay from an unnamed source: "the firm has
+   * reportedly hired a lobbyist" reports "the firm has hired a lobbyist".
+   */
+  hearsayAdverbs: readonly string[];
 }
 
 export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
@@ -372,5 +377,6 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty",
       "fifty", "sixty", "seventy", "eighty", "ninety",
     ],
+    hearsayAdverbs: ["reportedly"],
   },
 };

@@ -38,6 +38,7 @@ import {
   withParticle,
 } from "./content.js";
 import { coordinatedSubject, coordinatorBefore } from "./coordinated.js";
+import { hearsayClause, isHearsayAdverb } from "./hearsay.js";
 import { describedSource, lateSource } from "./late-source.js";
 import { opensUnsaidQuestion } from "./negated-question.js";
 import {
@@ -278,6 +279,13 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
       const { cue, source, content } = passive;
       push(p, { paragraph: p.index, from: source[0], to: source[1], cue, rule: "after" }, [content], out);
       i = source[1] - 1;
+      continue;
+    }
+    // "The firm has reportedly hired a lobbyist": the clause without its adverb, from an unnamed source
+    const hearsay = i < inside || !isHearsayAdverb(t[i]) ? null : hearsayClause(t, start, i, end);
+    if (hearsay) {
+      push(p, { paragraph: p.index, from: i, to: i, cue: hearsay.cue, rule: "subject" }, hearsay.pieces, out);
+      i = hearsay.pieces[hearsay.pieces.length - 1][1] - 1;
       continue;
     }
     const cue = cueAt(t, i);

@@ -1,0 +1,33 @@
+// Reported speech recall, sixth round: statements no rule found at all (no item overlapping them).
+// Invented sentences, one rule per test, each with a near miss that must stay out.
+import { describe, expect, it } from "vitest";
+import { extractAttributions } from "../../src/extract/reported.js";
+
+const reported = (paragraphs: string[]) => extractAttributions(paragraphs, "en").reported;
+const texts = (paragraphs: string[]) => reported(paragraphs).map((r) => r.text);
+
+describe("reported speech: a clause reported as hearsay by 'reportedly'", () => {
+  it("reads the clause without its adverb, with no source, and 'reportedly' as its cue", () => {
+    const paragraph = "The Harbour Club has reportedly hired two lobbyists.";
+    const [r] = reported([paragraph]);
+    expect(r).toMatchObject({ text: "The Harbour Club has hired two lobbyists", speaker: null, cue: "reportedly" });
+    expect(r.pieces.map((x) => paragraph.slice(x.start, x.end))).toEqual([
+      "The Harbour Club has",
+      "hired two lobbyists",
+    ]);
+    expect(r.cueAt).toMatchObject({ start: 21, end: 31 });
+    expect(texts(["Reportedly, the mayor left the quay early."])).toEqual(["the mayor left the quay early"]);
+  });
+
+  it("ends a clause opened inside its sentence at its comma", () => {
+    expect(texts(["With Tomas Varga reportedly weighing a run, a poll found support for the levy."])).toEqual([
+      "Tomas Varga weighing a run",
+    ]);
+  });
+
+  it("leaves out a relative clause, a participle phrase and a reporting verb after the adverb", () => {
+    expect(texts(["For the mayor, who reportedly has been itching to speak, the vote is open."])).toEqual([]);
+    expect(texts(["The club spent heavily, reportedly winning over the board."])).toEqual([]);
+    expect(texts(["Varga reportedly said the pier was safe."])).toEqual(["the pier was safe"]);
+  });
+});
