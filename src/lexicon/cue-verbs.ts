@@ -189,6 +189,7 @@ export const CUE_VERBS: Readonly<Record<string, readonly string[]>> = {
   blare: ["blared"],
   remember: ["remembered"],
   echo: ["echoed", "echoing"],
+  threaten: ["threaten", "threatens", "threatened", "threatening"],
 };
 
 /**

@@ -76,6 +76,11 @@ export interface ReportingLexicon {
    * content before them, or a speech verb after "to" ("continued to insist that …").
    */
   clauseOnlyCues: readonly string[];
+  /**
+   * Cue lemmas that report a statement only with an infinitive or "that" after them ("threatened to
+   * quit", "threatened not to attend"); with an object they name no speech ("storms threaten the coast").
+   */
+  infinitiveOnlyCues: readonly string[];
   /** Cue lemmas that accept, not say, with "to" and a noun phrase after them ("agreed to a truce"). */
   consentLemmas: readonly string[];
   /** Cue lemmas whose content is a clause: a place or time after them, with no clause, is no statement. */
@@ -261,6 +266,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       "continue", "answer", "shout", "yell", "chant", "complain", "joke", "pledge", "vow", "promise",
       "charge",
     ],
+    infinitiveOnlyCues: ["threaten"],
     consentLemmas: ["agree"],
     clauseOnlyCues: ["continue", "went on", "goes on", "go on", "add", "maintain"],
     topicCues: { speak: ["about", "of"] },

@@ -31,3 +31,17 @@ describe("reported speech: a clause reported as hearsay by 'reportedly'", () => 
     expect(texts(["Varga reportedly said the pier was safe."])).toEqual(["the pier was safe"]);
   });
 });
+
+describe("reported speech: 'threaten' with an infinitive or 'that'", () => {
+  it("reads what was threatened after 'to' or 'that'", () => {
+    const [r] = reported(["The dock union has threatened to strike in May."]);
+    expect(r).toMatchObject({ text: "to strike in May", speakerMention: "The dock union", cue: "threatened" });
+    expect(texts(["Varga threatened not to attend the hearing."])).toEqual(["not to attend the hearing"]);
+    expect(texts(["The mayor threatened that the pier would close."])).toEqual(["the pier would close"]);
+  });
+
+  it("leaves out 'threaten' with an object and the adjective 'threatening'", () => {
+    expect(texts(["Storms threaten the coast every winter."])).toEqual([]);
+    expect(texts(["Varga received a threatening letter on Monday."])).toEqual([]);
+  });
+});

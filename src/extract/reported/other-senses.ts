@@ -1,7 +1,8 @@
 // Cue words in a sense that reports no statement: the idiom "all told" ("All told, 5 million people
 // could qualify"), a participle after a preposition, which qualifies the noun after it ("a lead in
 // pledged delegates", "with proposed cuts"), a form that makes a compound noun with its neighbour
-// ("a conference call", "call centers"), an idiom ("safe to say"), a particle of
+// ("a conference call", "call centers"), an idiom ("safe to say"), a cue that wants an infinitive
+// without one ("storms threaten the coast"), a particle of
 // another sense ("called off the talks") and an -ing form after an article or a degree word, which is an
 // adjective or a noun ("other telling signs", "the most promising path").
 // Tokens and the cue's position in, a yes or no out.
@@ -14,6 +15,10 @@ const BEFORE_ADJECTIVE = new Set(["in", "of", "with", "for", "from", "on", "into
 /** Words before an -ing form that make it an adjective or a noun ("other telling signs", "the highest calling"). */
 const BEFORE_ING_NOUN = new Set(REPORTING.en.beforeIngNoun);
 const { nounCompoundsBefore, nounCompoundsAfter, otherSenseParticles, idiomsBeforeTo } = REPORTING.en;
+const INFINITIVE_ONLY = new Set(REPORTING.en.infinitiveOnlyCues);
+const COMPLEMENTIZER = new Set(REPORTING.en.complementizers);
+/** Words between such a cue and its infinitive: "threatened not to attend". */
+const BEFORE_INFINITIVE = new Set(["not", "never"]);
 
 function listed(table: Readonly<Record<string, readonly string[]>>, lemma: string, w: Token | undefined): boolean {
   return w !== undefined && Object.hasOwn(table, lemma) && table[lemma].includes(w.lower);
@@ -31,6 +36,11 @@ export function otherSense(t: readonly Token[], i: number): boolean {
     if (before?.text === before?.lower && listed(nounCompoundsBefore, lemma, before)) return true;
     // "it is safe to say …"
     if (before?.lower === "to" && listed(idiomsBeforeTo, lemma, t[i - 2])) return true;
+    // "storms threaten the coast", "a threatening letter": no infinitive nor "that" after the cue
+    if (INFINITIVE_ONLY.has(lemma)) {
+      const next = BEFORE_INFINITIVE.has(t[i + 1]?.lower ?? "") ? t[i + 2] : t[i + 1];
+      if (next?.lower !== "to" && !COMPLEMENTIZER.has(next?.lower ?? "")) return true;
+    }
   }
   // "other telling signs", "most promising paths", "hours of questioning", "every railing"
   if (w.endsWith("ing") && before?.kind === "word" && BEFORE_ING_NOUN.has(before.lower)) return true;
