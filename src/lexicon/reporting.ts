@@ -172,6 +172,8 @@ export interface ReportingLexicon {
    * reportedly hired a lobbyist" reports "the firm has hired a lobbyist".
    */
   hearsayAdverbs: readonly string[];
+  /** Words after an agentless passive cue that open what was said of its subject: "criticized for …". */
+  passiveReasons: readonly string[];
 }
 
 export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
@@ -384,5 +386,6 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       "fifty", "sixty", "seventy", "eighty", "ninety",
     ],
     hearsayAdverbs: ["reportedly"],
+    passiveReasons: ["for", "of", "as", "with"],
   },
 };

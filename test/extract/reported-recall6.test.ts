@@ -45,3 +45,29 @@ describe("reported speech: 'threaten' with an infinitive or 'that'", () => {
     expect(texts(["Varga received a threatening letter on Monday."])).toEqual([]);
   });
 });
+
+describe("reported speech: a passive cue with no agent", () => {
+  it("reads the subject, and the reason after the cue, as what an unnamed speaker spoke of", () => {
+    const paragraph = "Ms. Ruiz was criticized for closing the pier.";
+    const [r] = reported([paragraph]);
+    expect(r).toMatchObject({ text: "Ms. Ruiz for closing the pier", speaker: null, cue: "criticized" });
+    expect(r.pieces.map((x) => paragraph.slice(x.start, x.end))).toEqual(["Ms. Ruiz", "for closing the pier"]);
+    expect(texts(["The new ferry levy was announced on Friday."])).toEqual(["The new ferry levy"]);
+    expect(texts(["Two harbour clerks were charged with taking bribes."])).toEqual([
+      "Two harbour clerks with taking bribes",
+    ]);
+  });
+
+  it("leaves out a listener as subject, a naming participle and a relative pronoun", () => {
+    expect(texts(["The crews were warned about the storm."])).toEqual([]);
+    expect(texts(["The old pier is called the Quay."])).toEqual([]);
+    expect(texts(["The plan, which was announced in May, failed."])).toEqual([]);
+  });
+
+  it("reads a titled name as the subject of a passive with its agent", () => {
+    expect(reported(["Mr. Varga was sharply criticized by two councillors."])[0]).toMatchObject({
+      text: "Mr. Varga",
+      speakerMention: "two councillors",
+    });
+  });
+});

@@ -53,6 +53,7 @@ import { otherSense } from "./other-senses.js";
 import { ownedClaim } from "./owned-claim.js";
 import { passiveWithoutAgent } from "./passive.js";
 import { passiveAgent } from "./passive-agent.js";
+import { unnamedPassive } from "./passive-subject.js";
 import { shareSubject } from "./share-subject.js";
 import { subjectBeforeModifier } from "./subject-aside.js";
 
@@ -279,6 +280,14 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
       const { cue, source, content } = passive;
       push(p, { paragraph: p.index, from: source[0], to: source[1], cue, rule: "after" }, [content], out);
       i = source[1] - 1;
+      continue;
+    }
+    // "The levy was announced on Friday": with no agent, the speaker goes unnamed
+    const unnamed = i < inside || t[i + 1]?.lower === "by" ? null : unnamedPassive(t, start, i, end);
+    if (unnamed) {
+      const { cue, pieces } = unnamed;
+      push(p, { paragraph: p.index, from: i, to: i, cue, rule: "subject" }, pieces, out);
+      i = Math.max(i, pieces[pieces.length - 1][1] - 1);
       continue;
     }
     // "The firm has reportedly hired a lobbyist": the clause without its adverb, from an unnamed source
