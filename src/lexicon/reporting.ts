@@ -174,6 +174,14 @@ export interface ReportingLexicon {
   hearsayAdverbs: readonly string[];
   /** Words after an agentless passive cue that open what was said of its subject: "criticized for …". */
   passiveReasons: readonly string[];
+  /**
+   * Nouns of speech its subject receives, not makes ("the plan has drawn criticism"), and the verbs that
+   * receive them ("drew", "faced", "came under"): the subject is what was spoken of.
+   */
+  receivedSpeechNouns: readonly string[];
+  receivingVerbs: readonly string[];
+  /** Verbs before "under" that receive such a noun: "came under criticism". */
+  underVerbs: readonly string[];
 }
 
 export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
@@ -387,5 +395,13 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     ],
     hearsayAdverbs: ["reportedly"],
     passiveReasons: ["for", "of", "as", "with"],
+    receivedSpeechNouns: ["criticism", "criticisms"],
+    // biome-ignore format: a word list reads best wrapped
+    receivingVerbs: [
+      "draw", "draws", "drew", "drawn", "drawing", "face", "faces", "faced", "facing", "spark", "sparks",
+      "sparked", "sparking", "receive", "receives", "received", "receiving", "attract", "attracts", "attracted",
+      "attracting", "get", "gets", "got", "gotten", "getting",
+    ],
+    underVerbs: ["come", "comes", "came", "coming"],
   },
 };

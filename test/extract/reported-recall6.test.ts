@@ -71,3 +71,22 @@ describe("reported speech: a passive cue with no agent", () => {
     });
   });
 });
+
+describe("reported speech: criticism its subject draws or faces", () => {
+  it("reads the subject as what was spoken of, the phrase after 'from' as the source", () => {
+    const [r] = reported(["The ferry proposal has drawn harsh criticism from two harbour councillors."]);
+    expect(r).toMatchObject({
+      text: "The ferry proposal",
+      cue: "drawn harsh criticism",
+      speakerMention: "two harbour councillors",
+    });
+    const [s] = reported(["Mr. Varga faced criticism for closing the pier."]);
+    expect(s).toMatchObject({ text: "Mr. Varga for closing the pier", speaker: null, cue: "faced criticism" });
+    expect(texts(["The mayor came under heavy criticism when the memo leaked."])).toEqual(["The mayor"]);
+  });
+
+  it("leaves out a sentence that opens with the verb and criticism no one receives", () => {
+    expect(texts(["Facing mounting criticism from the unions, Varga left the quay."])).toEqual([]);
+    expect(texts(["The report was full of criticism of the port."])).toEqual([]);
+  });
+});

@@ -54,6 +54,7 @@ import { ownedClaim } from "./owned-claim.js";
 import { passiveWithoutAgent } from "./passive.js";
 import { passiveAgent } from "./passive-agent.js";
 import { unnamedPassive } from "./passive-subject.js";
+import { receivedSpeech } from "./received-criticism.js";
 import { shareSubject } from "./share-subject.js";
 import { subjectBeforeModifier } from "./subject-aside.js";
 
@@ -280,6 +281,15 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
       const { cue, source, content } = passive;
       push(p, { paragraph: p.index, from: source[0], to: source[1], cue, rule: "after" }, [content], out);
       i = source[1] - 1;
+      continue;
+    }
+    // "The plan has drawn criticism from the unions": the subject is what was spoken of
+    const received = i < inside ? null : receivedSpeech(t, start, i, end);
+    if (received) {
+      const { cue, source, pieces } = received;
+      const [from, to] = source ?? [i, i];
+      push(p, { paragraph: p.index, from, to, cue, rule: source ? "after" : "subject" }, pieces, out);
+      i = Math.max(i, pieces[pieces.length - 1][1] - 1, to - 1);
       continue;
     }
     // "The levy was announced on Friday": with no agent, the speaker goes unnamed
