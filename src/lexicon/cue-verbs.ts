@@ -245,7 +245,7 @@ export const CUE_PHRASES: readonly string[] = [
   "according to", "went on to say", "goes on to say", "went on", "pointed out", "points out", "shot back",
   "fired back", "put it", "puts it", "is quoted as saying", "was quoted as saying", "were quoted as saying",
   "referred to", "refers to", "referring to", "talked about", "talks about", "spoke of", "pointed to", "points to",
-  "pointing to", "point to", "pointing out", "point out",
+  "pointing to", "point to", "pointing out", "point out", "comment on", "comment about",
 ];
 
 /** The phrase whose source follows it ("according to the ministry"). */

@@ -41,6 +41,11 @@ export interface ReportingLexicon {
   negations: readonly string[];
   /** Verbs that refuse the cue after their "to" ("declined to say when"). */
   refusalVerbs: readonly string[];
+  /**
+   * Cue words that report only when refused or after an auxiliary: "declined to comment on the deal",
+   * "would not comment on it" (not "a request for comment on", "has no comment on").
+   */
+  refusedCues: readonly string[];
   /** Words after "and" that open a verb phrase or a relative clause, not the subject of a new clause ("and never called"). */
   verbPhraseOpeners: readonly string[];
   /** Time words that stand alone after a cue's object ("praised the plan yesterday"). */
@@ -248,6 +253,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     verbCoordinators: ["and", "but", "yet", "then"],
     negations: ["not", "never"],
     refusalVerbs: ["declined", "declines", "declining", "refused", "refuses", "refusing", "decline", "refuse"],
+    refusedCues: ["comment"],
     verbPhraseOpeners: ["never", "not", "also", "then", "even", "still", "just", "so", "to", "who", "which", "whose"],
     timeAdverbs: ["today", "yesterday", "tonight", "tomorrow", "recently"],
     relativeTimes: ["last", "next", "this", "past", "earlier", "later"],

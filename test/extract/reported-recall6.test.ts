@@ -90,3 +90,16 @@ describe("reported speech: criticism its subject draws or faces", () => {
     expect(texts(["The report was full of criticism of the port."])).toEqual([]);
   });
 });
+
+describe("reported speech: 'comment on' when refused or after an auxiliary", () => {
+  it("reads what the source would not comment on", () => {
+    const [r] = reported(["A port spokeswoman declined to comment on the new ferry levy."]);
+    expect(r).toMatchObject({ text: "the new ferry levy", speakerMention: "A port spokeswoman", cue: "comment on" });
+    expect(texts(["Neither firm would comment on those reports."])).toEqual(["those reports"]);
+  });
+
+  it("leaves out a request for comment and a comment nobody refused", () => {
+    expect(texts(["The board has no comment on the actions of the crew."])).toEqual([]);
+    expect(texts(["I sometimes use the column to comment on harbour news."])).toEqual([]);
+  });
+});
