@@ -103,3 +103,15 @@ describe("reported speech: 'comment on' when refused or after an auxiliary", () 
     expect(texts(["I sometimes use the column to comment on harbour news."])).toEqual([]);
   });
 });
+
+describe("reported speech: 'made no mention of' and 'made comments about'", () => {
+  it("reads what was (not) mentioned or commented on", () => {
+    const [r] = reported(["Varga made no mention of the ferry levy."]);
+    expect(r).toMatchObject({ text: "the ferry levy", speakerMention: "Varga", cue: "made no mention of" });
+    expect(texts(["Ruiz made comments about the harbour budget."])).toEqual(["the harbour budget"]);
+  });
+
+  it("leaves out a mention that nobody made", () => {
+    expect(texts(["The mention of the levy angered the crews."])).toEqual([]);
+  });
+});
