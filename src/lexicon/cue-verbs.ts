@@ -247,7 +247,6 @@ export const CUE_PHRASES: readonly string[] = [
   "referred to", "refers to", "referring to", "talked about", "talks about", "spoke of", "pointed to", "points to",
   "pointing to", "point to", "pointing out", "point out", "comment on", "comment about",
   "made no mention of", "makes no mention of", "make no mention of", "made little mention of", "made any mention of",
-  "made comments about", "makes comments about", "made comments on", "made remarks about",
 ];
 
 /** The phrase whose source follows it ("according to the ministry"). */

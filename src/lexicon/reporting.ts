@@ -187,6 +187,13 @@ export interface ReportingLexicon {
   receivingVerbs: readonly string[];
   /** Verbs before "under" that receive such a noun: "came under criticism". */
   underVerbs: readonly string[];
+  /**
+   * Nouns of speech a subject makes about a topic, the verbs that make them, and the prepositions that
+   * open the topic: "Ruiz made several statements about the levy", "issued a statement on the pier".
+   */
+  madeSpeechNouns: readonly string[];
+  makingVerbs: readonly string[];
+  madeSpeechTopics: readonly string[];
 }
 
 export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
@@ -409,5 +416,8 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       "attracting", "get", "gets", "got", "gotten", "getting",
     ],
     underVerbs: ["come", "comes", "came", "coming"],
+    madeSpeechNouns: ["statement", "statements", "remarks", "comments"],
+    makingVerbs: ["make", "makes", "made", "making", "issue", "issues", "issued", "issuing"],
+    madeSpeechTopics: ["about", "on", "regarding"],
   },
 };

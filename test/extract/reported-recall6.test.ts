@@ -115,3 +115,20 @@ describe("reported speech: 'made no mention of' and 'made comments about'", () =
     expect(texts(["The mention of the levy angered the crews."])).toEqual([]);
   });
 });
+
+describe("reported speech: statements a subject made about a topic", () => {
+  it("reads the topic after the noun's preposition, the subject as the source", () => {
+    const [r] = reported(["Ruiz has made several controversial statements on the ferry levy."]);
+    expect(r).toMatchObject({
+      text: "the ferry levy",
+      speakerMention: "Ruiz",
+      cue: "made several controversial statements on",
+    });
+    expect(texts(["The port board issued a statement about the pier."])).toEqual(["the pier"]);
+  });
+
+  it("leaves out a sentence that opens with the verb and a statement with no topic", () => {
+    expect(texts(["Making remarks about the pier, Varga left early."])).toEqual([]);
+    expect(texts(["The port board issued a statement on Friday."])).toEqual([]);
+  });
+});

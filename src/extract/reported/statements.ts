@@ -40,6 +40,7 @@ import {
 import { coordinatedSubject, coordinatorBefore } from "./coordinated.js";
 import { hearsayClause, isHearsayAdverb } from "./hearsay.js";
 import { describedSource, lateSource } from "./late-source.js";
+import { madeStatement } from "./made-statement.js";
 import { opensUnsaidQuestion } from "./negated-question.js";
 import {
   introducedQuote,
@@ -290,6 +291,14 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
       const [from, to] = source ?? [i, i];
       push(p, { paragraph: p.index, from, to, cue, rule: source ? "after" : "subject" }, pieces, out);
       i = Math.max(i, pieces[pieces.length - 1][1] - 1, to - 1);
+      continue;
+    }
+    // "Ruiz made several statements about the levy": the topic of the speech the subject made
+    const made = i < inside ? null : madeStatement(t, start, i, end);
+    if (made) {
+      const { cue, source, content } = made;
+      push(p, { paragraph: p.index, from: source[0], to: source[1], cue, rule: "subject" }, [content], out);
+      i = Math.max(i, content[1] - 1);
       continue;
     }
     // "The levy was announced on Friday": with no agent, the speaker goes unnamed
