@@ -185,6 +185,8 @@ export interface ReportingLexicon {
    */
   receivedSpeechNouns: readonly string[];
   receivingVerbs: readonly string[];
+  /** Words after such a noun (and its source) that open what the subject was spoken of for: "drew criticism for …". */
+  receivedSpeechReasons: readonly string[];
   /** Verbs before "under" that receive such a noun: "came under criticism". */
   underVerbs: readonly string[];
   /**
@@ -416,6 +418,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       "attracting", "get", "gets", "got", "gotten", "getting",
     ],
     underVerbs: ["come", "comes", "came", "coming"],
+    receivedSpeechReasons: ["for", "over", "about"],
     madeSpeechNouns: ["statement", "statements", "remarks", "comments"],
     makingVerbs: ["make", "makes", "made", "making", "issue", "issues", "issued", "issuing"],
     madeSpeechTopics: ["about", "on", "regarding"],

@@ -4,20 +4,16 @@
 // the topic's token ranges out, or null. Only a subject that opens the sentence's clause counts, so
 // "Making remarks about …, Ruiz …" is left alone.
 import { REPORTING } from "../../lexicon/reporting.js";
-import { AUXILIARIES } from "../../lexicon/speaker-words.js";
 import type { Cue } from "../quotes/cues.js";
-import { subjectAtStart } from "../quotes/noun-phrase.js";
 import type { Token } from "../quotes/tokens.js";
-import { contentEnd, isCueAdverb } from "./content.js";
+import { contentEnd } from "./content.js";
+import { spanCue, verbSubject } from "./noun-cue.js";
 
 const NOUN = new Set(REPORTING.en.madeSpeechNouns);
 const MAKING = new Set(REPORTING.en.makingVerbs);
 const TOPIC = new Set(REPORTING.en.madeSpeechTopics);
-const AUXILIARY = new Set(AUXILIARIES);
 /** Most words between the verb and the noun: "made several controversial statements". */
 const MAX_MODIFIERS = 3;
-/** Most auxiliaries and adverbs between the subject and the verb: "has recently made". */
-const MAX_BEFORE_VERB = 4;
 /** Most tokens of the subject. */
 const MAX_SUBJECT = 10;
 
@@ -33,23 +29,10 @@ export function madeStatement(t: readonly Token[], start: number, i: number, end
   let v = i - 1;
   while (v > start && i - v <= MAX_MODIFIERS && t[v].kind === "word" && !MAKING.has(t[v].lower)) v--;
   if (v <= start || !MAKING.has(t[v].lower)) return null;
-  let s = v;
-  while (s > start && v - s < MAX_BEFORE_VERB && (AUXILIARY.has(t[s - 1].lower) || isCueAdverb(t[s - 1]))) s--;
-  const subject = subjectAtStart(t, start, s);
-  if (!subject || subject[1] !== s || s - subject[0] > MAX_SUBJECT) return null;
+  const subject = verbSubject(t, start, v, MAX_SUBJECT);
+  if (!subject) return null;
   const stop = contentEnd(t, i + 2, end, false, true);
   if (stop.end <= i + 2) return null;
-  const cue: Cue = {
-    from: v,
-    to: i + 2,
-    text: t
-      .slice(v, i + 2)
-      .map((w) => w.text)
-      .join(" "),
-    ing: false,
-    sourceAfter: false,
-    weak: false,
-    takesObject: true,
-  };
+  const cue = spanCue(t, v, i + 2, true);
   return { cue, source: subject, content: [i + 2, stop.end] };
 }

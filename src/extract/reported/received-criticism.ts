@@ -5,23 +5,19 @@
 // content's token ranges out, or null. Left alone: a sentence that opens with the verb ("Facing
 // criticism, Ruiz left"), which names no subject before it.
 import { REPORTING } from "../../lexicon/reporting.js";
-import { AUXILIARIES } from "../../lexicon/speaker-words.js";
 import type { Cue } from "../quotes/cues.js";
-import { subjectAtStart } from "../quotes/noun-phrase.js";
 import { sourceAfterCue } from "../quotes/source-phrase.js";
 import type { Token } from "../quotes/tokens.js";
-import { contentEnd, isCueAdverb } from "./content.js";
+import { contentEnd } from "./content.js";
+import { spanCue, verbSubject } from "./noun-cue.js";
 
 const NOUN = new Set(REPORTING.en.receivedSpeechNouns);
 const RECEIVING = new Set(REPORTING.en.receivingVerbs);
 const UNDER = new Set(REPORTING.en.underVerbs);
-const AUXILIARY = new Set(AUXILIARIES);
 /** Words after the noun (and its source) that open what the subject was criticized for. */
-const REASON = new Set(["for", "over", "about"]);
+const REASON = new Set(REPORTING.en.receivedSpeechReasons);
 /** Most words between the verb and the noun: "drew sharp, sustained criticism". */
 const MAX_MODIFIERS = 3;
-/** Most auxiliaries and adverbs between the subject and the verb: "has already been facing". */
-const MAX_BEFORE_VERB = 4;
 /** Most tokens of the subject ("Trump's often controversial comments on everything from Muslims"). */
 const MAX_SUBJECT = 14;
 
@@ -45,22 +41,9 @@ export function receivedSpeech(t: readonly Token[], start: number, i: number, en
   if (t[v].lower === "under") v--;
   else if (!RECEIVING.has(t[v].lower)) return null;
   // the subject before the verb's auxiliaries and adverbs: "The proposal has quickly drawn"
-  let s = v;
-  while (s > start && v - s < MAX_BEFORE_VERB && (AUXILIARY.has(t[s - 1].lower) || isCueAdverb(t[s - 1]))) s--;
-  const subject = subjectAtStart(t, start, s);
-  if (!subject || subject[1] !== s || s - subject[0] > MAX_SUBJECT) return null;
-  const cue: Cue = {
-    from: v,
-    to: i + 1,
-    text: t
-      .slice(v, i + 1)
-      .map((w) => w.text)
-      .join(" "),
-    ing: false,
-    sourceAfter: false,
-    weak: false,
-    takesObject: false,
-  };
+  const subject = verbSubject(t, start, v, MAX_SUBJECT);
+  if (!subject) return null;
+  const cue = spanCue(t, v, i + 1, false);
   let after = i + 1;
   let source: [number, number] | null = null;
   if (t[after]?.lower === "from") {
