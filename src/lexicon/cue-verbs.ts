@@ -189,6 +189,7 @@ export const CUE_VERBS: Readonly<Record<string, readonly string[]>> = {
   blare: ["blared"],
   remember: ["remembered"],
   echo: ["echoed", "echoing"],
+  threaten: ["threaten", "threatens", "threatened", "threatening"],
 };
 
 /**
@@ -244,7 +245,8 @@ export const CUE_PHRASES: readonly string[] = [
   "according to", "went on to say", "goes on to say", "went on", "pointed out", "points out", "shot back",
   "fired back", "put it", "puts it", "is quoted as saying", "was quoted as saying", "were quoted as saying",
   "referred to", "refers to", "referring to", "talked about", "talks about", "spoke of", "pointed to", "points to",
-  "pointing to", "point to", "pointing out", "point out",
+  "pointing to", "point to", "pointing out", "point out", "comment on", "comment about",
+  "made no mention of", "makes no mention of", "make no mention of", "made little mention of", "made any mention of",
 ];
 
 /** The phrase whose source follows it ("according to the ministry"). */

@@ -41,6 +41,11 @@ export interface ReportingLexicon {
   negations: readonly string[];
   /** Verbs that refuse the cue after their "to" ("declined to say when"). */
   refusalVerbs: readonly string[];
+  /**
+   * Cue words that report only when refused or after an auxiliary: "declined to comment on the deal",
+   * "would not comment on it" (not "a request for comment on", "has no comment on").
+   */
+  refusedCues: readonly string[];
   /** Words after "and" that open a verb phrase or a relative clause, not the subject of a new clause ("and never called"). */
   verbPhraseOpeners: readonly string[];
   /** Time words that stand alone after a cue's object ("praised the plan yesterday"). */
@@ -76,6 +81,11 @@ export interface ReportingLexicon {
    * content before them, or a speech verb after "to" ("continued to insist that …").
    */
   clauseOnlyCues: readonly string[];
+  /**
+   * Cue lemmas that report a statement only with an infinitive or "that" after them ("threatened to
+   * quit", "threatened not to attend"); with an object they name no speech ("storms threaten the coast").
+   */
+  infinitiveOnlyCues: readonly string[];
   /** Cue lemmas that accept, not say, with "to" and a noun phrase after them ("agreed to a truce"). */
   consentLemmas: readonly string[];
   /** Cue lemmas whose content is a clause: a place or time after them, with no clause, is no statement. */
@@ -162,6 +172,30 @@ export interface ReportingLexicon {
   respondentParticiples: readonly string[];
   /** Numbers written as words ("six in 10 say"). */
   numberWords: readonly string[];
+  /**
+   * Adverbs that report the clause they stand in as hearsay from an unnamed source: "the firm has
+   * reportedly hired a lobbyist" reports "the firm has hired a lobbyist".
+   */
+  hearsayAdverbs: readonly string[];
+  /** Words after an agentless passive cue that open what was said of its subject: "criticized for …". */
+  passiveReasons: readonly string[];
+  /**
+   * Nouns of speech its subject receives, not makes ("the plan has drawn criticism"), and the verbs that
+   * receive them ("drew", "faced", "came under"): the subject is what was spoken of.
+   */
+  receivedSpeechNouns: readonly string[];
+  receivingVerbs: readonly string[];
+  /** Words after such a noun (and its source) that open what the subject was spoken of for: "drew criticism for …". */
+  receivedSpeechReasons: readonly string[];
+  /** Verbs before "under" that receive such a noun: "came under criticism". */
+  underVerbs: readonly string[];
+  /**
+   * Nouns of speech a subject makes about a topic, the verbs that make them, and the prepositions that
+   * open the topic: "Ruiz made several statements about the levy", "issued a statement on the pier".
+   */
+  madeSpeechNouns: readonly string[];
+  makingVerbs: readonly string[];
+  madeSpeechTopics: readonly string[];
 }
 
 export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
@@ -228,6 +262,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     verbCoordinators: ["and", "but", "yet", "then"],
     negations: ["not", "never"],
     refusalVerbs: ["declined", "declines", "declining", "refused", "refuses", "refusing", "decline", "refuse"],
+    refusedCues: ["comment"],
     verbPhraseOpeners: ["never", "not", "also", "then", "even", "still", "just", "so", "to", "who", "which", "whose"],
     timeAdverbs: ["today", "yesterday", "tonight", "tomorrow", "recently"],
     relativeTimes: ["last", "next", "this", "past", "earlier", "later"],
@@ -256,6 +291,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       "continue", "answer", "shout", "yell", "chant", "complain", "joke", "pledge", "vow", "promise",
       "charge",
     ],
+    infinitiveOnlyCues: ["threaten"],
     consentLemmas: ["agree"],
     clauseOnlyCues: ["continue", "went on", "goes on", "go on", "add", "maintain"],
     topicCues: { speak: ["about", "of"] },
@@ -372,5 +408,19 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty",
       "fifty", "sixty", "seventy", "eighty", "ninety",
     ],
+    hearsayAdverbs: ["reportedly"],
+    passiveReasons: ["for", "of", "as", "with"],
+    receivedSpeechNouns: ["criticism", "criticisms"],
+    // biome-ignore format: a word list reads best wrapped
+    receivingVerbs: [
+      "draw", "draws", "drew", "drawn", "drawing", "face", "faces", "faced", "facing", "spark", "sparks",
+      "sparked", "sparking", "receive", "receives", "received", "receiving", "attract", "attracts", "attracted",
+      "attracting", "get", "gets", "got", "gotten", "getting",
+    ],
+    underVerbs: ["come", "comes", "came", "coming"],
+    receivedSpeechReasons: ["for", "over", "about"],
+    madeSpeechNouns: ["statement", "statements", "remarks", "comments"],
+    makingVerbs: ["make", "makes", "made", "making", "issue", "issues", "issued", "issuing"],
+    madeSpeechTopics: ["about", "on", "regarding"],
   },
 };

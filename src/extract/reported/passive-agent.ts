@@ -22,6 +22,8 @@ const WEAK = new Set(WEAK_CUE_FORMS);
 const ORDER = new Set(REPORTING.en.passiveAdverbs);
 /** Words that open a clause, which no subject noun phrase holds ("What the crews did"). */
 const CLAUSE_OPENER = new Set([...RELATIVE_PRONOUNS, ...SUBORDINATORS]);
+/** Marks inside a name: "Mr. Ruiz", "O'Neill", "Smith-Jones", "AT&T". */
+const IN_NAME = new Set([".", "'", "’", "-", "&"]);
 /** Most tokens of the subject before its "be" ("Both of the governor's early proposals"). */
 const MAX_SUBJECT = 10;
 
@@ -35,8 +37,27 @@ export interface PassiveAgent {
 
 /** `i`: a past participle in the sentence [start, end), "by" right after it. */
 export function passiveAgent(t: readonly Token[], start: number, i: number, end: number): PassiveAgent | null {
+  if (t[i + 1]?.lower !== "by") return null;
+  const subject = passiveSubject(t, start, i);
+  if (!subject) return null;
+  const from = i + 2;
+  const to = sourceAfterCue(t, from, end);
+  if (to <= from) return null;
+  return { cue: participleCue(t, i), source: [from, to], content: subject };
+}
+
+/** The cue of the participle at `i`. */
+export function participleCue(t: readonly Token[], i: number): Cue {
+  return { from: i, to: i + 1, text: t[i].text, ing: false, sourceAfter: false, weak: false, takesObject: false };
+}
+
+/**
+ * `i`: a past participle of a speech cue in the sentence [start, end) after a form of "be" (and adverbs):
+ * the token range of the sentence's subject, a noun phrase, or null.
+ */
+export function passiveSubject(t: readonly Token[], start: number, i: number): [number, number] | null {
   const w = t[i];
-  if (w.kind !== "word" || t[i + 1]?.lower !== "by" || !/(?:ed|said|told|written)$/.test(w.lower)) return null;
+  if (w.kind !== "word" || !/(?:ed|said|told|written)$/.test(w.lower)) return null;
   const lemma = cueLemma(w.lower);
   if (lemma === undefined || NOT_SPEECH.has(lemma) || WEAK.has(w.lower)) return null;
   // "was first reported", "were roundly criticized": adverbs between the "be" and the participle
@@ -51,19 +72,9 @@ export function passiveAgent(t: readonly Token[], start: number, i: number, end:
   // a noun phrase, not a clause ("What the crews did was …")
   for (let k = subject[0]; k < be; k++) {
     const x = t[k];
-    if (x.kind !== "word" || isVerbLike(x) || CLAUSE_OPENER.has(x.lower)) return null;
+    // ("Mr. Ruiz", "O'Neill": the marks inside a name)
+    if (x.kind === "punct" ? !IN_NAME.has(x.text) : x.kind !== "word" || isVerbLike(x) || CLAUSE_OPENER.has(x.lower))
+      return null;
   }
-  const from = i + 2;
-  const to = sourceAfterCue(t, from, end);
-  if (to <= from) return null;
-  const cue: Cue = {
-    from: i,
-    to: i + 1,
-    text: w.text,
-    ing: false,
-    sourceAfter: false,
-    weak: false,
-    takesObject: false,
-  };
-  return { cue, source: [from, to], content: subject };
+  return subject;
 }

@@ -38,7 +38,9 @@ import {
   withParticle,
 } from "./content.js";
 import { coordinatedSubject, coordinatorBefore } from "./coordinated.js";
+import { hearsayClause, isHearsayAdverb } from "./hearsay.js";
 import { describedSource, lateSource } from "./late-source.js";
+import { madeStatement } from "./made-statement.js";
 import { opensUnsaidQuestion } from "./negated-question.js";
 import {
   introducedQuote,
@@ -52,6 +54,8 @@ import { otherSense } from "./other-senses.js";
 import { ownedClaim } from "./owned-claim.js";
 import { passiveWithoutAgent } from "./passive.js";
 import { passiveAgent } from "./passive-agent.js";
+import { unnamedPassive } from "./passive-subject.js";
+import { receivedSpeech } from "./received-criticism.js";
 import { shareSubject } from "./share-subject.js";
 import { subjectBeforeModifier } from "./subject-aside.js";
 
@@ -278,6 +282,38 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
       const { cue, source, content } = passive;
       push(p, { paragraph: p.index, from: source[0], to: source[1], cue, rule: "after" }, [content], out);
       i = source[1] - 1;
+      continue;
+    }
+    // "The plan has drawn criticism from the unions": the subject is what was spoken of
+    const received = i < inside ? null : receivedSpeech(t, start, i, end);
+    if (received) {
+      const { cue, source, pieces } = received;
+      const [from, to] = source ?? [i, i];
+      push(p, { paragraph: p.index, from, to, cue, rule: source ? "after" : "subject" }, pieces, out);
+      i = Math.max(i, pieces[pieces.length - 1][1] - 1, to - 1);
+      continue;
+    }
+    // "Ruiz made several statements about the levy": the topic of the speech the subject made
+    const made = i < inside ? null : madeStatement(t, start, i, end);
+    if (made) {
+      const { cue, source, content } = made;
+      push(p, { paragraph: p.index, from: source[0], to: source[1], cue, rule: "subject" }, [content], out);
+      i = Math.max(i, content[1] - 1);
+      continue;
+    }
+    // "The levy was announced on Friday": with no agent, the speaker goes unnamed
+    const unnamed = i < inside || t[i + 1]?.lower === "by" ? null : unnamedPassive(t, start, i, end);
+    if (unnamed) {
+      const { cue, pieces } = unnamed;
+      push(p, { paragraph: p.index, from: i, to: i, cue, rule: "subject" }, pieces, out);
+      i = Math.max(i, pieces[pieces.length - 1][1] - 1);
+      continue;
+    }
+    // "The firm has reportedly hired a lobbyist": the clause without its adverb, from an unnamed source
+    const hearsay = i < inside || !isHearsayAdverb(t[i]) ? null : hearsayClause(t, start, i, end);
+    if (hearsay) {
+      push(p, { paragraph: p.index, from: i, to: i, cue: hearsay.cue, rule: "subject" }, hearsay.pieces, out);
+      i = hearsay.pieces[hearsay.pieces.length - 1][1] - 1;
       continue;
     }
     const cue = cueAt(t, i);

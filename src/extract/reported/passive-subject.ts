@@ -1,0 +1,50 @@
+// A passive cue with no agent: its subject is what an unnamed speaker spoke of, with the reason or the
+// charge after the cue ("The levy was announced on Friday" reports "The levy"; "Ruiz was criticized for
+// closing the pier" reports "Ruiz … for closing the pier"). Tokens, the sentence and the participle in;
+// the cue and the content's token ranges out, or null. Left alone: an agent after "by" (passive-agent.ts),
+// a that-clause ("it was reported that …"), "was asked …" and "was told …" (their own rules), a naming
+// participle ("is called the Old Quay"), a cue that reports only with a clause ("was added") and one
+// whose subject is the listener ("Ruiz was warned"), and a complement after the cue ("Ruiz was declared
+// the winner").
+import { REPORTING } from "../../lexicon/reporting.js";
+import { DETERMINERS, POSSESSIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
+import { type Cue, cueLemma } from "../quotes/cues.js";
+import type { Token } from "../quotes/tokens.js";
+import { contentEnd } from "./content.js";
+import { participleCue, passiveSubject } from "./passive-agent.js";
+
+/** Words after the cue that open what was said of the subject: "for …", "of …", "with …". */
+const REASON = new Set(REPORTING.en.passiveReasons);
+const COMPLEMENTIZER = new Set(REPORTING.en.complementizers);
+const OWN_RULE = REPORTING.en.passiveContentOpeners;
+const NAMING = new Set(REPORTING.en.namingParticiples);
+const CLAUSE_ONLY = new Set(REPORTING.en.clauseOnlyCues);
+const DETERMINER = new Set(DETERMINERS);
+/** Cues whose passive subject is the listener, not what was said: "Ruiz was warned", "crews were urged". */
+const LISTENER = new Set([...REPORTING.en.listenerLemmas, ...REPORTING.en.infinitiveListenerLemmas]);
+
+export interface UnnamedPassive {
+  cue: Cue;
+  pieces: [number, number][];
+}
+
+/** `i`: a past participle in the sentence [start, end). */
+export function unnamedPassive(t: readonly Token[], start: number, i: number, end: number): UnnamedPassive | null {
+  const w = t[i];
+  const next = t[i + 1]?.lower ?? "";
+  if (w.kind !== "word" || next === "by" || COMPLEMENTIZER.has(next)) return null;
+  const lemma = cueLemma(w.lower) ?? "";
+  if (Object.hasOwn(OWN_RULE, w.lower) || NAMING.has(w.lower) || CLAUSE_ONLY.has(lemma) || LISTENER.has(lemma))
+    return null;
+  // "Ruiz was declared the winner": a complement names what the subject became, not what was said of it
+  if (DETERMINER.has(next) || Object.hasOwn(POSSESSIVE_PRONOUNS, next)) return null;
+  const subject = passiveSubject(t, start, i);
+  if (!subject) return null;
+  const cue = participleCue(t, i);
+  const pieces: [number, number][] = [subject];
+  if (REASON.has(next)) {
+    const stop = contentEnd(t, i + 1, end, false, true);
+    if (stop.end > i + 2) pieces.push([i + 1, stop.end]);
+  }
+  return { cue, pieces };
+}
