@@ -62,7 +62,24 @@ interface RolePhrase {
 /** Parses a credit statement; null when it is too long or holds no role and no name. */
 /** Whether a text opens with a role phrase ("Reporting by", "Editing", "By"): cheap, on its first words. */
 export function opensWithRolePhrase(text: string): boolean {
-  return readRolePhrase(tokenize(text.slice(0, 80)), 0, true) !== null;
+  const tokens = tokenize(text.slice(0, 80));
+  return mayOpenRolePhrase(tokens) && readRolePhrase(tokens, 0, true) !== null;
+}
+
+/**
+ * What a role phrase needs, read cheaply: it starts with a lead, additional or role word (or a word
+ * cleaned away), or a "by" closes it within its first tokens. False means readRolePhrase finds none.
+ */
+function mayOpenRolePhrase(tokens: Token[]): boolean {
+  if (!tokens.length) return false;
+  if (LEADS.has(clean(tokens[0].text))) return true;
+  const first = clean(tokens[0].text.replace(/^[,.]+/, ""));
+  if (!first || isAdditional(first) || roleOf(first) || PHRASE_FIRST_WORDS.has(first) || BY.has(first)) return true;
+  for (let j = 1; j < tokens.length && j < MAX_ROLE_TOKENS; j++) {
+    const raw = tokens[j].text.replace(/^[,.("'“]+/, "");
+    if ((raw[0] === "b" || raw[0] === "B") && BY.has(clean(tokens[j].text.replace(/^[,.]+/, "")))) return true;
+  }
+  return false;
 }
 
 export function parseCredit(text: string): CreditParse | null {

@@ -25,6 +25,14 @@ export function classTokens(attrs: Record<string, string> | null): string[] {
   return raw.split(/\s+/).filter((t) => t && t.length <= MAX_TOKEN);
 }
 
+/** The tokens of one class or id attribute, as `classTokens` reads them. */
+function attrTokens(value: string): string[] {
+  return value
+    .slice(0, MAX_ATTR)
+    .split(/\s+/)
+    .filter((t) => t && t.length <= MAX_TOKEN);
+}
+
 /** "c-share-bar__item" -> [c, share, bar, item]; "relatedArticles" -> [related, articles]. */
 export function tokenWords(token: string): string[] {
   return token
@@ -93,20 +101,43 @@ export function ownKind(tag: string, attrs: Record<string, string> | null): Remo
   if (role) return role;
   const itemprop = ITEMPROP_KIND.get((attrs.itemprop ?? "").toLowerCase().split(/\s+/)[0]);
   if (itemprop) return itemprop;
-  const tokens = classTokens(attrs);
+  const byClass = attrs.class ? attrHints(attrs.class) : NO_HINTS;
+  // ids are one to an element (remembering them would crowd the class values out)
+  const byId = attrs.id ? readAttrHints(attrs.id) : NO_HINTS;
   // "article-body pagination-first": the body's own name outweighs the other words
-  if (tokens.some(isBodyToken)) return null;
+  if (byClass.body || byId.body) return null;
+  return byClass.kind ?? byId.kind;
+}
+
+/** What one class or id attribute's tokens say: the chrome kind the first of them names; whether one names the body. */
+export interface AttrHints {
+  kind: RemovedKind | null;
+  body: boolean;
+}
+
+const NO_HINTS: AttrHints = { kind: null, body: false };
+
+/** Class values repeat across a page's elements and across pages: each is read once, up to a bound. */
+export const attrHints: (value: string) => AttrHints = memoize(readAttrHints, MAX_REMEMBERED);
+
+function readAttrHints(value: string): AttrHints {
+  const tokens = attrTokens(value);
+  let kind: RemovedKind | null = null;
   for (const token of tokens) {
-    const kind = tokenKind(token);
-    if (kind) return kind;
+    kind = tokenKind(token);
+    if (kind) break;
   }
-  return null;
+  return { kind, body: tokens.some(isBodyToken) };
 }
 
 /** An embedded tweet, Instagram post and the like. */
 export function isEmbed(attrs: Record<string, string> | null): boolean {
   if (!attrs) return false;
   if (attrs["data-instgrm-permalink"] !== undefined || attrs["data-tweet-id"] !== undefined) return true;
-  const cls = (attrs.class ?? "").slice(0, MAX_ATTR).toLowerCase();
-  return EMBED_CLASSES.some((c) => cls.includes(c));
+  return attrs.class ? isEmbedClass(attrs.class) : false;
 }
+
+const isEmbedClass: (value: string) => boolean = memoize(
+  (value) => EMBED_CLASSES.some((c) => value.slice(0, MAX_ATTR).toLowerCase().includes(c)),
+  MAX_REMEMBERED,
+);

@@ -159,11 +159,7 @@ function isHidden(name: string, a: Record<string, string>, node: RawNode, inNosc
   if (INVISIBLE_TAGS.has(name)) return true;
   if (a.hidden !== undefined || a["aria-hidden"] === "true") return true;
   if (a.style && HIDING_STYLE.test(a.style.slice(0, 1000))) return true;
-  if (a.class) {
-    for (const token of a.class.slice(0, 1000).split(/\s+/)) {
-      if (HIDDEN_CLASSES.has(token.toLowerCase()) || isHoverPanel(token)) return true;
-    }
-  }
+  if (a.class && isHidingClass(a.class)) return true;
   if (name === "noscript" && inNoscript) return true;
   if (FALLBACK_TAGS.has(name)) return textLength(node, FALLBACK_CONTENT) < FALLBACK_CONTENT;
   return false;
@@ -171,6 +167,16 @@ function isHidden(name: string, a: Record<string, string>, node: RawNode, inNosc
 
 /** Class names repeat across a page and across pages: their readings are remembered, up to a bound. */
 const isHoverPanel = memoize(readHoverPanel, 20_000);
+
+/** A class attribute with a token that hides its element; each distinct attribute is read once, up to a bound. */
+const isHidingClass = memoize(
+  (value: string): boolean =>
+    value
+      .slice(0, 1000)
+      .split(/\s+/)
+      .some((token) => HIDDEN_CLASSES.has(token.toLowerCase()) || isHoverPanel(token)),
+  20_000,
+);
 
 function readHoverPanel(token: string): boolean {
   if (token.length > 80 || isBodyToken(token)) return false;

@@ -6,11 +6,13 @@ const ENGLISH = STOP_BY_LANGUAGE.get("en") as Set<string>;
 const LONGEST_STOPWORD = Math.max(...Object.values(STOPWORDS).flatMap((list) => list.map((w) => w.length)));
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 /**
- * A character outside ASCII and the General Punctuation block (dashes, curly quotes, none a letter or a
- * digit, none with a case): text with one is split by WORD and lower-cased word by word (lower-casing
- * it whole may change its length or its words); other text is read code by code.
+ * A character outside ASCII, Latin-1 and the General Punctuation block (dashes, curly quotes, none a
+ * letter or a digit, none with a case): text with one is split by WORD and lower-cased word by word
+ * (lower-casing it whole may change its length or its words); other text is read code by code. Latin-1
+ * lower-cases one code to one code within Latin-1, so its accented letters and no-break spaces are read
+ * code by code too.
  */
-const NOT_SCANNED = /[\u0080-\u1fff\u2070-\uffff]/;
+const NOT_SCANNED = /[\u0100-\u1fff\u2070-\uffff]/;
 
 export function words(text: string): string[] {
   return text.match(WORD) ?? [];
@@ -142,7 +144,7 @@ function scoreWords(text: string, scores: number[]): number {
 }
 
 /**
- * The words of lower-cased text of ASCII and General Punctuation, read code by code: the same words as
+ * The words of lower-cased text of ASCII, Latin-1 and General Punctuation, read code by code: the same words as
  * WORD finds (a run of letters and digits, then any apostrophe + letters), with no match objects. Words
  * of at most `longest` characters are handed to `visit`; returns how many words there are in all.
  */
@@ -170,13 +172,16 @@ function isApostrophe(c: number): boolean {
   return c === 0x27 || c === 0x2019;
 }
 
-/** A lower-case ASCII letter (the text is lower-cased: no capitals come). */
+/** A letter (\p{L}) of ASCII or Latin-1; the text is lower-cased, but the Latin-1 capitals are kept as letters. */
 function isLetter(c: number): boolean {
-  return c >= 0x61 && c <= 0x7a;
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  return c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7);
 }
 
+/** A letter or a number (\p{L}, \p{N}) of ASCII or Latin-1: digits, and the Latin-1 ², ³, ¹, ¼, ½, ¾. */
 function isLetterOrDigit(c: number): boolean {
-  return isLetter(c) || (c >= 0x30 && c <= 0x39);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+  return isLetter(c) || c === 0xb2 || c === 0xb3 || c === 0xb9 || (c >= 0xbc && c <= 0xbe);
 }
 
 /** Ends like a sentence: . ! ? 。 or a closing quote or bracket after one, or an ellipsis. */
