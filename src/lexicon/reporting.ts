@@ -94,6 +94,8 @@ export interface ReportingLexicon {
   addresseePrepositions: readonly string[];
   /** Words after a comma that open the reporter's addition to the content (", who is …", ", compared with …"). */
   additions: readonly string[];
+  /** Relative pronouns after a comma that open the reporter's clause on a noun-phrase content ("denied the report, which …"). */
+  objectRelatives: readonly string[];
   /** Words that open an adverbial clause, never the content after a cue ("chanted as police …"). */
   adverbialOpeners: readonly string[];
   /**
@@ -242,6 +244,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     adverbialsAfterPhrase: ["even", "despite", "with", "just"],
     listingParticiples: ["including", "excluding"],
     additions: ["who", "whose", "compared", "after"],
+    objectRelatives: ["which"],
     // biome-ignore format: a word list reads best wrapped
     trailingParticiples: [
       "reflecting", "prompting", "sparking", "drawing", "raising",
