@@ -282,7 +282,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       "unless", "once", "until",
     ],
     cueParticles: {
-      call: ["for", "on", "out"],
+      call: ["for", "on", "upon", "out"],
       hint: ["at"],
       point: ["to", "out"],
       speak: ["about", "of", "out"],
@@ -307,6 +307,9 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       lament: ["about"],
       rant: ["about"],
       mention: ["of"],
+      remark: ["on", "upon"],
+      opine: ["on", "about"],
+      scoff: ["at"],
     },
     // biome-ignore format: a word list reads best wrapped
     beforeIngNoun: [

@@ -44,3 +44,19 @@ describe("reported speech: a relative clause closed by a comma inside a clause c
     expect(texts(["Varga said he had met Marsh, who runs the harbour, at the pier."])).toEqual(["he had met Marsh"]);
   });
 });
+
+describe("reported speech: adverbs between a cue and its preposition", () => {
+  it("reads 'complained bitterly about' as the cue, the topic as the content", () => {
+    const p = "Tom Varga complained bitterly about the new harbour toll.";
+    const [r] = reported([p]);
+    expect(r).toMatchObject({ text: "the new harbour toll", cue: "complained bitterly about", speaker: "Tom Varga" });
+    expect(spanned(p, r.pieces)).toBe("the new harbour toll");
+    expect(texts(["Ruiz called upon the council to mend the pier."])).toEqual(["the council to mend the pier"]);
+  });
+
+  it("reads no particle past a phrase that is not an adverb", () => {
+    expect(reported(["Varga complained bitterly on Friday about the toll."]).map((r) => [r.text, r.cue])).toEqual([
+      ["about the toll", "complained"],
+    ]);
+  });
+});

@@ -197,12 +197,24 @@ function nameTail(t: readonly Token[], k: number, end: number): number {
   return k;
 }
 
-/** The cue with the preposition that belongs to it: "called" → "called for" (its content follows). */
+/** Most adverbs between a cue and its preposition ("complained bitterly about", "called Wednesday for"). */
+const MAX_PARTICLE_ADVERBS = 2;
+
+/**
+ * The cue with the preposition that belongs to it: "called" → "called for" (its content follows), and
+ * the adverbs between them ("complained bitterly about").
+ */
 export function withParticle(t: readonly Token[], cue: Cue, lemma: string | undefined): Cue {
-  const next = t[cue.to];
+  let k = cue.to;
+  while (k - cue.to < MAX_PARTICLE_ADVERBS && t[k] !== undefined && isCueAdverb(t[k])) k++;
+  const next = t[k];
   const particles = lemma !== undefined && Object.hasOwn(PARTICLES, lemma) ? PARTICLES[lemma] : undefined;
   if (next?.kind !== "word" || !particles?.includes(next.lower)) return cue;
-  return { ...cue, to: cue.to + 1, text: `${cue.text} ${next.text}`, takesObject: true };
+  const tail = t
+    .slice(cue.to, k + 1)
+    .map((w) => w.text)
+    .join(" ");
+  return { ...cue, to: k + 1, text: `${cue.text} ${tail}`, takesObject: true };
 }
 
 /** First token after what belongs to a cue: its adverbs, its setting and its listener ("told reporters"). */
