@@ -104,6 +104,8 @@ export interface ReportingLexicon {
   addresseePrepositions: readonly string[];
   /** Words after a comma that open the reporter's addition to the content (", who is …", ", compared with …"). */
   additions: readonly string[];
+  /** Relative pronouns after a comma that open the reporter's clause on a noun-phrase content ("denied the report, which …"). */
+  objectRelatives: readonly string[];
   /** Words that open an adverbial clause, never the content after a cue ("chanted as police …"). */
   adverbialOpeners: readonly string[];
   /**
@@ -277,6 +279,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     adverbialsAfterPhrase: ["even", "despite", "with", "just"],
     listingParticiples: ["including", "excluding"],
     additions: ["who", "whose", "compared", "after"],
+    objectRelatives: ["which"],
     // biome-ignore format: a word list reads best wrapped
     trailingParticiples: [
       "reflecting", "prompting", "sparking", "drawing", "raising",
@@ -315,7 +318,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       "unless", "once", "until",
     ],
     cueParticles: {
-      call: ["for", "on", "out"],
+      call: ["for", "on", "upon", "out"],
       hint: ["at"],
       point: ["to", "out"],
       speak: ["about", "of", "out"],
@@ -340,6 +343,9 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       lament: ["about"],
       rant: ["about"],
       mention: ["of"],
+      remark: ["on", "upon"],
+      opine: ["on", "about"],
+      scoff: ["at"],
     },
     // biome-ignore format: a word list reads best wrapped
     beforeIngNoun: [

@@ -2,7 +2,13 @@
 // belongs to the cue ("said in a statement on Friday that …", "told reporters …"), up to the end of
 // the sentence, a semicolon, or a participle that goes on with a second statement (", adding that …").
 import { REPORTING } from "../../lexicon/reporting.js";
-import { AUXILIARIES, DETERMINERS, LY_NOUNS, POSSESSIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
+import {
+  AUXILIARIES,
+  DETERMINERS,
+  LY_NOUNS,
+  POSSESSIVE_PRONOUNS,
+  RELATIVE_PRONOUNS,
+} from "../../lexicon/speaker-words.js";
 import { type Cue, cueAt, cueLemma } from "../quotes/cues.js";
 import { isCalendarWord, isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
 import { DASH_TOKENS, isCapitalised, quoteEndsWithComma, type Token } from "../quotes/tokens.js";
@@ -20,6 +26,9 @@ const LY_WORDS = new Set(LY_NOUNS);
 const CONTRAST = new Set(EN.contrasts);
 const CONTRAST_GOES_ON = new Set(EN.contrastGoesOn);
 const ADDITION = new Set(EN.additions);
+/** Relative pronouns that open a clause set off by commas ("the levy, which …, will"); "that" opens none. */
+const SET_OFF_RELATIVE = new Set(RELATIVE_PRONOUNS.filter((w) => w !== "that"));
+const OBJECT_RELATIVE = new Set(EN.objectRelatives);
 /** Words after "even" that open a contrast ("even as", "even though"). */
 const CONTRAST_OPENER = new Set(EN.adverbialOpeners);
 const TRAILING = new Set(EN.trailingParticiples);
@@ -188,12 +197,24 @@ function nameTail(t: readonly Token[], k: number, end: number): number {
   return k;
 }
 
-/** The cue with the preposition that belongs to it: "called" → "called for" (its content follows). */
+/** Most adverbs between a cue and its preposition ("complained bitterly about", "called Wednesday for"). */
+const MAX_PARTICLE_ADVERBS = 2;
+
+/**
+ * The cue with the preposition that belongs to it: "called" → "called for" (its content follows), and
+ * the adverbs between them ("complained bitterly about").
+ */
 export function withParticle(t: readonly Token[], cue: Cue, lemma: string | undefined): Cue {
-  const next = t[cue.to];
+  let k = cue.to;
+  while (k - cue.to < MAX_PARTICLE_ADVERBS && t[k] !== undefined && isCueAdverb(t[k])) k++;
+  const next = t[k];
   const particles = lemma !== undefined && Object.hasOwn(PARTICLES, lemma) ? PARTICLES[lemma] : undefined;
   if (next?.kind !== "word" || !particles?.includes(next.lower)) return cue;
-  return { ...cue, to: cue.to + 1, text: `${cue.text} ${next.text}`, takesObject: true };
+  const tail = t
+    .slice(cue.to, k + 1)
+    .map((w) => w.text)
+    .join(" ");
+  return { ...cue, to: k + 1, text: `${cue.text} ${tail}`, takesObject: true };
 }
 
 /** First token after what belongs to a cue: its adverbs, its setting and its listener ("told reporters"). */
@@ -358,6 +379,16 @@ export function contentEnd(
       !(next.lower === "according" && t[i + 2]?.lower === "to")
     )
       continue;
+    // "that the levy, which the council passed in May, will …": a relative clause closed by a comma
+    // before a verb describes the content's subject, and the content goes on past it
+    if (
+      !quoted &&
+      !object &&
+      !isInfinitive(t, from) &&
+      SET_OFF_RELATIVE.has(next.lower) &&
+      relativeClosesBeforeVerb(t, i + 2, end)
+    )
+      continue;
     // "…, Varga told reporters …", "…, she also said …", "…, 12 have said …": another statement opens
     // its own clause after the comma, with a subject and a cue; the content ends before it, and the
     // nested statement is read as one of its own
@@ -377,6 +408,9 @@ export function contentEnd(
       return { end: at, continuation: next.lower === "and" ? i + 2 : i + 1 };
     }
     if (next.lower === "according" && t[i + 2]?.lower === "to") return { end: at, continuation: -1 };
+    // "denied the report, which ran on Friday": a relative clause on a noun-phrase content is the reporter's
+    if (object && !quoted && OBJECT_RELATIVE.has(next.lower) && verbless(t, from, i))
+      return { end: at, continuation: -1 };
     if (
       noun &&
       !quoted &&
@@ -447,6 +481,19 @@ function asideBeforeAuxiliary(t: readonly Token[], i: number, end: number): bool
     const w = t[k];
     if (w.text === ",") return k > i && AUXILIARY.has(t[k + 1]?.lower ?? "") && t[k + 1].text === t[k + 1].lower;
     if (w.kind !== "word" || AUXILIARY.has(w.lower)) return false;
+  }
+  return false;
+}
+
+/** Most tokens of a relative clause set off by commas inside a content ("which the council passed in May"). */
+const MAX_RELATIVE = 16;
+
+/** From `i`, a relative clause closes with a comma and a verb follows it: "…, which opened in May, is …". */
+function relativeClosesBeforeVerb(t: readonly Token[], i: number, end: number): boolean {
+  for (let k = i; k < end && k - i <= MAX_RELATIVE; k++) {
+    if (t[k].text !== ",") continue;
+    const w = t[k + 1];
+    return w !== undefined && w.text === w.lower && (AUXILIARY.has(w.lower) || isVerbLike(w));
   }
   return false;
 }
