@@ -39,6 +39,7 @@ import {
 } from "./content.js";
 import { coordinatedSubject, coordinatorBefore } from "./coordinated.js";
 import { describedSource, lateSource } from "./late-source.js";
+import { mostlyQuoted } from "./mostly-quoted.js";
 import { opensUnsaidQuestion } from "./negated-question.js";
 import {
   introducedQuote,
@@ -914,6 +915,8 @@ function push(p: Paragraph, attribution: Attribution, ranges: [number, number][]
   if (!pieces.length || !words) return;
   // "Rubio responded first, …", "some firms might respond more radically": adverbs only, nothing said
   if (onlyAdverbs(t, pieces)) return;
+  // `called him "the worst mayor in our history"`: a quote but for a word, a quote only
+  if (mostlyQuoted(t, pieces)) return;
   // "told the crowd: "…"": the quote is the statement
   if (pieces.length === 1 && onlyIntroducesQuote(t, pieces[0][0], pieces[0][1])) return;
   // "said about the plan:" and a quote in the next paragraph: the words only introduce it

@@ -1,0 +1,39 @@
+// Reported speech precision: a content that is a quote but for a word, or for a tenth of its words, is
+// a quote only (CONTRACT.md: a fully quoted statement is a quote, never also reported). Invented sentences.
+import { describe, expect, it } from "vitest";
+import { extractAttributions } from "../../src/extract/reported.js";
+
+const attributions = (paragraphs: string[]) => extractAttributions(paragraphs, "en");
+
+describe("reported speech: a content that is mostly a quote", () => {
+  it("leaves a quote with only its object outside to the quotes", () => {
+    const p = 'Marta Ruiz called him "the worst harbour master the valley has ever had."';
+    const { quotes, reported } = attributions([p]);
+    expect(reported).toEqual([]);
+    expect(quotes.map((q) => [q.text, q.speaker, q.partial])).toEqual([
+      ["the worst harbour master the valley has ever had.", "Marta Ruiz", true],
+    ]);
+    const at = p.indexOf("the worst");
+    expect(quotes[0].pieces).toEqual([
+      { paragraph: 0, start: at, end: at + "the worst harbour master the valley has ever had.".length },
+    ]);
+  });
+
+  it("leaves a long quote with a short subject before it to the quotes", () => {
+    const p =
+      'Ana Varga said he "will never sign a bill that doubles the toll on the ferry while the crews wait for their pay."';
+    const { quotes, reported } = attributions([p]);
+    expect(reported).toEqual([]);
+    expect(quotes.map((q) => [q.speaker, q.partial])).toEqual([["Ana Varga", true]]);
+  });
+
+  it("keeps a statement with a clause of its own around the fragment", () => {
+    const p = 'Ana Varga said the new levy on the ferry was "a burden on every family."';
+    const { reported } = attributions([p]);
+    expect(reported.map((r) => [r.text, r.speaker, r.cue])).toEqual([
+      ['the new levy on the ferry was "a burden on every family."', "Ana Varga", "said"],
+    ]);
+    const at = p.indexOf("the new levy");
+    expect(reported[0].pieces).toEqual([{ paragraph: 0, start: at, end: p.length }]);
+  });
+});
