@@ -37,3 +37,24 @@ describe("reported speech: a content that is mostly a quote", () => {
     expect(reported[0].pieces).toEqual([{ paragraph: 0, start: at, end: p.length }]);
   });
 });
+
+describe("reported speech: a listener before 'that' and a quote", () => {
+  it("reads the listener and its 'that' as no content, so a quote after them is a quote only", () => {
+    const p = 'Marta Ruiz told dock workers at the harbour that "we will keep every berth open."';
+    const { quotes, reported } = attributions([p]);
+    expect(reported).toEqual([]);
+    expect(quotes.map((q) => [q.text, q.speaker, q.partial])).toEqual([
+      ["we will keep every berth open.", "Marta Ruiz", true],
+    ]);
+  });
+
+  it("keeps a statement whose clause after 'that' holds words of its own", () => {
+    const p = 'Marta Ruiz told dock workers that the new levy was "a burden on every family."';
+    const { reported } = attributions([p]);
+    expect(reported.map((r) => [r.text, r.speaker, r.cue])).toEqual([
+      ['the new levy was "a burden on every family."', "Marta Ruiz", "told"],
+    ]);
+    const at = p.indexOf("the new levy");
+    expect(reported[0].pieces).toEqual([{ paragraph: 0, start: at, end: p.length }]);
+  });
+});
