@@ -58,3 +58,20 @@ describe("reported speech: a listener before 'that' and a quote", () => {
     expect(reported[0].pieces).toEqual([{ paragraph: 0, start: at, end: p.length }]);
   });
 });
+
+describe("reported speech: a content that only says when or where", () => {
+  it("reads no statement in a time, a year or a place after the cue", () => {
+    const texts = (p: string) => attributions([p]).reported.map((r) => r.text);
+    expect(texts("Ana Varga fired back in March, and the ferry board met again.")).toEqual([]);
+    expect(texts("As I mentioned above, the pier reopened on Tuesday.")).toEqual([]);
+    expect(texts('The harbour plan would "save every berth," as she put it in Dunmore.')).toEqual([]);
+  });
+
+  it("keeps a name right after the cue", () => {
+    const p = "The union endorsed Varga.";
+    const { reported } = attributions([p]);
+    expect(reported.map((r) => [r.text, r.speaker, r.cue])).toEqual([["Varga", "The union", "endorsed"]]);
+    const at = p.indexOf("Varga");
+    expect(reported[0].pieces).toEqual([{ paragraph: 0, start: at, end: at + 5 }]);
+  });
+});

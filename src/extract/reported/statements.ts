@@ -47,6 +47,7 @@ import {
   onlyIntroducesQuote,
   onlyLead,
   onlyOpeningPhrase,
+  onlyTimeOrPlace,
   quotedSentence,
 } from "./not-content.js";
 import { otherSense } from "./other-senses.js";
@@ -915,6 +916,8 @@ function push(p: Paragraph, attribution: Attribution, ranges: [number, number][]
   if (!pieces.length || !words) return;
   // "Rubio responded first, …", "some firms might respond more radically": adverbs only, nothing said
   if (onlyAdverbs(t, pieces)) return;
+  // "fired back in March", "as I mentioned above": when or where, not what
+  if (pieces.length === 1 && onlyTimeOrPlace(t, pieces[0][0], pieces[0][1])) return;
   // `called him "the worst mayor in our history"`: a quote but for a word, a quote only
   if (mostlyQuoted(t, pieces)) return;
   // "told the crowd: "…"": the quote is the statement
