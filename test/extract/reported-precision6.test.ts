@@ -75,3 +75,22 @@ describe("reported speech: a content that only says when or where", () => {
     expect(reported[0].pieces).toEqual([{ paragraph: 0, start: at, end: at + 5 }]);
   });
 });
+
+describe("reported speech: a quote and its source before a later cue", () => {
+  it("leaves a quote whose source the content holds to the quotes", () => {
+    const p = '"We will not close the ferry this winter," Ana Varga, the harbour master, said Sunday.';
+    const { quotes, reported } = attributions([p]);
+    expect(reported).toEqual([]);
+    expect(quotes.map((q) => [q.text, q.speaker, q.partial])).toEqual([
+      ["We will not close the ferry this winter,", "Ana Varga", false],
+    ]);
+  });
+
+  it("keeps a statement whose quote has no attribution inside it", () => {
+    const p = 'The levy was "a burden on every family," Ana Varga said.';
+    const { reported } = attributions([p]);
+    expect(reported.map((r) => [r.text, r.speaker, r.cue])).toEqual([
+      ['The levy was "a burden on every family,"', "Ana Varga", "said"],
+    ]);
+  });
+});
