@@ -36,6 +36,13 @@ const QUOTE_ONLY: [string, string, string | null, string, boolean][] = [
     "Ana Varga",
     false,
   ],
+  [
+    "a quote after an introduction, the reporter's clause after it",
+    'Ana Varga wrote to her followers, "Time to close the pier for good," and shared a map of the harbour.',
+    "Time to close the pier for good,",
+    "Ana Varga",
+    false,
+  ],
 ];
 
 /** [case, paragraph, statement text, source, cue]: one statement, found where it stands. */

@@ -40,8 +40,23 @@ const PHRASE_PREPOSITION = new Set([
   "than",
 ]);
 
-/** Tokens [from, to) are an introduction (no verb, no quote) ending in ":" or "," and then one quote. */
+/**
+ * Tokens [from, to) are an introduction (no verb, no quote) ending in ":" or "," and then one quote, maybe
+ * followed by the reporter's clause (`wrote to her followers, "Time to go," and shared a link`).
+ */
 export function onlyIntroducesQuote(t: readonly Token[], from: number, to: number): boolean {
+  let q = from;
+  while (q < to && q - from <= MAX_INTRO + 1 && t[q].kind !== "quote") q++;
+  if (q >= to) return false;
+  // ("…: "We go on" and vowing to …": a cue after the conjunction goes on with the source's statement)
+  if (q + 1 < to && (!REPORTER_CLAUSE.has(t[q + 1].lower) || cueAt(t, q + 2) !== null)) return false;
+  return introThenQuote(t, from, q + 1);
+}
+
+const REPORTER_CLAUSE = new Set([...REPORTING.en.adverbialOpeners, ...REPORTING.en.verbCoordinators]);
+
+/** Tokens [from, to) are an introduction (no verb, no quote) ending in ":" or "," and then one quote. */
+function introThenQuote(t: readonly Token[], from: number, to: number): boolean {
   const quote = t[to - 1];
   if (to - from < 3 || to - from - 2 > MAX_INTRO || quote.kind !== "quote") return false;
   // a whole utterance opens with a capital ("…, "our oceans will save us"" goes on with the clause)
