@@ -78,6 +78,8 @@ export interface ReportingLexicon {
   clauseOnlyCues: readonly string[];
   /** Cue lemmas that accept, not say, with "to" and a noun phrase after them ("agreed to a truce"). */
   consentLemmas: readonly string[];
+  /** Words that join one noun to the next in a list ("calls and emails"): after a cue they make it a noun. */
+  listCoordinators: readonly string[];
   /** Words that say only where or how lately, standing alone after a cue ("as I mentioned above", "reported just today"). */
   positionAdverbs: readonly string[];
   /** Prepositions that put a place's name after them ("in Raleigh", "at Harvard"). */
@@ -261,6 +263,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       "charge",
     ],
     consentLemmas: ["agree"],
+    listCoordinators: ["and", "or"],
     positionAdverbs: ["above", "below", "just", "here"],
     placeNamePrepositions: ["in", "at"],
     clauseOnlyCues: ["continue", "went on", "goes on", "go on", "add", "maintain"],

@@ -63,6 +63,13 @@ const ONE_STATEMENT: [string, string, string, string, string][] = [
   ],
   ["a name right after the cue", "The union endorsed Varga.", "Varga", "The union", "endorsed"],
   [
+    "a cue before 'and' and an auxiliary, a second verb of its subject",
+    "Ana Varga endorsed and has campaigned for Marta Ruiz.",
+    "and has campaigned for Marta Ruiz",
+    "Ana Varga",
+    "endorsed",
+  ],
+  [
     "a fragment with no attribution of its own before the source",
     'The levy was "a burden on every family," Ana Varga said.',
     'The levy was "a burden on every family,"',
@@ -99,5 +106,12 @@ describe("reported speech: a content that only says when or where", () => {
     expect(texts("Ana Varga fired back in March, and the ferry board met again.")).toEqual([]);
     expect(texts("As I mentioned above, the pier reopened on Tuesday.")).toEqual([]);
     expect(texts('The harbour plan would "save every berth," as she put it in Dunmore.')).toEqual([]);
+  });
+});
+
+describe("reported speech: a cue that is a noun in a list", () => {
+  it("reads no statement in a cue before 'and' and a word that is no verb", () => {
+    const texts = (p: string) => attributions([p]).reported.map((r) => r.text);
+    expect(texts("The ferry office did not return calls and emails from the harbour board.")).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@
 // A statement whose content is only a quote is a quote, not reported speech.
 import { REPORTING } from "../../lexicon/reporting.js";
 import {
+  AUXILIARIES,
   DETERMINERS,
   DISCOURSE_WORDS,
   NOUN_PREPOSITIONS,
@@ -68,6 +69,9 @@ const DETERMINER = new Set(DETERMINERS);
 const RELATIVE = new Set([...RELATIVE_PRONOUNS, "where", "when"]);
 /** Words after "The plan, Ruiz said," that tell more about the source, not the content: "who", "where". */
 const ABOUT_SOURCE = new Set([...RELATIVE_PRONOUNS, "where"]);
+const LIST_COORDINATOR = new Set(REPORTING.en.listCoordinators);
+/** Auxiliaries after "and" that open a verb of the same subject ("endorsed and has campaigned"). */
+const AUXILIARY = new Set(AUXILIARIES);
 /** Relatives before a source that open a clause the statement stays in ("which officials said …"). */
 const OBJECT_RELATIVE = new Set(["which", "whom"]);
 /** Relatives that may stand for a cue's object ("which Ruiz proposed", "what we said"). */
@@ -394,6 +398,12 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[],
       lemma = cueLemma(t[cue.from].lower);
       from = contentStart(t, cue, lemma, end);
       current = { ...current, cue };
+    }
+    // "lurid jokes and groping", "calls and emails": a cue right before "and" and a word that is no
+    // verb is a noun in a list, it reports nothing
+    if (from === cue.to && LIST_COORDINATOR.has(t[from]?.lower ?? "") && t[from + 1]?.kind === "word") {
+      const next = t[from + 1];
+      if (!isVerbLike(next) && !AUXILIARY.has(next.lower) && cueAt(t, from + 1) === null) return found;
     }
     // "Until Ruiz spoke, the talks stalled": the comma closes the subordinate clause, what follows is
     // the reporter's ("As Ruiz said, the pier is safe" reports it)
