@@ -88,6 +88,12 @@ export interface ReportingLexicon {
   infinitiveOnlyCues: readonly string[];
   /** Cue lemmas that accept, not say, with "to" and a noun phrase after them ("agreed to a truce"). */
   consentLemmas: readonly string[];
+  /** Words that join one noun to the next in a list ("calls and emails"): after a cue they make it a noun. */
+  listCoordinators: readonly string[];
+  /** Words that say only where or how lately, standing alone after a cue ("as I mentioned above", "reported just today"). */
+  positionAdverbs: readonly string[];
+  /** Prepositions that put a place's name after them ("in Raleigh", "at Harvard"). */
+  placeNamePrepositions: readonly string[];
   /** Cue lemmas whose content is a clause: a place or time after them, with no clause, is no statement. */
   clausalLemmas: readonly string[];
   /** Cue forms that name what the noun before them is ("a group called …", "the so-called …"). */
@@ -296,6 +302,9 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     ],
     infinitiveOnlyCues: ["threaten"],
     consentLemmas: ["agree"],
+    listCoordinators: ["and", "or"],
+    positionAdverbs: ["above", "below", "just", "here"],
+    placeNamePrepositions: ["in", "at"],
     clauseOnlyCues: ["continue", "went on", "goes on", "go on", "add", "maintain"],
     topicCues: { speak: ["about", "of"] },
     topicQuantities: ["little", "nothing", "much", "something", "anything", "more", "less"],

@@ -1,6 +1,7 @@
 // A statement whose content runs over a direct quote and that quote's own attribution ("Ruiz declared
-// the need for patience: "Wait a year," she said."): what it holds past the quote is another report,
-// the quote's, so the words are no content of its own (a fully quoted statement is a quote, CONTRACT.md).
+// the need for patience: "Wait a year," she said.", or its source before a later cue: `"Wait a year,"
+// Ana Ruiz, a guide, said Sunday`): what it holds past the quote is another report, the quote's, so the
+// words are no content of its own (a fully quoted statement is a quote, CONTRACT.md).
 // Statements and the story's direct quotes in, the statements to keep out.
 import type { ParagraphSpan } from "../types.js";
 
@@ -9,6 +10,7 @@ export interface QuoteCue {
   partial: boolean;
   pieces: readonly ParagraphSpan[];
   cueAt: ParagraphSpan | null;
+  speakerAt: ParagraphSpan | null;
 }
 
 /** A statement's content pieces. */
@@ -30,12 +32,15 @@ export function withoutQuoteAttributions<T extends ContentSpan>(
   const cues = new Map<number, ParagraphSpan[]>();
   for (const q of quotes) {
     const first = q.pieces[0];
-    const cue = q.cueAt;
-    if (q.partial || !cue || !first || first.paragraph !== cue.paragraph || cue.start < first.end) continue;
-    const span = { paragraph: cue.paragraph, start: first.start, end: cue.end };
-    const list = cues.get(cue.paragraph);
-    if (list) list.push(span);
-    else cues.set(cue.paragraph, [span]);
+    if (q.partial || !first) continue;
+    // the cue after the quote, or its source (`"…," Ruiz, a guide, said Sunday`: the content may stop before the cue)
+    for (const after of [q.cueAt, q.speakerAt]) {
+      if (!after || after.paragraph !== first.paragraph || after.start < first.end) continue;
+      const span = { paragraph: after.paragraph, start: first.start, end: after.end };
+      const list = cues.get(after.paragraph);
+      if (list) list.push(span);
+      else cues.set(after.paragraph, [span]);
+    }
   }
   if (!cues.size) return statements;
   const out: T[] = [];

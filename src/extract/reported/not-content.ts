@@ -14,8 +14,8 @@ import {
   POSSESSIVE_PRONOUNS,
 } from "../../lexicon/speaker-words.js";
 import { cueAt } from "../quotes/cues.js";
-import { isSubjectPronoun, isVerbLike } from "../quotes/noun-phrase.js";
-import type { Token } from "../quotes/tokens.js";
+import { isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
+import { isCapitalised, type Token } from "../quotes/tokens.js";
 
 /** Most words before the colon or comma: a listener, a place, an occasion, not a sentence of its own. */
 const MAX_INTRO = 16;
@@ -40,8 +40,23 @@ const PHRASE_PREPOSITION = new Set([
   "than",
 ]);
 
-/** Tokens [from, to) are an introduction (no verb, no quote) ending in ":" or "," and then one quote. */
+/**
+ * Tokens [from, to) are an introduction (no verb, no quote) ending in ":" or "," and then one quote, maybe
+ * followed by the reporter's clause (`wrote to her followers, "Time to go," and shared a link`).
+ */
 export function onlyIntroducesQuote(t: readonly Token[], from: number, to: number): boolean {
+  let q = from;
+  while (q < to && q - from <= MAX_INTRO + 1 && t[q].kind !== "quote") q++;
+  if (q >= to) return false;
+  // ("…: "We go on" and vowing to …": a cue after the conjunction goes on with the source's statement)
+  if (q + 1 < to && (!REPORTER_CLAUSE.has(t[q + 1].lower) || cueAt(t, q + 2) !== null)) return false;
+  return introThenQuote(t, from, q + 1);
+}
+
+const REPORTER_CLAUSE = new Set([...REPORTING.en.adverbialOpeners, ...REPORTING.en.verbCoordinators]);
+
+/** Tokens [from, to) are an introduction (no verb, no quote) ending in ":" or "," and then one quote. */
+function introThenQuote(t: readonly Token[], from: number, to: number): boolean {
   const quote = t[to - 1];
   if (to - from < 3 || to - from - 2 > MAX_INTRO || quote.kind !== "quote") return false;
   // a whole utterance opens with a capital ("…, "our oceans will save us"" goes on with the clause)
@@ -124,5 +139,33 @@ export function quotedSentence(quote: Token): boolean {
 export function onlyLead(t: readonly Token[], from: number, to: number): boolean {
   if (to <= from || to - from > MAX_LEAD || !LEAD_OPENER.has(t[from].lower)) return false;
   for (let k = from; k < to; k++) if (t[k].kind !== "word" || isVerbLike(t[k]) || isSubjectPronoun(t[k])) return false;
+  return true;
+}
+
+/** Most tokens of a content that only says when or where ("in March", "in New Hampshire", "just today"). */
+const MAX_TIME_OR_PLACE = 4;
+const PLACE_PREPOSITION = new Set(REPORTING.en.placePrepositions);
+const POSITION_WORD = new Set([...REPORTING.en.positionAdverbs, ...REPORTING.en.cueAdverbs]);
+const PLACE_NAME_PREPOSITION = new Set(REPORTING.en.placeNamePrepositions);
+const NUMBER = /^\d/;
+
+/**
+ * Tokens [from, to) only say when or where the cue was spoken: a time or a position word ("mentioned
+ * above", "reported just today"), or a place preposition and a time or a year ("fired back in March"),
+ * or "in"/"at" and a place's name ("as she put it in Raleigh"). No statement.
+ */
+export function onlyTimeOrPlace(t: readonly Token[], from: number, to: number): boolean {
+  if (to <= from || to - from > MAX_TIME_OR_PLACE) return false;
+  const preposition = PLACE_PREPOSITION.has(t[from].lower);
+  if (preposition && to - from < 2) return false;
+  for (let k = preposition ? from + 1 : from; k < to; k++) {
+    const w = t[k];
+    if (w.kind !== "word") return false;
+    if (isTime(w) || POSITION_WORD.has(w.lower)) continue;
+    // a year, or a name after "in" or "at" ("endorsed Ruiz", "ripping into Ruiz" name whom the cue is about)
+    if (preposition && NUMBER.test(w.text)) continue;
+    if (PLACE_NAME_PREPOSITION.has(t[from].lower) && isCapitalised(w)) continue;
+    return false;
+  }
   return true;
 }

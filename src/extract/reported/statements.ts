@@ -7,6 +7,7 @@
 // A statement whose content is only a quote is a quote, not reported speech.
 import { REPORTING } from "../../lexicon/reporting.js";
 import {
+  AUXILIARIES,
   DETERMINERS,
   DISCOURSE_WORDS,
   NOUN_PREPOSITIONS,
@@ -41,6 +42,7 @@ import { coordinatedSubject, coordinatorBefore } from "./coordinated.js";
 import { hearsayClause, isHearsayAdverb } from "./hearsay.js";
 import { describedSource, lateSource } from "./late-source.js";
 import { madeStatement } from "./made-statement.js";
+import { mostlyQuoted } from "./mostly-quoted.js";
 import { opensUnsaidQuestion } from "./negated-question.js";
 import {
   introducedQuote,
@@ -48,6 +50,7 @@ import {
   onlyIntroducesQuote,
   onlyLead,
   onlyOpeningPhrase,
+  onlyTimeOrPlace,
   quotedSentence,
 } from "./not-content.js";
 import { otherSense } from "./other-senses.js";
@@ -70,6 +73,9 @@ const DETERMINER = new Set(DETERMINERS);
 const RELATIVE = new Set([...RELATIVE_PRONOUNS, "where", "when"]);
 /** Words after "The plan, Ruiz said," that tell more about the source, not the content: "who", "where". */
 const ABOUT_SOURCE = new Set([...RELATIVE_PRONOUNS, "where"]);
+const LIST_COORDINATOR = new Set(REPORTING.en.listCoordinators);
+/** Auxiliaries after "and" that open a verb of the same subject ("endorsed and has campaigned"). */
+const AUXILIARY = new Set(AUXILIARIES);
 /** Relatives before a source that open a clause the statement stays in ("which officials said …"). */
 const OBJECT_RELATIVE = new Set(["which", "whom"]);
 /** Relatives that may stand for a cue's object ("which Ruiz proposed", "what we said"). */
@@ -428,6 +434,12 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[],
       lemma = cueLemma(t[cue.from].lower);
       from = contentStart(t, cue, lemma, end);
       current = { ...current, cue };
+    }
+    // "lurid jokes and groping", "calls and emails": a cue right before "and" and a word that is no
+    // verb is a noun in a list, it reports nothing
+    if (from === cue.to && LIST_COORDINATOR.has(t[from]?.lower ?? "") && t[from + 1]?.kind === "word") {
+      const next = t[from + 1];
+      if (!isVerbLike(next) && !AUXILIARY.has(next.lower) && cueAt(t, from + 1) === null) return found;
     }
     // "Until Ruiz spoke, the talks stalled": the comma closes the subordinate clause, what follows is
     // the reporter's ("As Ruiz said, the pier is safe" reports it)
@@ -950,6 +962,10 @@ function push(p: Paragraph, attribution: Attribution, ranges: [number, number][]
   if (!pieces.length || !words) return;
   // "Rubio responded first, …", "some firms might respond more radically": adverbs only, nothing said
   if (onlyAdverbs(t, pieces)) return;
+  // "fired back in March", "as I mentioned above": when or where, not what
+  if (pieces.length === 1 && onlyTimeOrPlace(t, pieces[0][0], pieces[0][1])) return;
+  // `called him "the worst mayor in our history"`: a quote but for a word, a quote only
+  if (mostlyQuoted(t, pieces)) return;
   // "told the crowd: "…"": the quote is the statement
   if (pieces.length === 1 && onlyIntroducesQuote(t, pieces[0][0], pieces[0][1])) return;
   // "said about the plan:" and a quote in the next paragraph: the words only introduce it
