@@ -49,6 +49,12 @@ export const AUXILIARIES: readonly string[] = [
   "doesn't", "don't", "hasn't", "haven't", "hadn't", "isn't", "wasn't", "can't", "couldn't",
 ];
 
+/**
+ * Words that float after a subject, before its verb: "the senators have both argued", "voters were more
+ * likely to say". After a noun they are not the source; at a phrase's start they are ("Both said").
+ */
+export const FLOATING_AFTER_SUBJECT: readonly string[] = ["both", "all", "each", "more", "less"];
+
 /** Words between a source and its cue that are not part of the source ("Smith later said"). */
 export const BETWEEN_SOURCE_AND_CUE: readonly string[] = [
   ...AUXILIARIES,

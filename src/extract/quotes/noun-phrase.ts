@@ -12,6 +12,7 @@ import {
   CONJUNCTIONS,
   DETERMINERS,
   DISCOURSE_WORDS,
+  FLOATING_AFTER_SUBJECT,
   LY_NOUNS,
   PARTICLES,
   PHRASE_PREPOSITIONS,
@@ -37,6 +38,7 @@ const PREP = new Set(PHRASE_PREPOSITIONS);
 const SUB = new Set(SUBORDINATORS);
 const ADVERBIAL = new Set(ADVERBIAL_OPENERS);
 const DISCOURSE = new Set(DISCOURSE_WORDS);
+const FLOATING = new Set(FLOATING_AFTER_SUBJECT);
 const LY_WORDS = new Set(LY_NOUNS);
 /** Month and weekday names, not their abbreviations ("Jun" and "Sat" are names too) nor "May". */
 const CALENDAR = new Set([...WEEKDAYS, ...Object.keys(MONTHS)].filter((w) => w.length > 3 || w === "may"));
@@ -88,7 +90,7 @@ export function trimToSubject(t: readonly Token[], lo: number, hi: number): numb
     if (b <= lo || w.kind !== "word") break;
     // "…, Will described": a capitalised auxiliary inside a sentence is a name
     const auxiliary = (BETWEEN.has(w.lower) || AUX.has(w.lower)) && !(AUX.has(w.lower) && isNameMidSentence(t, b - 1));
-    if (auxiliary || isAdverb(w) || isTime(w) || /^\d+$/.test(w.text)) {
+    if (auxiliary || isAdverb(w) || isTime(w) || /^\d+$/.test(w.text) || floatsAfterSubject(t, b - 1, lo)) {
       b--;
       continue;
     }
@@ -107,6 +109,23 @@ export function trimToSubject(t: readonly Token[], lo: number, hi: number): numb
     break;
   }
   return b;
+}
+
+/** "the senators have both argued": a lower-case quantifier right after a noun, not the subject itself. */
+function floatsAfterSubject(t: readonly Token[], i: number, lo: number): boolean {
+  const w = t[i];
+  if (!FLOATING.has(w.text) || i - 1 < lo) return false;
+  const prev = t[i - 1];
+  if (prev.sentence !== w.sentence) return false;
+  if (prev.text === ")") return true; // "Bob Ruiz (R-Ore.) both said"
+  if (prev.kind !== "word") return false;
+  return !(
+    DET.has(prev.lower) ||
+    PREP.has(prev.lower) ||
+    CONJ.has(prev.lower) ||
+    SUB.has(prev.lower) ||
+    (isVerbLike(prev) && !AUX.has(prev.lower))
+  );
 }
 
 /** A capitalised word inside a sentence that spells an auxiliary is a name: "…, Will described". */
