@@ -55,6 +55,9 @@ export const AUXILIARIES: readonly string[] = [
  */
 export const FLOATING_AFTER_SUBJECT: readonly string[] = ["both", "all", "each", "more", "less"];
 
+/** Verb endings contracted onto a pronoun: "they've", "he's", "I'm", "she'd", "we'll", "you're". */
+export const CONTRACTED_VERB_ENDINGS: readonly string[] = ["s", "re", "ve", "d", "m", "ll"];
+
 /** Words between a source and its cue that are not part of the source ("Smith later said"). */
 export const BETWEEN_SOURCE_AND_CUE: readonly string[] = [
   ...AUXILIARIES,
