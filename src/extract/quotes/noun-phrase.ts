@@ -175,8 +175,15 @@ export function nounPhraseBefore(t: readonly Token[], lo: number, hi: number): [
   if (b <= lo) return null;
   let end = b;
   // "Smith, a Democrat, said" / "Jones — a teacher — says": keep the apposition, find the name before it
+  // "Ruiz -- who chairs the board -- said": a dash typed as spaced hyphens is a dash
+  const hyphens = hyphenDashBefore(t, lo, b);
+  if (hyphens !== null) {
+    // the aside is left out of the source: it is a relative clause or a remark, not an apposition
+    end = hyphens;
+    b = hyphens;
+  }
   const last = t[b - 1];
-  if (last.text === "," || last.text === "—" || last.text === "–") {
+  if (hyphens === null && (last.text === "," || last.text === "—" || last.text === "–")) {
     let c = b - 2;
     while (c >= lo && b - c <= MAX_APPOSITION && t[c].text !== last.text && t[c].kind !== "quote") c--;
     if (c < lo || t[c].text !== last.text) return null; // a leading adverbial: "In other words, said"
@@ -208,6 +215,28 @@ export function nounPhraseBefore(t: readonly Token[], lo: number, hi: number): [
   if (a >= b) return null;
   if (/^(it|there)$/.test(t[a].lower)) return null;
   return [a, end];
+}
+
+/** A spaced hyphen or double hyphen: "Ruiz - who …". */
+function isHyphenDash(t: readonly Token[], i: number): boolean {
+  const prev = t[i - 1];
+  return t[i]?.text === "-" && prev !== undefined && prev.end < t[i].start;
+}
+
+/**
+ * An aside set off by spaced hyphens ("X - who … - said", "X -- who … -- said") ending right before `b`:
+ * where the aside's opening dash starts, or null.
+ */
+function hyphenDashBefore(t: readonly Token[], lo: number, b: number): number | null {
+  let close = b - 1;
+  if (t[close]?.text !== "-") return null;
+  if (t[close - 1]?.text === "-" && t[close - 1].end === t[close].start) close--;
+  if (!isHyphenDash(t, close)) return null;
+  for (let c = close - 1; c > lo && close - c <= MAX_APPOSITION; c--) {
+    if (t[c].kind === "quote" || t[c].text === "," || t[c].sentence !== t[close].sentence) return null;
+    if (isHyphenDash(t, c)) return c - 1 > lo ? c : null;
+  }
+  return null;
 }
 
 /** Offset of the first comma in [from, to) within `reach` tokens, or -1. */
