@@ -58,6 +58,15 @@ export const AUXILIARIES: readonly string[] = [
 /** The auxiliary of a perfect tense: "has called" is active, where "was called" names. */
 export const PERFECT_AUXILIARIES: readonly string[] = ["has", "have", "had", "having"];
 
+/**
+ * Words that float after a subject, before its verb: "the senators have both argued", "voters were more
+ * likely to say". After a noun they are not the source; at a phrase's start they are ("Both said").
+ */
+export const FLOATING_AFTER_SUBJECT: readonly string[] = ["both", "all", "each", "more", "less"];
+
+/** Verb endings contracted onto a pronoun: "they've", "he's", "I'm", "she'd", "we'll", "you're". */
+export const CONTRACTED_VERB_ENDINGS: readonly string[] = ["s", "re", "ve", "d", "m", "ll"];
+
 /** Words between a source and its cue that are not part of the source ("Smith later said"). */
 export const BETWEEN_SOURCE_AND_CUE: readonly string[] = [
   ...AUXILIARIES,

@@ -12,6 +12,7 @@ import {
   CONJUNCTIONS,
   DETERMINERS,
   DISCOURSE_WORDS,
+  FLOATING_AFTER_SUBJECT,
   LY_NOUNS,
   PARTICLES,
   PHRASE_PREPOSITIONS,
@@ -37,6 +38,7 @@ const PREP = new Set(PHRASE_PREPOSITIONS);
 const SUB = new Set(SUBORDINATORS);
 const ADVERBIAL = new Set(ADVERBIAL_OPENERS);
 const DISCOURSE = new Set(DISCOURSE_WORDS);
+const FLOATING = new Set(FLOATING_AFTER_SUBJECT);
 const LY_WORDS = new Set(LY_NOUNS);
 /** Month and weekday names, not their abbreviations ("Jun" and "Sat" are names too) nor "May". */
 const CALENDAR = new Set([...WEEKDAYS, ...Object.keys(MONTHS)].filter((w) => w.length > 3 || w === "may"));
@@ -88,7 +90,7 @@ export function trimToSubject(t: readonly Token[], lo: number, hi: number): numb
     if (b <= lo || w.kind !== "word") break;
     // "…, Will described": a capitalised auxiliary inside a sentence is a name
     const auxiliary = (BETWEEN.has(w.lower) || AUX.has(w.lower)) && !(AUX.has(w.lower) && isNameMidSentence(t, b - 1));
-    if (auxiliary || isAdverb(w) || isTime(w) || /^\d+$/.test(w.text)) {
+    if (auxiliary || isAdverb(w) || isTime(w) || /^\d+$/.test(w.text) || floatsAfterSubject(t, b - 1, lo)) {
       b--;
       continue;
     }
@@ -107,6 +109,23 @@ export function trimToSubject(t: readonly Token[], lo: number, hi: number): numb
     break;
   }
   return b;
+}
+
+/** "the senators have both argued": a lower-case quantifier right after a noun, not the subject itself. */
+function floatsAfterSubject(t: readonly Token[], i: number, lo: number): boolean {
+  const w = t[i];
+  if (!FLOATING.has(w.text) || i - 1 < lo) return false;
+  const prev = t[i - 1];
+  if (prev.sentence !== w.sentence) return false;
+  if (prev.text === ")") return true; // "Bob Ruiz (R-Ore.) both said"
+  if (prev.kind !== "word") return false;
+  return !(
+    DET.has(prev.lower) ||
+    PREP.has(prev.lower) ||
+    CONJ.has(prev.lower) ||
+    SUB.has(prev.lower) ||
+    (isVerbLike(prev) && !AUX.has(prev.lower))
+  );
 }
 
 /** A capitalised word inside a sentence that spells an auxiliary is a name: "…, Will described". */
@@ -156,8 +175,15 @@ export function nounPhraseBefore(t: readonly Token[], lo: number, hi: number): [
   if (b <= lo) return null;
   let end = b;
   // "Smith, a Democrat, said" / "Jones — a teacher — says": keep the apposition, find the name before it
+  // "Ruiz -- who chairs the board -- said": a dash typed as spaced hyphens is a dash
+  const hyphens = hyphenDashBefore(t, lo, b);
+  if (hyphens !== null) {
+    // the aside is left out of the source: it is a relative clause or a remark, not an apposition
+    end = hyphens;
+    b = hyphens;
+  }
   const last = t[b - 1];
-  if (last.text === "," || last.text === "—" || last.text === "–") {
+  if (hyphens === null && (last.text === "," || last.text === "—" || last.text === "–")) {
     let c = b - 2;
     while (c >= lo && b - c <= MAX_APPOSITION && t[c].text !== last.text && t[c].kind !== "quote") c--;
     if (c < lo || t[c].text !== last.text) return null; // a leading adverbial: "In other words, said"
@@ -189,6 +215,28 @@ export function nounPhraseBefore(t: readonly Token[], lo: number, hi: number): [
   if (a >= b) return null;
   if (/^(it|there)$/.test(t[a].lower)) return null;
   return [a, end];
+}
+
+/** A spaced hyphen or double hyphen: "Ruiz - who …". */
+function isHyphenDash(t: readonly Token[], i: number): boolean {
+  const prev = t[i - 1];
+  return t[i]?.text === "-" && prev !== undefined && prev.end < t[i].start;
+}
+
+/**
+ * An aside set off by spaced hyphens ("X - who … - said", "X -- who … -- said") ending right before `b`:
+ * where the aside's opening dash starts, or null.
+ */
+function hyphenDashBefore(t: readonly Token[], lo: number, b: number): number | null {
+  let close = b - 1;
+  if (t[close]?.text !== "-") return null;
+  if (t[close - 1]?.text === "-" && t[close - 1].end === t[close].start) close--;
+  if (!isHyphenDash(t, close)) return null;
+  for (let c = close - 1; c > lo && close - c <= MAX_APPOSITION; c--) {
+    if (t[c].kind === "quote" || t[c].text === "," || t[c].sentence !== t[close].sentence) return null;
+    if (isHyphenDash(t, c)) return c - 1 > lo ? c : null;
+  }
+  return null;
 }
 
 /** Offset of the first comma in [from, to) within `reach` tokens, or -1. */

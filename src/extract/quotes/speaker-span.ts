@@ -3,6 +3,7 @@
 // (honorifics and titles stripped) and the description given with it.
 import {
   CAPITALISED_FUNCTION_WORDS,
+  CONTRACTED_VERB_ENDINGS,
   DETERMINERS,
   NAME_PARTICLES,
   POSSESSIVE_PRONOUNS,
@@ -51,6 +52,7 @@ const REFLEXIVE = new Set(REFLEXIVE_PRONOUNS);
 const FUNCTION_WORD = new Set(CAPITALISED_FUNCTION_WORDS);
 const POST_NAME = new Set(POST_NAME_PREPOSITIONS);
 const SPEECH = new Set(SPEECH_NOUNS);
+const CONTRACTED = new Set(CONTRACTED_VERB_ENDINGS);
 /** Most words between an owner and what they wrote or said ("Ruiz's long Facebook post"). */
 const MAX_SPEECH_MODIFIERS = 3;
 
@@ -150,6 +152,20 @@ export function readSpeakerPhrase(
   const parts = chunks(words);
   if (!parts.length) return null;
   const whole = parts[0];
+  // "They've suggested", "He's comparing … and says": the pronoun before a contracted verb is the source
+  const cut = contractedPronoun(whole[0]);
+  if (cut > 0) {
+    const w = whole[0];
+    const pronoun = pronounKind(w.lower.slice(0, cut));
+    return {
+      mention: w.text.slice(0, cut),
+      name: null,
+      description: null,
+      pronoun,
+      gender: null,
+      at: [w.start, w.start + cut],
+    };
+  }
   const rest = parts.slice(1).filter((c) => !(c.length === 1 && /^\d+$/.test(c[0].text)));
   const pronoun = whole.length === 1 ? pronounKind(whole[0].lower) : null;
   if (pronoun) return { mention: whole[0].text, name: null, description: null, pronoun, gender: null, at: at(whole) };
@@ -246,6 +262,13 @@ export function genderOf(tokens: readonly Token[]): "male" | "female" | null {
 }
 
 /** The kind of a subject ("he") or possessive ("her") pronoun, or null for any other word. */
+/** Length of the subject pronoun in a word with a contracted verb ("they've" -> 4), or 0. */
+function contractedPronoun(w: Token): number {
+  const m = /^(\p{L}+)['’](\p{L}+)$/u.exec(w.text);
+  if (!m || !CONTRACTED.has(m[2].toLowerCase())) return 0;
+  return Object.hasOwn(SUBJECT_PRONOUNS, m[1].toLowerCase()) ? m[1].length : 0;
+}
+
 function pronounKind(lower: string): PronounKind | null {
   if (Object.hasOwn(SUBJECT_PRONOUNS, lower)) return SUBJECT_PRONOUNS[lower];
   if (Object.hasOwn(POSSESSIVE_PRONOUNS, lower)) return POSSESSIVE_PRONOUNS[lower];

@@ -1,0 +1,32 @@
+// Reported speech: a quantifier or degree word that floats between a subject and its verb ("have both
+// argued", "were more likely to say") is not the source; the noun phrase before it is. Invented sentences.
+import { describe, expect, it } from "vitest";
+import { extractAttributions } from "../../src/extract/reported.js";
+
+const reported = (text: string) => extractAttributions([text], "en").reported.map((r) => [r.text, r.speakerMention]);
+
+describe("reported speech: floating quantifiers after the source", () => {
+  it("skips 'both' / 'all' / 'more' between the subject and the cue", () => {
+    expect(reported("Tom Varga and Ana Ruiz have both argued that the ferry fares are too high.")).toEqual([
+      ["the ferry fares are too high", "Tom Varga and Ana Ruiz"],
+    ]);
+    expect(reported("Harbour pilots were slightly more likely to say that the tide was the problem.")).toEqual([
+      ["the tide was the problem", "Harbour pilots"],
+    ]);
+    expect(reported("Varga, Ruiz and Marsh all say the pier is safe.")).toEqual([
+      ["the pier is safe", "Ruiz and Marsh"],
+    ]);
+    // a bracket after a name: the quantifier still floats
+    expect(reported("Sen. Ana Ruiz (D-Ore.) and Tom Varga both said the levy would fail.")).toEqual([
+      ["the levy would fail", "Tom Varga"],
+    ]);
+  });
+
+  it("keeps a quantifier that opens the sentence or follows a determiner as the source", () => {
+    expect(reported("Both said the pier was safe.")).toEqual([["the pier was safe", "Both"]]);
+    expect(reported("All said the pier was safe.")).toEqual([["the pier was safe", "All"]]);
+    expect(reported("The pilots, all veterans, said the pier was unsafe.")).toEqual([
+      ["the pier was unsafe", "The pilots"],
+    ]);
+  });
+});
