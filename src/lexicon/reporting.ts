@@ -180,6 +180,8 @@ export interface ReportingLexicon {
   respondentParticiples: readonly string[];
   /** Numbers written as words ("six in 10 say"). */
   numberWords: readonly string[];
+  /** A pronoun or a pointer word run together with "is" or "has": not a possessive ("it's", "he's"). */
+  pronounContractions: readonly string[];
   /**
    * Adverbs that report the clause they stand in as hearsay from an unnamed source: "the firm has
    * reportedly hired a lobbyist" reports "the firm has hired a lobbyist".
@@ -422,6 +424,10 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     numberWords: [
       "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty",
       "fifty", "sixty", "seventy", "eighty", "ninety",
+    ],
+    // biome-ignore format: a word list reads best wrapped
+    pronounContractions: [
+      "he's", "she's", "it's", "that's", "there's", "here's", "who's", "what's", "where's", "let's", "one's",
     ],
     hearsayAdverbs: ["reportedly"],
     passiveReasons: ["for", "of", "as", "with"],

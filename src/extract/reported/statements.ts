@@ -53,6 +53,7 @@ import {
   onlyTimeOrPlace,
   quotedSentence,
 } from "./not-content.js";
+import { modifiesNoun } from "./noun-participle.js";
 import { otherSense } from "./other-senses.js";
 import { ownedClaim } from "./owned-claim.js";
 import { passiveWithoutAgent } from "./passive.js";
@@ -156,14 +157,6 @@ const MAX_TRAILING_PHRASE = 10;
  * after its cue, and the story as many copies of the paragraph as it has cues.
  */
 const MAX_CONTENT = 300;
-
-/** "her 20 pledged delegates", "their stated aims": a participle after a number or a possessive is an adjective. */
-function modifiesNoun(t: readonly Token[], i: number): boolean {
-  const before = t[i - 1];
-  if (!t[i].lower.endsWith("ed") || before?.kind !== "word") return false;
-  // a year is a time, not a count: "in 2008 questioned whether …"
-  return (/^\d/.test(before.text) && !/^\d{4}$/.test(before.text)) || Object.hasOwn(POSSESSIVE_PRONOUNS, before.lower);
-}
 
 /** "a website called Harbour Watch", "the so-called levy": a naming participle after a noun, not a cue. */
 function names(t: readonly Token[], i: number): boolean {
