@@ -195,6 +195,18 @@ export function attributeFinal(p: Paragraph, k: number): Attribution | null {
   return comma > 0 && comma + 1 < end ? attributionAfterComma(t, p.index, comma + 1, end, true) : null;
 }
 
+/**
+ * A short title whose apposition is a name: "the chief executive, Ana M. Ruiz" in [from, to) — the
+ * comma within the short reach and a capitalised word right after it.
+ */
+function namedTitle(t: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to && k - from <= MAX_LATE_SOURCE; k++) {
+    if (t[k].text === ",") return isCapitalised(t[k + 1]) && t[k + 1].kind === "word";
+    if (t[k].kind !== "word") return false;
+  }
+  return false;
+}
+
 /** ", said the group." or ", the group says." closing its clause (its sentence, when `final`). */
 export function attributionAfterComma(
   t: readonly Token[],
@@ -209,7 +221,7 @@ export function attributionAfterComma(
     if (first.ing || first.sourceAfter || first.to - first.from > 1 || first.takesObject) return null;
     const to = sourceAfterCue(t, first.to, end);
     // a long source only when it is named: ", said Ana Ruiz, director of the …"
-    const short = to - first.to <= MAX_LATE_SOURCE || isCapitalised(t[first.to]);
+    const short = to - first.to <= MAX_LATE_SOURCE || isCapitalised(t[first.to]) || namedTitle(t, first.to, to);
     const ok = to > first.to && short && closes(t, to, end);
     return ok ? { paragraph, from: first.to, to, cue: first, rule: "after" } : null;
   }
