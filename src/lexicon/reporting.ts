@@ -182,6 +182,8 @@ export interface ReportingLexicon {
   numberWords: readonly string[];
   /** A pronoun or a pointer word run together with "is" or "has": not a possessive ("it's", "he's"). */
   pronounContractions: readonly string[];
+  /** Prepositions after which an adverb and a participle qualify a noun ("of recently announced cuts"). */
+  adverbParticiplePrepositions: readonly string[];
   /**
    * Adverbs that report the clause they stand in as hearsay from an unnamed source: "the firm has
    * reportedly hired a lobbyist" reports "the firm has hired a lobbyist".
@@ -428,6 +430,10 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     // biome-ignore format: a word list reads best wrapped
     pronounContractions: [
       "he's", "she's", "it's", "that's", "there's", "here's", "who's", "what's", "where's", "let's", "one's",
+    ],
+    // biome-ignore format: a word list reads best wrapped
+    adverbParticiplePrepositions: [
+      "in", "of", "with", "for", "from", "on", "into", "among", "over", "about",
     ],
     hearsayAdverbs: ["reportedly"],
     passiveReasons: ["for", "of", "as", "with"],

@@ -9,8 +9,7 @@ import type { Token } from "../quotes/tokens.js";
 const NUMBER_WORD = new Set(REPORTING.en.numberWords);
 const CONTRACTED = new Set(REPORTING.en.pronounContractions);
 const LY_NOUN = new Set(LY_NOUNS);
-/** Prepositions after which an adverb and a participle qualify a noun ("of recently announced cuts"). */
-const BEFORE_ADVERB = new Set(["in", "of", "with", "for", "from", "on", "into", "among", "over", "about"]);
+const BEFORE_ADVERB = new Set(REPORTING.en.adverbParticiplePrepositions);
 
 /** "Ruiz's", "the mayor's": a possessive noun, not a contraction ("it's", "he's"). */
 function possessiveNoun(w: Token): boolean {
