@@ -114,6 +114,8 @@ export interface ReportingLexicon {
   objectRelatives: readonly string[];
   /** Words that open an adverbial clause, never the content after a cue ("chanted as police …"). */
   adverbialOpeners: readonly string[];
+  /** Words that open a participle clause of the main subject: "After saying …, Ruiz left". */
+  participleOpeners: readonly string[];
   /**
    * Words that open a phrase of time, place or occasion at a sentence's start ("In a speech last July,",
    * "Then, last week,"): with no verb after them, the phrase before a source is no content.
@@ -262,6 +264,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       "as", "when", "while", "after", "before", "because", "since", "until", "though", "although", "during",
       "amid",
     ],
+    participleOpeners: ["after", "before", "while", "when", "since", "upon", "in", "by"],
     // biome-ignore format: a word list reads best wrapped
     openingPhraseWords: [
       "in", "on", "at", "after", "before", "during", "following", "since", "until", "with", "without", "under",

@@ -23,3 +23,17 @@ describe("reported speech: an inverted source whose title is followed by a name"
     ).toEqual([]);
   });
 });
+
+describe("reported speech: a participle clause with a cue that opens its sentence", () => {
+  it("reads the clause up to its comma as the content of the main clause's subject", () => {
+    const paragraph = "After saying the old pier was unsafe, Mayor Ana Ruiz closed it to the public on Friday.";
+    const [r] = reported([paragraph]);
+    expect(r).toMatchObject({ text: "the old pier was unsafe", cue: "saying", speaker: "Ana Ruiz" });
+    expect(r.pieces.map((x) => paragraph.slice(x.start, x.end))).toEqual(["the old pier was unsafe"]);
+    expect(texts(["While calling the levy unfair, the council voted to keep it."])).toEqual(["the levy unfair"]);
+  });
+
+  it("leaves a participle clause alone when no opener word stands before it", () => {
+    expect(reported(["Despite saying the pier was safe, Ruiz closed it."]).map((r) => r.speaker)).not.toContain("Ruiz");
+  });
+});

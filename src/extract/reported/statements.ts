@@ -44,6 +44,7 @@ import { describedSource, lateSource } from "./late-source.js";
 import { madeStatement } from "./made-statement.js";
 import { mostlyQuoted } from "./mostly-quoted.js";
 import { opensUnsaidQuestion } from "./negated-question.js";
+import { openingParticiple } from "./opening-participle.js";
 import {
   introducedQuote,
   onlyIntroducesBlock,
@@ -328,6 +329,14 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
     const nested = i < inside;
     // inside a statement, only a statement of its own: not "it was absurd to blame the crew"
     if (nested && t[i - 1]?.lower === "to") continue;
+    // "After saying the pier was unsafe, Ruiz closed it": the main subject said it
+    const opening = nested ? null : openingParticiple(p, start, cue, end);
+    if (opening) {
+      const [from, to] = opening.source;
+      push(p, { paragraph: p.index, from, to, cue, rule: "subject" }, [opening.content], out);
+      i = opening.content[1];
+      continue;
+    }
     if (cue.sourceAfter) next = nested ? -1 : according(p, start, end, i, out);
     else if (!nested) next = contentFirst(p, start, end, cue, out);
     if (next < 0 && !cue.sourceAfter && !(cue.ing && i === start)) {
