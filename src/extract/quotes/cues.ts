@@ -150,7 +150,16 @@ export function trailingCueAt(tokens: readonly Token[], i: number): Cue | null {
   const t = tokens[i];
   const next = tokens[i + 1];
   if (t.kind !== "word" || !TRAILING.has(t.lower) || (next && !AFTER_TRAILING.has(next.lower))) return null;
-  return { from: i, to: i + 1, text: t.text, ing: false, sourceAfter: false, weak: false, takesObject: false };
+  return plainCue(tokens, i, i + 1);
+}
+
+/**
+ * Tokens [from, to) as one cue with its source before it, no -ing form and not weak: a trailing "states",
+ * a passive "announced", a phrase such as "drew sharp criticism" or "asked about".
+ */
+export function plainCue(tokens: readonly Token[], from: number, to: number, takesObject = false): Cue {
+  const text = mapPacked(tokens.slice(from, to), (w) => w.text).join(" ");
+  return { from, to, text, ing: false, sourceAfter: false, weak: false, takesObject };
 }
 
 /** Longest cue phrase, in words. */
@@ -191,16 +200,7 @@ export function possessedCueBefore(
       if (w.kind !== "word") break;
       const owner = Object.hasOwn(POSSESSIVE_PRONOUNS, w.lower) || (/['’]s$/.test(w.text) && /^\p{Lu}/u.test(w.text));
       if (owner) {
-        const cue: Cue = {
-          from: i,
-          to: i + 1,
-          text: t.text,
-          ing: false,
-          sourceAfter: false,
-          weak: false,
-          takesObject: false,
-        };
-        return { cue, owner: [ownerStart(tokens, o, from), o + 1] };
+        return { cue: plainCue(tokens, i, i + 1), owner: [ownerStart(tokens, o, from), o + 1] };
       }
     }
     return null;

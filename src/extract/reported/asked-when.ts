@@ -2,8 +2,7 @@
 // the statement: `"…," Ruiz said when asked about the tolls.`, `…, she said, asked whether …`,
 // `Pressed again about the budget, Ruiz …`. Tokens at "asked" -> the cue and the question's range.
 import { REPORTING } from "../../lexicon/reporting.js";
-import { mapPacked } from "../../read/packed.js";
-import type { Cue } from "../quotes/cues.js";
+import { type Cue, plainCue } from "../quotes/cues.js";
 import { isTime } from "../quotes/noun-phrase.js";
 import { DASH_TOKENS, quoteEndsWithComma, type Token } from "../quotes/tokens.js";
 import { contentEnd } from "./content.js";
@@ -63,14 +62,5 @@ export function unnamedQuestion(t: readonly Token[], start: number, i: number, e
   const to = questionEnd(t, from, contentEnd(t, from, end, true).end);
   if (to <= from) return null;
   const cueTo = about ? k + 1 : i + 1;
-  const cue: Cue = {
-    from: i,
-    to: cueTo,
-    text: mapPacked(t.slice(i, cueTo), (w) => w.text).join(" "),
-    ing: false,
-    sourceAfter: false,
-    weak: false,
-    takesObject: about,
-  };
-  return { cue, from, to };
+  return { cue: plainCue(t, i, cueTo, about), from, to };
 }

@@ -6,7 +6,7 @@
 // …", which the verb's own rules read).
 import { REPORTING } from "../../lexicon/reporting.js";
 import { AUXILIARIES, RELATIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
-import { type Cue, cueAt } from "../quotes/cues.js";
+import { type Cue, cueAt, plainCue } from "../quotes/cues.js";
 import type { Token } from "../quotes/tokens.js";
 import { contentEnd } from "./content.js";
 
@@ -33,15 +33,7 @@ export function isHearsayAdverb(w: Token): boolean {
 export function hearsayClause(t: readonly Token[], start: number, i: number, end: number): Hearsay | null {
   const next = t[i + 1];
   if (next === undefined || i + 2 >= end || cueAt(t, i + 1)) return null;
-  const cue: Cue = {
-    from: i,
-    to: i + 1,
-    text: t[i].text,
-    ing: false,
-    sourceAfter: false,
-    weak: false,
-    takesObject: false,
-  };
+  const cue = plainCue(t, i, i + 1);
   // "Reportedly, the talks stalled": the clause follows the adverb's comma
   if (i === start && next.text === ",") {
     const stop = contentEnd(t, i + 2, end);

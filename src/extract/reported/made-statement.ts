@@ -4,10 +4,10 @@
 // the topic's token ranges out, or null. Only a subject that opens the sentence's clause counts, so
 // "Making remarks about …, Ruiz …" is left alone.
 import { REPORTING } from "../../lexicon/reporting.js";
-import type { Cue } from "../quotes/cues.js";
+import { type Cue, plainCue } from "../quotes/cues.js";
 import type { Token } from "../quotes/tokens.js";
 import { contentEnd } from "./content.js";
-import { spanCue, verbSubject } from "./noun-cue.js";
+import { verbSubject } from "./noun-cue.js";
 
 const NOUN = new Set(REPORTING.en.madeSpeechNouns);
 const MAKING = new Set(REPORTING.en.makingVerbs);
@@ -33,6 +33,6 @@ export function madeStatement(t: readonly Token[], start: number, i: number, end
   if (!subject) return null;
   const stop = contentEnd(t, i + 2, end, false, true);
   if (stop.end <= i + 2) return null;
-  const cue = spanCue(t, v, i + 2, true);
+  const cue = plainCue(t, v, i + 2, true);
   return { cue, source: subject, content: [i + 2, stop.end] };
 }

@@ -2,7 +2,6 @@
 // tokens from the verb on as one cue, and the subject that opens the verb's clause ("The plan has
 // quickly drawn …"). Tokens and positions in; a cue, or the subject's token range (or null), out.
 import { AUXILIARIES } from "../../lexicon/speaker-words.js";
-import type { Cue } from "../quotes/cues.js";
 import { subjectAtStart } from "../quotes/noun-phrase.js";
 import type { Token } from "../quotes/tokens.js";
 import { isCueAdverb } from "./content.js";
@@ -10,15 +9,6 @@ import { isCueAdverb } from "./content.js";
 const AUXILIARY = new Set(AUXILIARIES);
 /** Most auxiliaries and adverbs between the subject and the verb: "has already been facing". */
 const MAX_BEFORE_VERB = 4;
-
-/** Tokens [from, to) as one cue, "drew sharp criticism". */
-export function spanCue(t: readonly Token[], from: number, to: number, takesObject: boolean): Cue {
-  const text = t
-    .slice(from, to)
-    .map((w) => w.text)
-    .join(" ");
-  return { from, to, text, ing: false, sourceAfter: false, weak: false, takesObject };
-}
 
 /** The subject of the verb at `v` that opens the sentence at `start`, past auxiliaries and adverbs, or null. */
 export function verbSubject(t: readonly Token[], start: number, v: number, max: number): [number, number] | null {

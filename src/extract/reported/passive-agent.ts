@@ -6,7 +6,7 @@
 import { WEAK_CUE_FORMS } from "../../lexicon/cue-verbs.js";
 import { REPORTING } from "../../lexicon/reporting.js";
 import { AUXILIARIES, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/speaker-words.js";
-import { type Cue, cueLemma } from "../quotes/cues.js";
+import { type Cue, cueLemma, plainCue } from "../quotes/cues.js";
 import { isVerbLike, subjectAtStart } from "../quotes/noun-phrase.js";
 import { sourceAfterCue } from "../quotes/source-phrase.js";
 import type { Token } from "../quotes/tokens.js";
@@ -43,12 +43,7 @@ export function passiveAgent(t: readonly Token[], start: number, i: number, end:
   const from = i + 2;
   const to = sourceAfterCue(t, from, end);
   if (to <= from) return null;
-  return { cue: participleCue(t, i), source: [from, to], content: subject };
-}
-
-/** The cue of the participle at `i`. */
-export function participleCue(t: readonly Token[], i: number): Cue {
-  return { from: i, to: i + 1, text: t[i].text, ing: false, sourceAfter: false, weak: false, takesObject: false };
+  return { cue: plainCue(t, i, i + 1), source: [from, to], content: subject };
 }
 
 /**

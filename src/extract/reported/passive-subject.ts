@@ -8,10 +8,10 @@
 // the winner").
 import { REPORTING } from "../../lexicon/reporting.js";
 import { DETERMINERS, POSSESSIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
-import { type Cue, cueLemma } from "../quotes/cues.js";
+import { type Cue, cueLemma, plainCue } from "../quotes/cues.js";
 import type { Token } from "../quotes/tokens.js";
 import { contentEnd } from "./content.js";
-import { participleCue, passiveSubject } from "./passive-agent.js";
+import { passiveSubject } from "./passive-agent.js";
 
 /** Words after the cue that open what was said of the subject: "for …", "of …", "with …". */
 const REASON = new Set(REPORTING.en.passiveReasons);
@@ -40,7 +40,7 @@ export function unnamedPassive(t: readonly Token[], start: number, i: number, en
   if (DETERMINER.has(next) || Object.hasOwn(POSSESSIVE_PRONOUNS, next)) return null;
   const subject = passiveSubject(t, start, i);
   if (!subject) return null;
-  const cue = participleCue(t, i);
+  const cue = plainCue(t, i, i + 1);
   const pieces: [number, number][] = [subject];
   if (REASON.has(next)) {
     const stop = contentEnd(t, i + 1, end, false, true);

@@ -5,11 +5,11 @@
 // content's token ranges out, or null. Left alone: a sentence that opens with the verb ("Facing
 // criticism, Ruiz left"), which names no subject before it.
 import { REPORTING } from "../../lexicon/reporting.js";
-import type { Cue } from "../quotes/cues.js";
+import { type Cue, plainCue } from "../quotes/cues.js";
 import { sourceAfterCue } from "../quotes/source-phrase.js";
 import type { Token } from "../quotes/tokens.js";
 import { contentEnd } from "./content.js";
-import { spanCue, verbSubject } from "./noun-cue.js";
+import { verbSubject } from "./noun-cue.js";
 
 const NOUN = new Set(REPORTING.en.receivedSpeechNouns);
 const RECEIVING = new Set(REPORTING.en.receivingVerbs);
@@ -43,7 +43,7 @@ export function receivedSpeech(t: readonly Token[], start: number, i: number, en
   // the subject before the verb's auxiliaries and adverbs: "The proposal has quickly drawn"
   const subject = verbSubject(t, start, v, MAX_SUBJECT);
   if (!subject) return null;
-  const cue = spanCue(t, v, i + 1, false);
+  const cue = plainCue(t, v, i + 1, false);
   let after = i + 1;
   let source: [number, number] | null = null;
   if (t[after]?.lower === "from") {

@@ -17,7 +17,7 @@ import {
 } from "../../lexicon/speaker-words.js";
 import { type Attribution, mainSubject } from "../quotes/attribution.js";
 import { cueSource } from "../quotes/cue-source.js";
-import { type Cue, cueAt, cueLemma } from "../quotes/cues.js";
+import { type Cue, cueAt, cueLemma, plainCue } from "../quotes/cues.js";
 import { isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
 import type { Paragraph } from "../quotes/paragraph.js";
 import { attributeAccording } from "../quotes/rule-according.js";
@@ -44,7 +44,6 @@ import { describedSource, lateSource } from "./late-source.js";
 import { madeStatement } from "./made-statement.js";
 import { mostlyQuoted } from "./mostly-quoted.js";
 import { opensUnsaidQuestion } from "./negated-question.js";
-import { openingParticiple } from "./opening-participle.js";
 import {
   introducedQuote,
   onlyIntroducesBlock,
@@ -55,6 +54,7 @@ import {
   quotedSentence,
 } from "./not-content.js";
 import { modifiesNoun } from "./noun-participle.js";
+import { openingParticiple } from "./opening-participle.js";
 import { otherSense } from "./other-senses.js";
 import { ownedClaim } from "./owned-claim.js";
 import { passiveWithoutAgent } from "./passive.js";
@@ -780,15 +780,7 @@ function impersonal(p: Paragraph, i: number, end: number, out: Statement[]): num
   else if (t[k].lower !== "is" && t[k].lower !== "was") return -1;
   const lemma = cueLemma(t[k + 1].lower);
   if (lemma === undefined || NOT_SPEECH.has(lemma) || !/ed$|^said$|^told$/.test(t[k + 1].lower)) return -1;
-  const cue: Cue = {
-    from: k + 1,
-    to: k + 2,
-    text: t[k + 1].text,
-    ing: false,
-    sourceAfter: false,
-    weak: false,
-    takesObject: false,
-  };
+  const cue = plainCue(t, k + 1, k + 2);
   const from = contentStart(t, cue, lemma, end);
   // only "… that …": "it was reported to the police" names no statement
   if (from >= end || !COMPLEMENTIZER.has(t[from - 1].lower)) return -1;
@@ -820,15 +812,7 @@ function passiveAsked(p: Paragraph, i: number, end: number, out: Statement[]): n
   const opens = PASSIVE_OPENERS[t[i].lower].includes(next.lower);
   if (!opens && !(t[i].lower === "asked" && QUESTION_OPENER.has(next.lower))) return -1;
   const about = next.lower === "about";
-  const cue: Cue = {
-    from: i,
-    to: about ? i + 2 : i + 1,
-    text: about ? `${t[i].text} ${next.text}` : t[i].text,
-    ing: false,
-    sourceAfter: false,
-    weak: false,
-    takesObject: about,
-  };
+  const cue = plainCue(t, i, about ? i + 2 : i + 1, about);
   const from = about || COMPLEMENTIZER.has(next.lower) ? i + 2 : i + 1;
   const stop = contentEnd(t, from, end, false, about);
   push(p, { paragraph: p.index, from: i, to: i, cue, rule: "subject" }, [[from, stop.end]], out);
