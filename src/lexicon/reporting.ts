@@ -184,7 +184,9 @@ export interface ReportingLexicon {
   numberWords: readonly string[];
   /** A pronoun or a pointer word run together with "is" or "has": not a possessive ("it's", "he's"). */
   pronounContractions: readonly string[];
-  /** Prepositions after which an adverb and a participle qualify a noun ("of recently announced cuts"). */
+  /** Prepositions after which a participle can only qualify a noun ("in pledged delegates"). */
+  participleNounPrepositions: readonly string[];
+  /** Prepositions after which an adverb and a participle qualify a noun ("of recently announced cuts", "about …"). */
   adverbParticiplePrepositions: readonly string[];
   /**
    * Adverbs that report the clause they stand in as hearsay from an unnamed source: "the firm has
@@ -211,6 +213,9 @@ export interface ReportingLexicon {
   makingVerbs: readonly string[];
   madeSpeechTopics: readonly string[];
 }
+
+/** English prepositions after which a participle qualifies a noun: "in pledged delegates", "with proposed cuts". */
+const EN_PARTICIPLE_NOUN_PREPOSITIONS = ["in", "of", "with", "for", "from", "on", "into", "among", "over"];
 
 export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
   en: {
@@ -434,10 +439,8 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     pronounContractions: [
       "he's", "she's", "it's", "that's", "there's", "here's", "who's", "what's", "where's", "let's", "one's",
     ],
-    // biome-ignore format: a word list reads best wrapped
-    adverbParticiplePrepositions: [
-      "in", "of", "with", "for", "from", "on", "into", "among", "over", "about",
-    ],
+    participleNounPrepositions: EN_PARTICIPLE_NOUN_PREPOSITIONS,
+    adverbParticiplePrepositions: [...EN_PARTICIPLE_NOUN_PREPOSITIONS, "about"],
     hearsayAdverbs: ["reportedly"],
     passiveReasons: ["for", "of", "as", "with"],
     receivedSpeechNouns: ["criticism", "criticisms"],

@@ -13,7 +13,7 @@ import { cueLemma } from "../quotes/cues.js";
 import type { Token } from "../quotes/tokens.js";
 
 /** Prepositions after which a participle can only qualify a noun ("in pledged delegates"). */
-const BEFORE_ADJECTIVE = new Set(["in", "of", "with", "for", "from", "on", "into", "among", "over"]);
+const BEFORE_ADJECTIVE = new Set(REPORTING.en.participleNounPrepositions);
 /** Words before an -ing form that make it an adjective or a noun ("other telling signs", "the highest calling"). */
 const BEFORE_ING_NOUN = new Set(REPORTING.en.beforeIngNoun);
 const { nounCompoundsBefore, nounCompoundsAfter, otherSenseParticles, idiomsBeforeTo } = REPORTING.en;
@@ -21,11 +21,12 @@ const INFINITIVE_ONLY = new Set(REPORTING.en.infinitiveOnlyCues);
 const REFUSED = new Set(REPORTING.en.refusedCues);
 const REFUSAL = new Set(REPORTING.en.refusalVerbs);
 const AUXILIARY = new Set(AUXILIARIES);
-/** Negations between an auxiliary and such a cue: "would not comment". */
-const NEGATION = new Set(["not", "never"]);
+/**
+ * Negations between an auxiliary and such a cue ("would not comment"), or between such a cue and its
+ * infinitive ("threatened not to attend").
+ */
+const NEGATION = new Set(REPORTING.en.negations);
 const COMPLEMENTIZER = new Set(REPORTING.en.complementizers);
-/** Words between such a cue and its infinitive: "threatened not to attend". */
-const BEFORE_INFINITIVE = new Set(["not", "never"]);
 
 function listed(table: Readonly<Record<string, readonly string[]>>, lemma: string, w: Token | undefined): boolean {
   return w !== undefined && Object.hasOwn(table, lemma) && table[lemma].includes(w.lower);
@@ -45,7 +46,7 @@ export function otherSense(t: readonly Token[], i: number): boolean {
     if (before?.lower === "to" && listed(idiomsBeforeTo, lemma, t[i - 2])) return true;
     // "storms threaten the coast", "a threatening letter": no infinitive nor "that" after the cue
     if (INFINITIVE_ONLY.has(lemma)) {
-      const next = BEFORE_INFINITIVE.has(t[i + 1]?.lower ?? "") ? t[i + 2] : t[i + 1];
+      const next = NEGATION.has(t[i + 1]?.lower ?? "") ? t[i + 2] : t[i + 1];
       if (next?.lower !== "to" && !COMPLEMENTIZER.has(next?.lower ?? "")) return true;
     }
   }
