@@ -59,7 +59,6 @@ interface RolePhrase {
   closed: boolean;
 }
 
-/** Parses a credit statement; null when it is too long or holds no role and no name. */
 /** Whether a text opens with a role phrase ("Reporting by", "Editing", "By"): cheap, on its first words. */
 export function opensWithRolePhrase(text: string): boolean {
   const tokens = tokenize(text.slice(0, 80));
@@ -82,6 +81,7 @@ function mayOpenRolePhrase(tokens: Token[]): boolean {
   return false;
 }
 
+/** Parses a credit statement; null when it is too long or holds no role and no name. */
 export function parseCredit(text: string): CreditParse | null {
   if (!text.trim() || text.length > MAX_CREDIT_TEXT) return null;
   const roles: Record<string, string[]> = {};

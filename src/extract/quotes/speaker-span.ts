@@ -261,7 +261,6 @@ export function genderOf(tokens: readonly Token[]): "male" | "female" | null {
   return null;
 }
 
-/** The kind of a subject ("he") or possessive ("her") pronoun, or null for any other word. */
 /** Length of the subject pronoun in a word with a contracted verb ("they've" -> 4), or 0. */
 function contractedPronoun(w: Token): number {
   const m = /^(\p{L}+)['’](\p{L}+)$/u.exec(w.text);
@@ -269,6 +268,7 @@ function contractedPronoun(w: Token): number {
   return Object.hasOwn(SUBJECT_PRONOUNS, m[1].toLowerCase()) ? m[1].length : 0;
 }
 
+/** The kind of a subject ("he") or possessive ("her") pronoun, or null for any other word. */
 function pronounKind(lower: string): PronounKind | null {
   if (Object.hasOwn(SUBJECT_PRONOUNS, lower)) return SUBJECT_PRONOUNS[lower];
   if (Object.hasOwn(POSSESSIVE_PRONOUNS, lower)) return POSSESSIVE_PRONOUNS[lower];
