@@ -21,11 +21,10 @@ const MAX_TOKEN = 80;
 /** The class and id tokens of an element, as written (long attributes and tokens cut off). */
 export function classTokens(attrs: Record<string, string> | null): string[] {
   if (!attrs) return [];
-  const raw = `${(attrs.class ?? "").slice(0, MAX_ATTR)} ${(attrs.id ?? "").slice(0, MAX_ATTR)}`;
-  return raw.split(/\s+/).filter((t) => t && t.length <= MAX_TOKEN);
+  return [...attrTokens(attrs.class ?? ""), ...attrTokens(attrs.id ?? "")];
 }
 
-/** The tokens of one class or id attribute, as `classTokens` reads them. */
+/** The tokens of one class or id attribute. */
 function attrTokens(value: string): string[] {
   return value
     .slice(0, MAX_ATTR)
