@@ -212,6 +212,14 @@ export interface ReportingLexicon {
   madeSpeechNouns: readonly string[];
   makingVerbs: readonly string[];
   madeSpeechTopics: readonly string[];
+  // --- precision: cue senses named by their object (added apart for merging) ---
+  /**
+   * Nouns that, as the head of a cue lemma's object, give the verb a sense that reports nothing: results
+   * ("posted a record loss"), a share or a place won ("claimed 40 percent of the vote"), a price ("charged
+   * a fee"), an office held ("defending two seats"), a person let in or voted through ("admit refugees",
+   * "confirmed three judges").
+   */
+  otherSenseObjects: Readonly<Record<string, readonly string[]>>;
 }
 
 /** English prepositions after which a participle qualifies a noun: "in pledged delegates", "with proposed cuts". */
@@ -455,5 +463,19 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     madeSpeechNouns: ["statement", "statements", "remarks", "comments"],
     makingVerbs: ["make", "makes", "made", "making", "issue", "issues", "issued", "issuing"],
     madeSpeechTopics: ["about", "on", "regarding"],
+    // --- precision: cue senses named by their object (added apart for merging) ---
+    otherSenseObjects: {
+      // biome-ignore format: a word list reads best wrapped
+      post: [
+        "victory", "victories", "win", "wins", "gain", "gains", "loss", "losses", "increase", "increases",
+        "decline", "declines", "profit", "profits", "record", "times",
+      ],
+      claim: ["percent", "territory", "residency", "seat", "seats", "prize", "title", "titles", "medal", "medals"],
+      charge: ["fee", "fees", "price", "prices", "rent", "interest", "tuition", "premium", "premiums"],
+      defend: ["seat", "seats", "majority", "majorities", "title", "crown"],
+      confirm: ["nominee", "nominees", "judge", "judges", "appointee", "appointees"],
+      admit: ["refugees", "students", "immigrants", "migrants", "patients", "applicants"],
+      deny: ["bail", "entry", "visa", "visas"],
+    },
   },
 };
