@@ -220,6 +220,8 @@ export interface ReportingLexicon {
    * "confirmed three judges").
    */
   otherSenseObjects: Readonly<Record<string, readonly string[]>>;
+  /** Words between a received speech noun and "from" that only weigh its source: "drew criticism even from allies". */
+  receivedSpeechFocus: readonly string[];
 }
 
 /** English prepositions after which a participle qualifies a noun: "in pledged delegates", "with proposed cuts". */
@@ -398,7 +400,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       call: ["center", "centers", "sheet", "sheets", "log", "logs", "letters"],
       pledge: ["delegate", "delegates"],
     },
-    otherSenseParticles: { call: ["off"] },
+    otherSenseParticles: { call: ["off"], roar: ["back"], press: ["against"] },
     actObjects: { ask: ["question", "questions"] },
     questionOpeners: ["about", "whether", "if", "why", "how", "what", "when", "who", "where"],
     passiveContentOpeners: { asked: ["to"], told: ["that"] },
@@ -473,9 +475,10 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       claim: ["percent", "territory", "residency", "seat", "seats", "prize", "title", "titles", "medal", "medals"],
       charge: ["fee", "fees", "price", "prices", "rent", "interest", "tuition", "premium", "premiums"],
       defend: ["seat", "seats", "majority", "majorities", "title", "crown"],
-      confirm: ["nominee", "nominees", "judge", "judges", "appointee", "appointees"],
+      confirm: ["nominee", "nominees", "judge", "judges", "justices", "appointee", "appointees"],
       admit: ["refugees", "students", "immigrants", "migrants", "patients", "applicants"],
       deny: ["bail", "entry", "visa", "visas"],
     },
+    receivedSpeechFocus: ["even", "also", "mostly", "mainly", "largely", "especially", "particularly", "chiefly"],
   },
 };

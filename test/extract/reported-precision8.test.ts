@@ -4,6 +4,11 @@ import { describe, expect, it } from "vitest";
 import { extractAttributions } from "../../src/extract/reported.js";
 
 const texts = (paragraphs: string[]) => extractAttributions(paragraphs, "en").reported.map((r) => r.text);
+/** The first statement read from one paragraph: its text and the source as written. */
+const first = (paragraph: string) => {
+  const [r] = extractAttributions([paragraph], "en").reported;
+  return [r.text, r.speakerMention];
+};
 
 describe("reported speech: an object that names another sense of the cue", () => {
   it("reads results, shares, prices, offices and admissions as no statement", () => {
@@ -21,6 +26,27 @@ describe("reported speech: an object that names another sense of the cue", () =>
     ]);
     expect(texts(["The mayor admitted the refugees had waited too long."])).toEqual([
       "the refugees had waited too long",
+    ]);
+  });
+});
+
+describe("reported speech: particles and received criticism", () => {
+  it("reads a particle of another sense as no statement", () => {
+    expect(texts(["The ferry line roared back in the summer months."])).toEqual([]);
+    expect(texts(["Dozens of fans pressed against the gate of the quay."])).toEqual([]);
+  });
+
+  it("reads the that-clause after received criticism as what its source said", () => {
+    expect(first("Ruiz has faced criticism from rivals that her pier plan was rushed.")).toEqual([
+      "her pier plan was rushed",
+      "rivals",
+    ]);
+  });
+
+  it("reads the source past a focus word before 'from'", () => {
+    expect(first("The levy drew criticism even from the harbour crews for its cost.")).toEqual([
+      "The levy for its cost",
+      "the harbour crews",
     ]);
   });
 });
