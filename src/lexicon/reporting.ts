@@ -222,6 +222,13 @@ export interface ReportingLexicon {
   otherSenseObjects: Readonly<Record<string, readonly string[]>>;
   /** Words between a received speech noun and "from" that only weigh its source: "drew criticism even from allies". */
   receivedSpeechFocus: readonly string[];
+  /** Finite auxiliaries and modals: one right after a cue opens the main clause's verb ("what she retweeted was false"). */
+  finiteAuxiliaries: readonly string[];
+  /**
+   * Cue lemmas, besides `clausalLemmas`, whose clause may lose its subject to a relative before the source
+   * ("a plan which critics argued was rushed"), so that a verb right after them is what was said.
+   */
+  gapClauseLemmas: readonly string[];
 }
 
 /** English prepositions after which a participle qualifies a noun: "in pledged delegates", "with proposed cuts". */
@@ -480,5 +487,17 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       deny: ["bail", "entry", "visa", "visas"],
     },
     receivedSpeechFocus: ["even", "also", "mostly", "mainly", "largely", "especially", "particularly", "chiefly"],
+    // biome-ignore format: a word list reads best wrapped
+    finiteAuxiliaries: [
+      "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might", "should",
+      "must", "did", "does", "do", "shall",
+    ],
+    // biome-ignore format: a word list reads best wrapped
+    gapClauseLemmas: [
+      "argue", "estimate", "conclude", "contend", "allege", "assert", "maintain", "agree", "ask", "concede",
+      "believe", "think", "expect", "find", "consider", "deem", "determine", "hope", "fear", "charge",
+      "complain", "testify", "calculate", "project", "forecast", "recall", "point", "indicate", "show",
+      "reveal", "hint", "imply", "guess", "speculate", "acknowledge", "emphasize", "stress", "question",
+    ],
   },
 };
