@@ -212,6 +212,23 @@ export interface ReportingLexicon {
   madeSpeechNouns: readonly string[];
   makingVerbs: readonly string[];
   madeSpeechTopics: readonly string[];
+  // --- precision: cue senses named by their object (added apart for merging) ---
+  /**
+   * Nouns that, as the head of a cue lemma's object, give the verb a sense that reports nothing: results
+   * ("posted a record loss"), a share or a place won ("claimed 40 percent of the vote"), a price ("charged
+   * a fee"), an office held ("defending two seats"), a person let in or voted through ("admit refugees",
+   * "confirmed three judges").
+   */
+  otherSenseObjects: Readonly<Record<string, readonly string[]>>;
+  /** Words between a received speech noun and "from" that only weigh its source: "drew criticism even from allies". */
+  receivedSpeechFocus: readonly string[];
+  /** Finite auxiliaries and modals: one right after a cue opens the main clause's verb ("what she retweeted was false"). */
+  finiteAuxiliaries: readonly string[];
+  /**
+   * Cue lemmas, besides `clausalLemmas`, whose clause may lose its subject to a relative before the source
+   * ("a plan which critics argued was rushed"), so that a verb right after them is what was said.
+   */
+  gapClauseLemmas: readonly string[];
 }
 
 /** English prepositions after which a participle qualifies a noun: "in pledged delegates", "with proposed cuts". */
@@ -390,7 +407,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       call: ["center", "centers", "sheet", "sheets", "log", "logs", "letters"],
       pledge: ["delegate", "delegates"],
     },
-    otherSenseParticles: { call: ["off"] },
+    otherSenseParticles: { call: ["off"], roar: ["back"], press: ["against"] },
     actObjects: { ask: ["question", "questions"] },
     questionOpeners: ["about", "whether", "if", "why", "how", "what", "when", "who", "where"],
     passiveContentOpeners: { asked: ["to"], told: ["that"] },
@@ -455,5 +472,32 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     madeSpeechNouns: ["statement", "statements", "remarks", "comments"],
     makingVerbs: ["make", "makes", "made", "making", "issue", "issues", "issued", "issuing"],
     madeSpeechTopics: ["about", "on", "regarding"],
+    // --- precision: cue senses named by their object (added apart for merging) ---
+    otherSenseObjects: {
+      // biome-ignore format: a word list reads best wrapped
+      post: [
+        "victory", "victories", "win", "wins", "gain", "gains", "loss", "losses", "increase", "increases",
+        "decline", "declines", "profit", "profits", "record", "times",
+      ],
+      claim: ["percent", "territory", "residency", "seat", "seats", "prize", "title", "titles", "medal", "medals"],
+      charge: ["fee", "fees", "price", "prices", "rent", "interest", "tuition", "premium", "premiums"],
+      defend: ["seat", "seats", "majority", "majorities", "title", "crown"],
+      confirm: ["nominee", "nominees", "judge", "judges", "justices", "appointee", "appointees"],
+      admit: ["refugees", "students", "immigrants", "migrants", "patients", "applicants"],
+      deny: ["bail", "entry", "visa", "visas"],
+    },
+    receivedSpeechFocus: ["even", "also", "mostly", "mainly", "largely", "especially", "particularly", "chiefly"],
+    // biome-ignore format: a word list reads best wrapped
+    finiteAuxiliaries: [
+      "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might", "should",
+      "must", "did", "does", "do", "shall",
+    ],
+    // biome-ignore format: a word list reads best wrapped
+    gapClauseLemmas: [
+      "argue", "estimate", "conclude", "contend", "allege", "assert", "maintain", "agree", "ask", "concede",
+      "believe", "think", "expect", "find", "consider", "deem", "determine", "hope", "fear", "charge",
+      "complain", "testify", "calculate", "project", "forecast", "recall", "point", "indicate", "show",
+      "reveal", "hint", "imply", "guess", "speculate", "acknowledge", "emphasize", "stress", "question",
+    ],
   },
 };

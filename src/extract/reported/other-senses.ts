@@ -5,12 +5,16 @@
 // without one ("storms threaten the coast"), a particle of
 // another sense ("called off the talks"), a cue that reports only when refused ("a request for comment
 // on", not "declined to comment on") and an -ing form after an article or a degree word, which is an
-// adjective or a noun ("other telling signs", "the most promising path").
+// adjective or a noun ("other telling signs", "the most promising path"), and an object that names
+// another sense of the verb ("posted a record loss", object-sense.ts), and a cue with the main clause's
+// verb right after it ("what Ruiz retweeted was false", gap-verb.ts).
 // Tokens and the cue's position in, a yes or no out.
 import { REPORTING } from "../../lexicon/reporting.js";
 import { AUXILIARIES } from "../../lexicon/speaker-words.js";
 import { cueLemma } from "../quotes/cues.js";
 import type { Token } from "../quotes/tokens.js";
+import { mainVerbAfter } from "./gap-verb.js";
+import { objectOfOtherSense } from "./object-sense.js";
 
 /** Prepositions after which a participle can only qualify a noun ("in pledged delegates"). */
 const BEFORE_ADJECTIVE = new Set(REPORTING.en.participleNounPrepositions);
@@ -41,6 +45,10 @@ export function otherSense(t: readonly Token[], i: number): boolean {
   const lemma = cueLemma(w);
   if (lemma !== undefined) {
     if (listed(nounCompoundsAfter, lemma, t[i + 1]) || listed(otherSenseParticles, lemma, t[i + 1])) return true;
+    // "posted a record loss", "claimed 40 percent of the vote"
+    if (objectOfOtherSense(t, i, lemma)) return true;
+    // "everything Ruiz retweeted was false": the verb after the cue is the main clause's
+    if (mainVerbAfter(t, i, lemma)) return true;
     if (before?.text === before?.lower && listed(nounCompoundsBefore, lemma, before)) return true;
     // "it is safe to say …"
     if (before?.lower === "to" && listed(idiomsBeforeTo, lemma, t[i - 2])) return true;

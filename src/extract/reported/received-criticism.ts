@@ -1,6 +1,7 @@
 // Speech that its subject receives: "The plan has drawn sharp criticism from two councillors" reports
 // "The plan", spoken of by the councillors; "Ruiz faced criticism for closing the pier" reports "Ruiz …
-// for closing the pier", from a speaker the sentence does not name. Tokens, the sentence and the noun
+// for closing the pier", from a speaker the sentence does not name; "Ruiz faced criticism from rivals that
+// her plan was rushed" reports the that-clause, what the rivals said. Tokens, the sentence and the noun
 // ("criticism") in; the cue (from the receiving verb to the noun), the source after "from" and the
 // content's token ranges out, or null. Left alone: a sentence that opens with the verb ("Facing
 // criticism, Ruiz left"), which names no subject before it.
@@ -16,6 +17,9 @@ const RECEIVING = new Set(REPORTING.en.receivingVerbs);
 const UNDER = new Set(REPORTING.en.underVerbs);
 /** Words after the noun (and its source) that open what the subject was criticized for. */
 const REASON = new Set(REPORTING.en.receivedSpeechReasons);
+const COMPLEMENTIZER = new Set(REPORTING.en.complementizers);
+/** Words between the noun and "from" that only weigh the source: "drew criticism even from allies". */
+const FOCUS = new Set(REPORTING.en.receivedSpeechFocus);
 /** Most words between the verb and the noun: "drew sharp, sustained criticism". */
 const MAX_MODIFIERS = 3;
 /** Most tokens of the subject ("Trump's often controversial comments on everything from Muslims"). */
@@ -45,13 +49,25 @@ export function receivedSpeech(t: readonly Token[], start: number, i: number, en
   if (!subject) return null;
   const cue = plainCue(t, v, i + 1, false);
   let after = i + 1;
+  if (FOCUS.has(t[after]?.lower ?? "") && t[after + 1]?.lower === "from") after++;
   let source: [number, number] | null = null;
   if (t[after]?.lower === "from") {
-    const to = sourceAfterCue(t, after + 1, end);
+    let to = sourceAfterCue(t, after + 1, end);
+    // "from rivals that her plan was rushed": the source ends where what they said opens
+    for (let k = after + 2; k < to; k++)
+      if (COMPLEMENTIZER.has(t[k].lower)) {
+        to = k;
+        break;
+      }
     if (to > after + 1) {
       source = [after + 1, to];
       after = to;
     }
+  }
+  // "faced criticism from rivals that her plan was rushed": the clause is what was said, not the subject
+  if (COMPLEMENTIZER.has(t[after]?.lower ?? "")) {
+    const stop = contentEnd(t, after + 1, end);
+    if (stop.end > after + 1) return { cue, source, pieces: [[after + 1, stop.end]] };
   }
   const pieces: [number, number][] = [subject];
   if (REASON.has(t[after]?.lower ?? "")) {
