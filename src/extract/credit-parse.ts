@@ -75,10 +75,19 @@ function mayOpenRolePhrase(tokens: Token[]): boolean {
   const first = clean(tokens[0].text.replace(/^[,.]+/, ""));
   if (!first || isAdditional(first) || roleOf(first) || PHRASE_FIRST_WORDS.has(first) || BY.has(first)) return true;
   for (let j = 1; j < tokens.length && j < MAX_ROLE_TOKENS; j++) {
-    const raw = tokens[j].text.replace(/^[,.("'“]+/, "");
-    if ((raw[0] === "b" || raw[0] === "B") && BY.has(clean(tokens[j].text.replace(/^[,.]+/, "")))) return true;
+    const c = firstAfterMarks(tokens[j].text);
+    if ((c === "b" || c === "B") && BY.has(clean(tokens[j].text.replace(/^[,.]+/, "")))) return true;
   }
   return false;
+}
+
+const OPENING_MARKS = new Set([",", ".", "(", '"', "'", "“"]);
+
+/** The first character of a token after its leading commas, stops, brackets and quote marks (no copy made). */
+function firstAfterMarks(text: string): string | undefined {
+  let k = 0;
+  while (k < text.length && OPENING_MARKS.has(text[k])) k++;
+  return text[k];
 }
 
 /** Parses a credit statement; null when it is too long or holds no role and no name. */
@@ -219,12 +228,13 @@ function readRolePhrase(tokens: Token[], at: number, segmentStart: boolean): Rol
   return { roles, next: j, known, closed };
 }
 
-const clean = memoize((token: string): string =>
-  token
+/** A token without its opening and closing marks, lower-cased (cheap enough that a memo costs more than it saves). */
+function clean(token: string): string {
+  return token
     .toLowerCase()
     .replace(/^[("'“]+/, "")
-    .replace(/[,.:;)"'”]+$/, ""),
-);
+    .replace(/[,.:;)"'”]+$/, "");
+}
 
 const isAdditional = memoize(
   (w: string): boolean => ADDITIONAL.has(w) || (w.length >= 8 && ADDITIONAL_WORDS.some((a) => withinOneEdit(w, a))),

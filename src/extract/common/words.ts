@@ -1,5 +1,6 @@
 import { SCRIPT_LANGUAGES, SCRIPT_RANGES } from "../../lexicon/scripts.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
+import { WordTable } from "./word-table.js";
 
 const STOP_BY_LANGUAGE = new Map(Object.entries(STOPWORDS).map(([lang, list]) => [lang, new Set(list)]));
 const ENGLISH = STOP_BY_LANGUAGE.get("en") as Set<string>;
@@ -36,9 +37,11 @@ export function wordCount(text: string, language = "en"): { count: number; stop:
     for (const w of ws) if (set.has(w.toLowerCase())) stop++;
     return { count: ws.length, stop };
   }
+  const bit = STOP_BIT.get(language) ?? ENGLISH_BIT;
   let stop = 0;
-  const count = scanWords(text.toLowerCase(), LONGEST_STOPWORD, (w) => {
-    if (set.has(w)) stop++;
+  const count = scanWords(text.toLowerCase(), LONGEST_STOPWORD, (lower, start, end) => {
+    const entry = FUNCTION_WORDS.get(lower, start, end);
+    if (entry !== undefined && (entry.stop & bit) !== 0) stop++;
   });
   return { count, stop };
 }
@@ -81,6 +84,20 @@ for (const [lang, list] of Object.entries(STOPWORDS)) {
 }
 /** Longest function word: a longer word is not looked up. */
 const LONGEST_FUNCTION_WORD = Math.max(...[...LANGUAGES_OF_WORD.keys()].map((w) => w.length));
+/** Bit k of a function word's `stop` mask: the list of the k-th language of STOPWORDS has it. */
+const STOP_BIT = new Map(Object.keys(STOPWORDS).map((lang, k) => [lang, 1 << k]));
+const ENGLISH_BIT = STOP_BIT.get("en") as number;
+/**
+ * Every function word, found in place by the code-by-code scans: the lists that have it (`stop`, by
+ * STOP_BIT) and the Latin-script languages it counts for (`latin`, as in LANGUAGES_OF_WORD).
+ */
+const FUNCTION_WORDS = new WordTable(
+  [...new Set(Object.values(STOPWORDS).flat())].map((w) => {
+    let stop = 0;
+    for (const [lang, list] of STOP_BY_LANGUAGE) if (list.has(w)) stop |= STOP_BIT.get(lang) as number;
+    return [w, { stop, latin: LANGUAGES_OF_WORD.get(w) }] as const;
+  }),
+);
 
 /**
  * The language a text is written in, as a BCP 47 primary subtag, from its first few thousand
@@ -111,8 +128,8 @@ export function languageOf(text: string): string | null {
 
 function latinLanguage(sample: string): string | null {
   const scores = new Array<number>(LATIN_LANGUAGES.length).fill(0);
-  const score = (w: string) => {
-    const langs = LANGUAGES_OF_WORD.get(w);
+  const score = (lower: string, start: number, end: number) => {
+    const langs = FUNCTION_WORDS.get(lower, start, end)?.latin;
     if (langs) for (const k of langs) scores[k]++;
   };
   const n = NOT_SCANNED.test(sample)
@@ -146,9 +163,10 @@ function scoreWords(text: string, scores: number[]): number {
 /**
  * The words of lower-cased text of ASCII, Latin-1 and General Punctuation, read code by code: the same words as
  * WORD finds (a run of letters and digits, then any apostrophe + letters), with no match objects. Words
- * of at most `longest` characters are handed to `visit`; returns how many words there are in all.
+ * of at most `longest` characters are handed to `visit` where they stand (`lower`, start, end), not copied
+ * out; returns how many words there are in all.
  */
-function scanWords(lower: string, longest: number, visit: (word: string) => void): number {
+function scanWords(lower: string, longest: number, visit: (lower: string, start: number, end: number) => void): number {
   let n = 0;
   for (let i = 0; i < lower.length; ) {
     if (!isLetterOrDigit(lower.charCodeAt(i))) {
@@ -163,7 +181,7 @@ function scanWords(lower: string, longest: number, visit: (word: string) => void
       while (i < lower.length && isLetter(lower.charCodeAt(i))) i++;
     }
     n++;
-    if (i - start <= longest) visit(lower.slice(start, i));
+    if (i - start <= longest) visit(lower, start, i);
   }
   return n;
 }

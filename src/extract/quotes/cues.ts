@@ -51,6 +51,8 @@ for (const phrase of CUE_PHRASES) {
   list.sort((a, b) => b.length - a.length);
   PHRASES.set(words[0], list);
 }
+/** Every word a cue starts with, a verb form or a phrase's first word: one look-up rules out most words. */
+const CUE_START = new Set([...FORMS.keys(), ...PHRASES.keys()]);
 const NOUN_LIKE = new Set(NOUN_LIKE_CUE_FORMS);
 const OBJECT_LEMMAS = new Set(OBJECT_CUE_VERBS);
 const WEAK = new Set(WEAK_CUE_FORMS);
@@ -71,7 +73,7 @@ export function cueLemma(lower: string): string | undefined {
 /** The cue that starts at token i, if any. */
 export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   const t = tokens[i];
-  if (t.kind !== "word") return null;
+  if (t.kind !== "word" || !CUE_START.has(t.lower)) return null;
   const phrases = PHRASES.get(t.lower);
   if (phrases) {
     for (const words of phrases) {

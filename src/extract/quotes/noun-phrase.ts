@@ -65,14 +65,18 @@ const MAX_PHRASE = 12;
 /** Longest apposition kept with a subject. */
 const MAX_APPOSITION = 30;
 
+/** The subject pronouns as a set: a look-up per word, cheaper than a property test on the lexicon's object. */
+const SUBJECT_PRONOUN = new Set(Object.keys(SUBJECT_PRONOUNS));
+
 export function isSubjectPronoun(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === "word" && Object.hasOwn(SUBJECT_PRONOUNS, t.lower) && t.lower !== "which";
+  return t !== undefined && t.kind === "word" && SUBJECT_PRONOUN.has(t.lower) && t.lower !== "which";
 }
 
 /** A lower-case word that reads as a finite verb, not a noun or adjective. */
 export function isVerbLike(t: Token): boolean {
   if (t.kind !== "word" || isCapitalised(t)) return false;
-  const lower = t.lower.replace(/’/g, "'");
+  // (a word's lower form has its typographic apostrophes made straight already: tokens.ts)
+  const lower = t.lower;
   return AUX.has(lower) || VERBS.has(lower) || lower.endsWith("n't") || (lower.length > 4 && lower.endsWith("ed"));
 }
 

@@ -202,7 +202,8 @@ function ownerLength(whole: readonly Token[]): number {
 
 /** The speaker fields of a phrase's first chunk (`whole`) and its appositions (`rest`). */
 function readWords(text: string, whole: Token[], rest: Token[][]): SpeakerPhrase {
-  const apposition = rest.length ? spanText(text, rest.flat()) || null : null;
+  // (the appositions' first and last tokens bound their text: no flattened copy of them all)
+  const apposition = rest.length ? spanText(text, [rest[0][0], rest[rest.length - 1].at(-1) as Token]) || null : null;
   // a compound source ("Ruiz and Varga") or a nominal one ("the owner's lawyer", "officials") is its own name
   const compound = whole.some((t) => t.lower === "and" || t.lower === "&");
   const head = nameHead(whole);

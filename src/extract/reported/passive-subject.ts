@@ -31,9 +31,12 @@ export interface UnnamedPassive {
 /** `i`: a past participle in the sentence [start, end). */
 export function unnamedPassive(t: readonly Token[], start: number, i: number, end: number): UnnamedPassive | null {
   const w = t[i];
+  if (w.kind !== "word") return null;
+  // most words are no cue form at all, and passiveSubject wants one: done before any other look-up
+  const lemma = cueLemma(w.lower);
+  if (lemma === undefined) return null;
   const next = t[i + 1]?.lower ?? "";
-  if (w.kind !== "word" || next === "by" || COMPLEMENTIZER.has(next)) return null;
-  const lemma = cueLemma(w.lower) ?? "";
+  if (next === "by" || COMPLEMENTIZER.has(next)) return null;
   if (Object.hasOwn(OWN_RULE, w.lower) || NAMING.has(w.lower) || CLAUSE_ONLY.has(lemma) || LISTENER.has(lemma))
     return null;
   // "Ruiz was declared the winner": a complement names what the subject became, not what was said of it

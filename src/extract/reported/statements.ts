@@ -252,7 +252,7 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
         continue;
       }
     }
-    if (Object.hasOwn(PASSIVE_OPENERS, t[i].lower) && i > start && PASSIVE_ASKED.has(t[i - 1].lower)) {
+    if (i > start && PASSIVE_ASKED.has(t[i - 1].lower) && Object.hasOwn(PASSIVE_OPENERS, t[i].lower)) {
       const next = passiveAsked(p, i, end, out);
       if (next >= 0) {
         i = next - 1;
