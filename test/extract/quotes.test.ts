@@ -54,6 +54,14 @@ describe("quotation marks", () => {
     ]);
     expect(quotes.map((q) => q.text)).toEqual(["We ran out of water."]);
   });
+
+  it("ends a quote at a second opener of its kind and opens the next there", () => {
+    const quotes = extractQuotes(['"The dam held through the night, the engineer added, "and it will hold again."']);
+    expect(quotes.map((q) => q.text)).toEqual([
+      "The dam held through the night, the engineer added,",
+      "and it will hold again.",
+    ]);
+  });
 });
 
 describe("multi-paragraph quotes", () => {
