@@ -414,6 +414,11 @@ describe("not quotes", () => {
     ]);
   });
 
+  it("keeps a nickname in brackets after a name, though it reads like a title", () => {
+    const quotes = extractQuotes(['Nobody expected Dale Horn ("Captain Pothole") to win the ward.']);
+    expect(quotes.map((q) => q.text)).toEqual(["Captain Pothole"]);
+  });
+
   it("keeps a short quote a reporting verb introduces", () => {
     const q = one(['The judge called the delay "unacceptable."']);
     expect(q).toMatchObject({ text: "unacceptable.", speaker: "The judge", cue: "called", partial: true });

@@ -104,6 +104,8 @@ export function isTitleOrScare(p: Paragraph, k: number, hasCue: boolean): boolea
   if (content.length > MAX_TITLE_CHARS) return false;
   const words = content.match(WORD) ?? [];
   const { prev, lead, pair } = leadIn(p, k);
+  // a nickname in brackets after a name is the namer's word, not a title: Lund ("Iron Anna")
+  if (isNickname(p, k)) return false;
   const end = finalMark(content);
   // a title keeps the sentence's comma inside the marks ("The Apprentice," he said), or ends it
   const speechEnd = end !== "" && end !== "," && !(end === "." && words.length >= 2);
@@ -143,6 +145,17 @@ export function coordinatedWith(p: Paragraph, k: number): number {
   return p.tokens[j]?.kind === "quote" ? j : -1;
 }
 const LISTING = new Set(LISTING_CONJUNCTIONS);
+
+/** A quote in brackets right after a name: Lund ("Iron Anna"). */
+function isNickname(p: Paragraph, k: number): boolean {
+  const name = p.tokens[k - 2];
+  return (
+    p.tokens[k - 1]?.text === "(" &&
+    p.tokens[k + 1]?.text === ")" &&
+    name?.kind === "word" &&
+    /^\p{Lu}/u.test(name.text)
+  );
+}
 
 /** A short quote used as a modifier between a determiner and its noun: the "establishment" candidate. */
 function modifiesNoun(p: Paragraph, k: number): boolean {
