@@ -419,6 +419,14 @@ describe("not quotes", () => {
     expect(quotes.map((q) => q.text)).toEqual(["Captain Pothole"]);
   });
 
+  it("keeps a Title Case quote that is a sentence of its own, where the speaker goes on", () => {
+    const quotes = extractQuotes(['"Only one crossing matters," said Mara Quill. "The Old Harbor Bridge."']);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["Only one crossing matters,", "Mara Quill"],
+      ["The Old Harbor Bridge.", "Mara Quill"],
+    ]);
+  });
+
   it("keeps a short quote a reporting verb introduces", () => {
     const q = one(['The judge called the delay "unacceptable."']);
     expect(q).toMatchObject({ text: "unacceptable.", speaker: "The judge", cue: "called", partial: true });
