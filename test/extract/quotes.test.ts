@@ -390,6 +390,7 @@ describe("not quotes", () => {
       'Critics of the film "Morning Over Lisbon" stayed home.',
       '<note author="desk">Filed late.</note>',
       'Only the "reform" wing turned up.',
+      'Mara Quill later starred in the film "Riptide."',
     ]);
     expect(quotes).toEqual([]);
   });

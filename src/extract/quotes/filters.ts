@@ -110,10 +110,11 @@ export function isTitleOrScare(p: Paragraph, k: number, hasCue: boolean): boolea
   // a quote that is a sentence of its own goes on with speech: …said Horn. "Not the mayor."
   if (SENTENCE_END.test(end) && opensSentence(p, k) && closesSentence(p, k)) return false;
   // a title keeps the sentence's comma inside the marks ("The Apprentice," he said), or ends it
-  const speechEnd = end !== "" && end !== "," && !(end === "." && words.length >= 2);
+  const labelled = TITLE_CUE.has(lead);
+  // …and a one-word title after its label ends it too (her film, "Riptide.")
+  const speechEnd = end !== "" && end !== "," && !(end === "." && (words.length >= 2 || labelled));
   if (end !== "" && !isTitleCase(words)) return false;
   if (lead === "so-called" || pair === "so called") return !speechEnd;
-  const labelled = TITLE_CUE.has(lead);
   // a capitalised name after a possessive or a preposition: the network's "Morning Desk", on "Face the Week"
   const possessive = prev?.kind === "word" && /['’]s?$/.test(prev.text) && /['’]/.test(prev.text);
   const titled = labelled || possessive || PREPOSITION.has(lead);
