@@ -54,6 +54,14 @@ describe("quotation marks", () => {
     ]);
     expect(quotes.map((q) => q.text)).toEqual(["We ran out of water."]);
   });
+
+  it("ends a quote at a second opener of its kind and opens the next there", () => {
+    const quotes = extractQuotes(['"The dam held through the night, the engineer added, "and it will hold again."']);
+    expect(quotes.map((q) => q.text)).toEqual([
+      "The dam held through the night, the engineer added,",
+      "and it will hold again.",
+    ]);
+  });
 });
 
 describe("multi-paragraph quotes", () => {
@@ -382,6 +390,7 @@ describe("not quotes", () => {
       'Critics of the film "Morning Over Lisbon" stayed home.',
       '<note author="desk">Filed late.</note>',
       'Only the "reform" wing turned up.',
+      'Mara Quill later starred in the film "Riptide."',
     ]);
     expect(quotes).toEqual([]);
   });
@@ -403,6 +412,19 @@ describe("not quotes", () => {
       ["We are ready,", "Tom Varga"],
       ["dry run.", "Tom Varga"],
       ["calm seas all week", "Tom Varga"],
+    ]);
+  });
+
+  it("keeps a nickname in brackets after a name, though it reads like a title", () => {
+    const quotes = extractQuotes(['Nobody expected Dale Horn ("Captain Pothole") to win the ward.']);
+    expect(quotes.map((q) => q.text)).toEqual(["Captain Pothole"]);
+  });
+
+  it("keeps a Title Case quote that is a sentence of its own, where the speaker goes on", () => {
+    const quotes = extractQuotes(['"Only one crossing matters," said Mara Quill. "The Old Harbor Bridge."']);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["Only one crossing matters,", "Mara Quill"],
+      ["The Old Harbor Bridge.", "Mara Quill"],
     ]);
   });
 

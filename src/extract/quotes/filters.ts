@@ -104,12 +104,17 @@ export function isTitleOrScare(p: Paragraph, k: number, hasCue: boolean): boolea
   if (content.length > MAX_TITLE_CHARS) return false;
   const words = content.match(WORD) ?? [];
   const { prev, lead, pair } = leadIn(p, k);
+  // a nickname in brackets after a name is the namer's word, not a title: Lund ("Iron Anna")
+  if (isNickname(p, k)) return false;
   const end = finalMark(content);
+  // a quote that is a sentence of its own goes on with speech: …said Horn. "Not the mayor."
+  if (SENTENCE_END.test(end) && opensSentence(p, k) && closesSentence(p, k)) return false;
   // a title keeps the sentence's comma inside the marks ("The Apprentice," he said), or ends it
-  const speechEnd = end !== "" && end !== "," && !(end === "." && words.length >= 2);
+  const labelled = TITLE_CUE.has(lead);
+  // …and a one-word title after its label ends it too (her film, "Riptide.")
+  const speechEnd = end !== "" && end !== "," && !(end === "." && (words.length >= 2 || labelled));
   if (end !== "" && !isTitleCase(words)) return false;
   if (lead === "so-called" || pair === "so called") return !speechEnd;
-  const labelled = TITLE_CUE.has(lead);
   // a capitalised name after a possessive or a preposition: the network's "Morning Desk", on "Face the Week"
   const possessive = prev?.kind === "word" && /['’]s?$/.test(prev.text) && /['’]/.test(prev.text);
   const titled = labelled || possessive || PREPOSITION.has(lead);
@@ -143,6 +148,31 @@ export function coordinatedWith(p: Paragraph, k: number): number {
   return p.tokens[j]?.kind === "quote" ? j : -1;
 }
 const LISTING = new Set(LISTING_CONJUNCTIONS);
+
+const SENTENCE_END = /^[.?!]$/;
+
+/** Nothing stands before the quote in its sentence. */
+function opensSentence(p: Paragraph, k: number): boolean {
+  const before = p.tokens[k - 1];
+  return before === undefined || (before.kind === "punct" && SENTENCE_END.test(before.text));
+}
+
+/** Nothing follows the quote in its sentence: the paragraph ends, or a new sentence starts. */
+function closesSentence(p: Paragraph, k: number): boolean {
+  const after = p.tokens[k + 1];
+  return after === undefined || (after.kind === "word" && /^\p{Lu}/u.test(after.text));
+}
+
+/** A quote in brackets right after a name: Lund ("Iron Anna"). */
+function isNickname(p: Paragraph, k: number): boolean {
+  const name = p.tokens[k - 2];
+  return (
+    p.tokens[k - 1]?.text === "(" &&
+    p.tokens[k + 1]?.text === ")" &&
+    name?.kind === "word" &&
+    /^\p{Lu}/u.test(name.text)
+  );
+}
 
 /** A short quote used as a modifier between a determiner and its noun: the "establishment" candidate. */
 function modifiesNoun(p: Paragraph, k: number): boolean {

@@ -155,8 +155,13 @@ function pairMarks(text: string, from: number): Stretch[] {
       const next = markAt(text, mark.at + mark.length);
       if (stack.length === 0 && next && next.family !== mark.family && role(text, next, 0) === "open") continue;
       const same = familyLevel(stack, mark.family);
-      if (stack.length === 0 || same === 0) {
-        // a second opener of the top level's family: the first one was stray
+      if (stack.length === 1 && same === 0) {
+        // a second opener of the open quote's kind: its closer was left out ("Not now, he added, "not
+        // ever.") or the same mark nests a quote; the first quote ends here and the mark opens the next
+        closeAt(stack[0], trimEnd(text, mark.at), mark.at);
+        stack[0] = mark;
+      } else if (stack.length === 0 || same === 0) {
+        // a second opener of the top level's family under a nested quote: the first one was stray
         stack.length = 0;
         stack.push(mark);
       } else if (same < 0 && stack.length < MAX_DEPTH) stack.push(mark);
@@ -167,20 +172,28 @@ function pairMarks(text: string, from: number): Stretch[] {
     const level = stack.length === 1 ? 0 : familyLevel(stack, mark.family);
     const opener = stack[0];
     stack.length = level < 0 ? stack.length - 1 : level;
-    if (stack.length === 0) {
-      const start = opener.at + opener.length;
-      if (mark.at > start)
-        out.push({ open: opener.at, start, end: mark.at, after: mark.at + mark.length, closed: true });
-    }
+    if (stack.length === 0) closeAt(opener, mark.at, mark.at + mark.length);
   }
   if (stack.length > 0) {
     const opener = stack[0];
     const start = opener.at + opener.length;
-    let end = text.length;
-    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    const end = trimEnd(text, text.length);
     if (end > start) out.push({ open: opener.at, start, end, after: text.length, closed: false });
   }
   return out;
+
+  /** The top-level quote the opener opened ends at `end` (nothing when it holds nothing). */
+  function closeAt(opener: Mark, end: number, after: number): void {
+    const start = opener.at + opener.length;
+    if (end > start) out.push({ open: opener.at, start, end, after, closed: true });
+  }
+}
+
+/** Where the text before `end` stops, less its trailing spaces. */
+function trimEnd(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
+  return at;
 }
 
 /** The innermost level of the stack opened by a mark of this family, or -1. */
