@@ -411,6 +411,21 @@ export function contentEnd(
     // "denied the report, which ran on Friday": a relative clause on a noun-phrase content is the reporter's
     if (object && !quoted && OBJECT_RELATIVE.has(next.lower) && verbless(t, from, i))
       return { end: at, continuation: -1 };
+    // "said the levy would pass, a step the council had resisted": an apposition after a whole clause
+    // is the reporter's comment on it, to the end ("that Ruiz, a former mayor, will run" went on above;
+    // "named Ruiz, a rival, as her deputy": an apposition closed by a comma sits inside the content;
+    // ", a crew member rescued him": a verb after the noun makes it a subject of a clause of its own;
+    // "hired Ana Ruiz, a former aide": an apposition on a name mostly stays with it)
+    if (
+      !quoted &&
+      !object &&
+      t[i - 1].text === t[i - 1].lower &&
+      OBJECT_APPOSITION.has(next.lower) &&
+      !verbless(t, from, i) &&
+      !commaIn(t, i + 2, end) &&
+      !opensClauseAt(t, i + 1, end)
+    )
+      return { end: at, continuation: -1 };
     if (
       noun &&
       !quoted &&
@@ -495,6 +510,29 @@ function relativeClosesBeforeVerb(t: readonly Token[], i: number, end: number): 
     const w = t[k + 1];
     return w !== undefined && w.text === w.lower && (AUXILIARY.has(w.lower) || isVerbLike(w));
   }
+  return false;
+}
+
+/** Most words of a noun phrase that a verb follows when it is a clause's subject ("a crew member rescued"). */
+const MAX_APPOSITION_SUBJECT = 4;
+
+/**
+ * At `i` a noun phrase is a new clause's subject: a verb follows it before a relative opens ("a boss
+ * invited her"; not "a move that the court upheld", "a change the crews opposed").
+ */
+function opensClauseAt(t: readonly Token[], i: number, end: number): boolean {
+  for (let k = i + 1; k < end && k - i <= MAX_APPOSITION_SUBJECT; k++) {
+    const w = t[k];
+    if (w.kind !== "word" || RELATIVE_PRONOUNS.includes(w.lower) || DETERMINER.has(w.lower) || isSubjectPronoun(w))
+      return false;
+    if (isVerbLike(w)) return true;
+  }
+  return false;
+}
+
+/** Tokens [from, to) hold a comma. */
+function commaIn(t: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (t[k].text === ",") return true;
   return false;
 }
 
