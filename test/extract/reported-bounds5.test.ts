@@ -27,6 +27,16 @@ const CASES: [string, string, string[]][] = [
     "Ruiz said that when the storm came, a crew member rescued the dog.",
     ["when the storm came, a crew member rescued the dog"],
   ],
+  [
+    "after a participle cue, 'and' before another participle cue opens the next statement",
+    "Ruiz left the pier, calling the toll unfair and vowing to fight it in court.",
+    ["the toll unfair", "to fight it in court"],
+  ],
+  [
+    "a participle before a noun in a list stays",
+    "Ruiz left the pier, blaming high fares and rising costs for the losses.",
+    ["high fares and rising costs for the losses"],
+  ],
 ];
 
 describe("reported speech: the reporter's words at the edge of a clause content", () => {

@@ -1,11 +1,13 @@
 // Where the content of a reported statement stands in its sentence: after its cue, past what still
 // belongs to the cue ("said in a statement on Friday that …", "told reporters …"), up to the end of
 // the sentence, a semicolon, or a participle that goes on with a second statement (", adding that …").
+import { OBJECT_PRONOUNS } from "../../lexicon/quote-context.js";
 import { REPORTING } from "../../lexicon/reporting.js";
 import {
   AUXILIARIES,
   DETERMINERS,
   LY_NOUNS,
+  PHRASE_PREPOSITIONS,
   POSSESSIVE_PRONOUNS,
   RELATIVE_PRONOUNS,
 } from "../../lexicon/speaker-words.js";
@@ -313,10 +315,15 @@ export function contentEnd(
   clause = false,
   object = false,
   noun = false,
+  afterParticiple = false,
 ): ContentEnd {
   for (let i = from; i < end; i++) {
     const w = t[i];
     if (w.text === ";") return { end: i, continuation: -1 };
+    // "calling the plan reckless and vowing to fight it": after a participle cue, "and" before another
+    // participle cue goes on with the source's next statement, not with what was said
+    if (afterParticiple && i > from && COORDINATOR.has(w.lower) && opensParticiple(t, i + 1) && cueAt(t, i + 1))
+      return { end: i, continuation: i + 1 };
     // "endorsed Ruiz last week and has campaigned …": an object ends before the clause goes on
     if (object && i > from && (opensTime(t, i) || (COORDINATOR.has(w.lower) && t[i + 1] && isVerbLike(t[i + 1])))) {
       // "asked about the tolls on Friday": the time's preposition goes with it
@@ -528,6 +535,33 @@ function opensClauseAt(t: readonly Token[], i: number, end: number): boolean {
     if (isVerbLike(w)) return true;
   }
   return false;
+}
+
+/** Words after a participle that open its object or complement: "vowing to", "calling her", "saying that". */
+const AFTER_PARTICIPLE = new Set([
+  ...DETERMINERS,
+  ...OBJECT_PRONOUNS,
+  ...PHRASE_PREPOSITIONS,
+  ...EN.complementizers,
+  "how",
+]);
+
+/**
+ * At `i` a lower-case participle opens a verb phrase with its object ("vowing to fight", "tweeting a
+ * photo", "calling Ruiz"); not a participle before a noun in a list ("and rising costs", "heating oil").
+ */
+function opensParticiple(t: readonly Token[], i: number): boolean {
+  const w = t[i];
+  const next = t[i + 1];
+  if (w?.kind !== "word" || w.text !== w.lower || w.lower.length <= 5 || !w.lower.endsWith("ing")) return false;
+  if (next === undefined) return false;
+  return (
+    next.kind === "quote" ||
+    isCapitalised(next) ||
+    AFTER_PARTICIPLE.has(next.lower) ||
+    Object.hasOwn(POSSESSIVE_PRONOUNS, next.lower) ||
+    isSubjectPronoun(next)
+  );
 }
 
 /** Tokens [from, to) hold a comma. */
