@@ -43,12 +43,12 @@ describe("reported speech: where a content ends", () => {
   });
   it("ends the object of a cue before the reporter's apposition to it", () => {
     expect(texts(["Varga railed against the toll plan, a levy the council passed in May."])).toEqual(["the toll plan"]);
-    // a list goes on with the object; a clause content keeps its apposition
+    // a list goes on with the object; a clause content keeps an apposition closed by a comma
     expect(texts(["Varga criticized the tolls, the levies and the fares."])).toEqual([
       "the tolls, the levies and the fares",
     ]);
-    expect(texts(["Varga said the council passed the levy, a tax on every boat."])).toEqual([
-      "the council passed the levy, a tax on every boat",
+    expect(texts(["Varga said the council passed the levy, a tax on every boat, in May."])).toEqual([
+      "the council passed the levy, a tax on every boat, in May",
     ]);
   });
 

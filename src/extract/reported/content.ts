@@ -1,11 +1,13 @@
 // Where the content of a reported statement stands in its sentence: after its cue, past what still
 // belongs to the cue ("said in a statement on Friday that …", "told reporters …"), up to the end of
 // the sentence, a semicolon, or a participle that goes on with a second statement (", adding that …").
+import { OBJECT_PRONOUNS } from "../../lexicon/quote-context.js";
 import { REPORTING } from "../../lexicon/reporting.js";
 import {
   AUXILIARIES,
   DETERMINERS,
   LY_NOUNS,
+  PHRASE_PREPOSITIONS,
   POSSESSIVE_PRONOUNS,
   RELATIVE_PRONOUNS,
 } from "../../lexicon/speaker-words.js";
@@ -313,10 +315,15 @@ export function contentEnd(
   clause = false,
   object = false,
   noun = false,
+  afterParticiple = false,
 ): ContentEnd {
   for (let i = from; i < end; i++) {
     const w = t[i];
     if (w.text === ";") return { end: i, continuation: -1 };
+    // "calling the plan reckless and vowing to fight it": after a participle cue, "and" before another
+    // participle cue goes on with the source's next statement, not with what was said
+    if (afterParticiple && i > from && COORDINATOR.has(w.lower) && opensParticiple(t, i + 1) && cueAt(t, i + 1))
+      return { end: i, continuation: i + 1 };
     // "endorsed Ruiz last week and has campaigned …": an object ends before the clause goes on
     if (object && i > from && (opensTime(t, i) || (COORDINATOR.has(w.lower) && t[i + 1] && isVerbLike(t[i + 1])))) {
       // "asked about the tolls on Friday": the time's preposition goes with it
@@ -411,6 +418,21 @@ export function contentEnd(
     // "denied the report, which ran on Friday": a relative clause on a noun-phrase content is the reporter's
     if (object && !quoted && OBJECT_RELATIVE.has(next.lower) && verbless(t, from, i))
       return { end: at, continuation: -1 };
+    // "said the levy would pass, a step the council had resisted": an apposition after a whole clause
+    // is the reporter's comment on it, to the end ("that Ruiz, a former mayor, will run" went on above;
+    // "named Ruiz, a rival, as her deputy": an apposition closed by a comma sits inside the content;
+    // ", a crew member rescued him": a verb after the noun makes it a subject of a clause of its own;
+    // "hired Ana Ruiz, a former aide": an apposition on a name mostly stays with it)
+    if (
+      !quoted &&
+      !object &&
+      t[i - 1].text === t[i - 1].lower &&
+      OBJECT_APPOSITION.has(next.lower) &&
+      !verbless(t, from, i) &&
+      !commaIn(t, i + 2, end) &&
+      !opensClauseAt(t, i + 1, end)
+    )
+      return { end: at, continuation: -1 };
     if (
       noun &&
       !quoted &&
@@ -495,6 +517,56 @@ function relativeClosesBeforeVerb(t: readonly Token[], i: number, end: number): 
     const w = t[k + 1];
     return w !== undefined && w.text === w.lower && (AUXILIARY.has(w.lower) || isVerbLike(w));
   }
+  return false;
+}
+
+/** Most words of a noun phrase that a verb follows when it is a clause's subject ("a crew member rescued"). */
+const MAX_APPOSITION_SUBJECT = 4;
+
+/**
+ * At `i` a noun phrase is a new clause's subject: a verb follows it before a relative opens ("a boss
+ * invited her"; not "a move that the court upheld", "a change the crews opposed").
+ */
+function opensClauseAt(t: readonly Token[], i: number, end: number): boolean {
+  for (let k = i + 1; k < end && k - i <= MAX_APPOSITION_SUBJECT; k++) {
+    const w = t[k];
+    if (w.kind !== "word" || RELATIVE_PRONOUNS.includes(w.lower) || DETERMINER.has(w.lower) || isSubjectPronoun(w))
+      return false;
+    if (isVerbLike(w)) return true;
+  }
+  return false;
+}
+
+/** Words after a participle that open its object or complement: "vowing to", "calling her", "saying that". */
+const AFTER_PARTICIPLE = new Set([
+  ...DETERMINERS,
+  ...OBJECT_PRONOUNS,
+  ...PHRASE_PREPOSITIONS,
+  ...EN.complementizers,
+  "how",
+]);
+
+/**
+ * At `i` a lower-case participle opens a verb phrase with its object ("vowing to fight", "tweeting a
+ * photo", "calling Ruiz"); not a participle before a noun in a list ("and rising costs", "heating oil").
+ */
+function opensParticiple(t: readonly Token[], i: number): boolean {
+  const w = t[i];
+  const next = t[i + 1];
+  if (w?.kind !== "word" || w.text !== w.lower || w.lower.length <= 5 || !w.lower.endsWith("ing")) return false;
+  if (next === undefined) return false;
+  return (
+    next.kind === "quote" ||
+    isCapitalised(next) ||
+    AFTER_PARTICIPLE.has(next.lower) ||
+    Object.hasOwn(POSSESSIVE_PRONOUNS, next.lower) ||
+    isSubjectPronoun(next)
+  );
+}
+
+/** Tokens [from, to) hold a comma. */
+function commaIn(t: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (t[k].text === ",") return true;
   return false;
 }
 
