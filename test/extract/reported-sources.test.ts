@@ -1,0 +1,51 @@
+// Sources of reported speech: who a rule credits with a statement, and how much of the phrase it keeps.
+// Invented sentences, one rule per test, each with a near miss that must stay as it was.
+import { describe, expect, it } from "vitest";
+import { extractAttributions } from "../../src/extract/reported.js";
+
+const reported = (paragraphs: string[]) => extractAttributions(paragraphs, "en").reported;
+const pairs = (paragraphs: string[]) => reported(paragraphs).map((r) => [r.text, r.speakerMention ?? null]);
+
+describe("reported speech: a question asked by someone named after 'by'", () => {
+  it("credits the asker of an opening 'Asked by X whether …', not the person who answers", () => {
+    expect(pairs(["Asked by anchor Lena Holt whether the ferry would run, the mayor said it would not."])).toEqual([
+      ["whether the ferry would run", "Lena Holt"],
+      ["it would not", "the mayor"],
+    ]);
+  });
+
+  it("keeps a time phrase out of the asker and reads an infinitive as what was asked", () => {
+    expect(pairs(["When asked by Holt on Monday about the tolls, Varga said nothing had changed."])[0]).toEqual([
+      "about the tolls",
+      "Holt",
+    ]);
+    expect(pairs(["Asked by the panel to explain the delay, Varga blamed the weather."])[0]).toEqual([
+      "to explain the delay",
+      "the panel",
+    ]);
+  });
+
+  it("credits the asker of a passive 'was asked by X whether …' and of a trailing 'when asked by X if …'", () => {
+    expect(pairs(["Varga was asked by host Ned Ames whether the levy was fair."])).toEqual([
+      ["whether the levy was fair", "Ned Ames"],
+    ]);
+    expect(pairs(["The levy is fair, Varga said when asked by a reporter if it should stay."])).toContainEqual([
+      "if it should stay",
+      "a reporter",
+    ]);
+  });
+
+  it("keeps a 'to' before a noun inside the asker's phrase", () => {
+    expect(pairs(["Asked by a delegate to the summit whether talks would resume, Varga said yes."])[0]).toEqual([
+      "whether talks would resume",
+      "a delegate to the summit",
+    ]);
+  });
+
+  it("leaves a question with no asker named to nobody", () => {
+    expect(pairs(["Asked whether the ferry would run, the mayor said it would not."])[0]).toEqual([
+      "whether the ferry would run",
+      null,
+    ]);
+  });
+});
