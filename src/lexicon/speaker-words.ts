@@ -39,6 +39,9 @@ export const ARTICLES: readonly string[] = ["a", "an", "the"];
 /** Prepositions that attach a place or a body to a full name: "Ana Ruiz of Nevada", "Tom Varga from the Harbor Institute". */
 export const POST_NAME_PREPOSITIONS: readonly string[] = ["of", "from", "at"];
 
+/** Prepositions of place: a name after one ends a nominal source, it does not name the speaker ("officials in Ohio"). */
+export const PLACE_PREPOSITIONS: readonly string[] = ["in", "across", "near", "throughout", "around"];
+
 /** Words that open a noun phrase. */
 // biome-ignore format: a word list reads best wrapped
 export const DETERMINERS: readonly string[] = [

@@ -49,3 +49,30 @@ describe("reported speech: a question asked by someone named after 'by'", () => 
     ]);
   });
 });
+
+describe("reported speech: an 'according to' source keeps the words that qualify it", () => {
+  it("keeps a participle or an adjective and its phrase up to the end of the clause", () => {
+    expect(pairs(["The ferry lost money, according to a senior manager familiar with the accounts."])).toEqual([
+      ["The ferry lost money", "a senior manager familiar with the accounts"],
+    ]);
+    expect(pairs(["Varga leads by nine points, according to a survey taken last week in Ohio."])).toEqual([
+      ["Varga leads by nine points", "a survey taken last week in Ohio"],
+    ]);
+  });
+
+  it("stops before a relative clause and leaves a time phrase after a noun out", () => {
+    expect(pairs(["The pier will close, according to crews on the dock who saw the damage."])[0]).toEqual([
+      "The pier will close",
+      "crews on the dock",
+    ]);
+    expect(pairs(["The port lost money, according to the ministry on Tuesday."])).toEqual([
+      ["The port lost money", "the ministry"],
+    ]);
+  });
+
+  it("keeps its comma and the content after it when the source stands mid-sentence", () => {
+    expect(pairs(["The levy, according to officials close to the mayor, would raise $9 million."])).toEqual([
+      ["The levy would raise $9 million", "officials close to the mayor"],
+    ]);
+  });
+});
