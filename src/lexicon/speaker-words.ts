@@ -121,6 +121,20 @@ export const BETWEEN_SOURCE_AND_CUE: readonly string[] = [
   "to",
   "as",
   "so",
+  "twice",
+  "ever",
+  "likely",
+  "unlikely",
+  "instead",
+  "particular",
+  "lately",
+  "sometimes",
+  "seldom",
+  "perhaps",
+  "soon",
+  "almost",
+  "indeed",
+  "yet",
 ];
 
 /** Words that start a clause or modifier after a source: they end the source phrase. */

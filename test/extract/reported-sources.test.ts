@@ -76,3 +76,21 @@ describe("reported speech: an 'according to' source keeps the words that qualify
     ]);
   });
 });
+
+describe("reported speech: adverbs between a source and its cue stay out of the source", () => {
+  it("skips a frequency or likelihood adverb after an auxiliary", () => {
+    expect(pairs(["The harbor board has twice complained that the levy is unfair."])).toEqual([
+      ["the levy is unfair", "The harbor board"],
+    ]);
+    expect(pairs(["Many dockers would likely argue that the levy is unfair."])).toEqual([
+      ["the levy is unfair", "Many dockers"],
+    ]);
+    expect(pairs(["The unions have in particular noted that the levy is unfair."])).toEqual([
+      ["the levy is unfair", "The unions"],
+    ]);
+  });
+
+  it("skips 'instead' right before the cue", () => {
+    expect(pairs(["Varga instead said the levy was fair."])).toEqual([["the levy was fair", "Varga"]]);
+  });
+});
