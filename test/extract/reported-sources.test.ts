@@ -94,3 +94,28 @@ describe("reported speech: adverbs between a source and its cue stay out of the 
     expect(pairs(["Varga instead said the levy was fair."])).toEqual([["the levy was fair", "Varga"]]);
   });
 });
+
+describe("reported speech: a subject restricted by a relative clause before its cue", () => {
+  it("credits the noun the clause restricts, not the phrase that ends the clause", () => {
+    expect(pairs(["Two dockers who spoke with the Harbor Gazette said the pier was unsafe."])).toEqual([
+      ["the pier was unsafe", "Two dockers"],
+    ]);
+    expect(
+      pairs(["A city official who asked not to be named to discuss the budget said the levy was dead."]),
+    ).toContainEqual(["the levy was dead", "A city official"]);
+    expect(pairs(["Many of the crews who'd rather back Tom Varga said they were leaving."])).toEqual([
+      ["they were leaving", "Many of the crews"],
+    ]);
+  });
+
+  it("leaves a relative pronoun right before the cue, an aside and a clause inside the relative one alone", () => {
+    expect(pairs(["It was Varga who said the levy was fair."])).toEqual([["the levy was fair", "who"]]);
+    expect(pairs(["Ana Ruiz, a docker who runs the union, said the pier was unsafe."])).toEqual([
+      ["the pier was unsafe", "Ana Ruiz"],
+    ]);
+    expect(pairs(["She met the mayor who won fame when he claimed the pier was unsafe."])).toContainEqual([
+      "the pier was unsafe",
+      "he",
+    ]);
+  });
+});

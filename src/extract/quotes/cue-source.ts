@@ -20,6 +20,7 @@ import {
   trimToSubject,
 } from "./noun-phrase.js";
 import { type Paragraph, sentenceOf } from "./paragraph.js";
+import { subjectBeforeRelative } from "./relative-subject.js";
 import { sourceAfterCue } from "./source-phrase.js";
 import { isCapitalised, type Token } from "./tokens.js";
 
@@ -86,6 +87,7 @@ export function cueSource(p: Paragraph, from: number, cue: Cue, k: number): Attr
   if (trimmed > lo && /^(?:and|but|or)$/.test(t[trimmed - 1].lower)) return sharedSubject(p, from, trimmed - 1, cue);
   const near = nounPhraseBefore(t, lo, hi);
   const span =
+    subjectBeforeRelative(t, from, trimmed) ??
     (near && subjectBeforeAsides(t, from, near)) ??
     near ??
     subjectBeforeAside(t, from, trimmed) ??
