@@ -119,3 +119,10 @@ describe("reported speech: a subject restricted by a relative clause before its 
     ]);
   });
 });
+
+describe("reported speech: a relative pronoun before an aside of its own", () => {
+  it("keeps 'who' as the mention and its antecedent as the speaker", () => {
+    const [r] = reported(["The editor Bret Hall, who, after a row with the mayor, said the levy was dead."]);
+    expect(r).toMatchObject({ text: "the levy was dead", speaker: "Bret Hall", speakerMention: "who" });
+  });
+});
