@@ -304,6 +304,20 @@ export const NOUN_PREPOSITIONS: readonly string[] = [
   "of", "in", "on", "at", "for", "from", "with", "by", "to", "into", "about", "after", "before",
 ];
 
+/** Verbs that put a document out: its subject speaks through it ("Ruiz released an ad that says …"). */
+// biome-ignore format: a word list reads best wrapped
+export const PUBLISHING_VERBS: readonly string[] = [
+  "release", "releases", "released", "releasing", "publish", "publishes", "published", "publishing", "issue",
+  "issues", "issued", "issuing", "launch", "launches", "launched", "launching", "post", "posts", "posted",
+  "posting", "air", "airs", "aired", "airing", "run", "runs", "ran", "running", "send", "sends", "sent",
+  "sending", "unveil", "unveils", "unveiled", "unveiling", "produce", "produces", "produced", "producing",
+  "circulate", "circulates", "circulated", "circulating", "file", "files", "filed", "filing", "distribute",
+  "distributes", "distributed", "distributing", "tweet", "tweets", "tweeted", "tweeting", "write", "writes",
+  "wrote", "writing", "sign", "signs", "signed", "signing", "share", "shares", "shared", "sharing", "reprint",
+  "reprints", "reprinted", "reprinting", "put", "puts", "putting", "unveil", "debut", "debuts", "debuted",
+  "debuting", "present", "presents", "presented", "presenting", "submit", "submits", "submitted", "submitting",
+];
+
 /** Lower-case words inside a name ("Ludwig van Beethoven", "Osama bin Laden"). */
 // biome-ignore format: a word list reads best wrapped
 export const NAME_PARTICLES: readonly string[] = [

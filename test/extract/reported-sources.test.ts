@@ -126,3 +126,20 @@ describe("reported speech: a relative pronoun before an aside of its own", () =>
     expect(r).toMatchObject({ text: "the levy was dead", speaker: "Bret Hall", speakerMention: "who" });
   });
 });
+
+describe("reported speech: a document named with a relative 'that' before its cue", () => {
+  it("credits whoever put the document out", () => {
+    expect(pairs(["The union is running a new radio ad that urges voters to reject the levy."])).toEqual([
+      ["to reject the levy", "The union"],
+    ]);
+  });
+
+  it("keeps 'that' as the mention and the document as the speaker when nobody put it out", () => {
+    const [r] = reported(["Ruiz got a letter from the board that said the pier was unsafe."]);
+    expect(r).toMatchObject({
+      text: "the pier was unsafe",
+      speaker: "a letter from the board",
+      speakerMention: "that",
+    });
+  });
+});

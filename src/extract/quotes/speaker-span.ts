@@ -171,6 +171,14 @@ export function readSpeakerPhrase(
   const rest = parts.slice(1).filter((c) => !(c.length === 1 && /^\d+$/.test(c[0].text)));
   const pronoun = whole.length === 1 ? pronounKind(whole[0].lower) : null;
   if (pronoun) return { mention: whole[0].text, name: null, description: null, pronoun, gender: null, at: at(whole) };
+  // "a slide show that predicted": a relative "that" is the mention, as "who" is; the phrase it
+  // stands for is the speaker
+  const last = whole[whole.length - 1];
+  if (whole.length > 1 && last.lower === "that" && rest.length === 0) {
+    const antecedent = readWords(text, whole.slice(0, -1), rest);
+    const owner = antecedent.name ? {} : { owner: antecedent.mention };
+    return { ...antecedent, ...owner, mention: last.text, at: at([last]) };
+  }
   // "Ruiz's statement", "the campaign's email to supporters": the owner speaks, the mention is as written
   const owned = ownerLength(whole);
   if (owned > 0) {
