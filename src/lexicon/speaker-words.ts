@@ -39,6 +39,9 @@ export const ARTICLES: readonly string[] = ["a", "an", "the"];
 /** Prepositions that attach a place or a body to a full name: "Ana Ruiz of Nevada", "Tom Varga from the Harbor Institute". */
 export const POST_NAME_PREPOSITIONS: readonly string[] = ["of", "from", "at"];
 
+/** Prepositions of place: a name after one ends a nominal source, it does not name the speaker ("officials in Ohio"). */
+export const PLACE_PREPOSITIONS: readonly string[] = ["in", "across", "near", "throughout", "around"];
+
 /** Words that open a noun phrase. */
 // biome-ignore format: a word list reads best wrapped
 export const DETERMINERS: readonly string[] = [
@@ -118,6 +121,20 @@ export const BETWEEN_SOURCE_AND_CUE: readonly string[] = [
   "to",
   "as",
   "so",
+  "twice",
+  "ever",
+  "likely",
+  "unlikely",
+  "instead",
+  "particular",
+  "lately",
+  "sometimes",
+  "seldom",
+  "perhaps",
+  "soon",
+  "almost",
+  "indeed",
+  "yet",
 ];
 
 /** Words that start a clause or modifier after a source: they end the source phrase. */
@@ -285,6 +302,20 @@ export const NOT_SOURCES: readonly string[] = [
 // biome-ignore format: a word list reads best wrapped
 export const NOUN_PREPOSITIONS: readonly string[] = [
   "of", "in", "on", "at", "for", "from", "with", "by", "to", "into", "about", "after", "before",
+];
+
+/** Verbs that put a document out: its subject speaks through it ("Ruiz released an ad that says …"). */
+// biome-ignore format: a word list reads best wrapped
+export const PUBLISHING_VERBS: readonly string[] = [
+  "release", "releases", "released", "releasing", "publish", "publishes", "published", "publishing", "issue",
+  "issues", "issued", "issuing", "launch", "launches", "launched", "launching", "post", "posts", "posted",
+  "posting", "air", "airs", "aired", "airing", "run", "runs", "ran", "running", "send", "sends", "sent",
+  "sending", "unveil", "unveils", "unveiled", "unveiling", "produce", "produces", "produced", "producing",
+  "circulate", "circulates", "circulated", "circulating", "file", "files", "filed", "filing", "distribute",
+  "distributes", "distributed", "distributing", "tweet", "tweets", "tweeted", "tweeting", "write", "writes",
+  "wrote", "writing", "sign", "signs", "signed", "signing", "share", "shares", "shared", "sharing", "reprint",
+  "reprints", "reprinted", "reprinting", "put", "puts", "putting", "unveil", "debut", "debuts", "debuted",
+  "debuting", "present", "presents", "presented", "presenting", "submit", "submits", "submitted", "submitting",
 ];
 
 /** Lower-case words inside a name ("Ludwig van Beethoven", "Osama bin Laden"). */

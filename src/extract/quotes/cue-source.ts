@@ -20,6 +20,8 @@ import {
   trimToSubject,
 } from "./noun-phrase.js";
 import { type Paragraph, sentenceOf } from "./paragraph.js";
+import { documentSource } from "./publisher.js";
+import { subjectBeforeRelative } from "./relative-subject.js";
 import { sourceAfterCue } from "./source-phrase.js";
 import { isCapitalised, type Token } from "./tokens.js";
 
@@ -86,11 +88,16 @@ export function cueSource(p: Paragraph, from: number, cue: Cue, k: number): Attr
   if (trimmed > lo && /^(?:and|but|or)$/.test(t[trimmed - 1].lower)) return sharedSubject(p, from, trimmed - 1, cue);
   const near = nounPhraseBefore(t, lo, hi);
   const span =
+    subjectBeforeRelative(t, from, trimmed) ??
     (near && subjectBeforeAsides(t, from, near)) ??
     near ??
     subjectBeforeAside(t, from, trimmed) ??
     namedBeforeAside(t, from, trimmed);
-  if (span) return { paragraph: p.index, from: span[0], to: span[1], cue, rule: "clause" };
+  if (span) {
+    const att: Attribution = { paragraph: p.index, from: span[0], to: span[1], cue, rule: "clause" };
+    // "Ruiz released an ad that says": the document, or whoever put it out
+    return t[span[1] - 1].lower === "that" ? documentSource(p, from, att) : att;
+  }
   if (invertible(t, lo, cue)) {
     const to = sourceAfterCue(t, cue.to, k);
     const stop = t[to];

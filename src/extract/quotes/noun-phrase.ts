@@ -202,7 +202,10 @@ export function nounPhraseBefore(t: readonly Token[], lo: number, hi: number): [
     if (b - 2 > lo && DISCOURSE.has(t[b - 1].lower) && t[b - 2].text === "," && !isCapitalised(t[b - 1])) b -= 2;
   }
   // a relative pronoun right before the cue is the source itself: "Smith, who said"
-  if (RELATIVE.has(t[b - 1].lower) && t[b - 1].lower !== "that") return end === b ? [b - 1, b] : null;
+  // and so is one before an aside of its own: "Smith, who, after the vote, said"
+  if (RELATIVE.has(t[b - 1].lower) && t[b - 1].lower !== "that") {
+    return end === b || t[b - 2]?.text === "," ? [b - 1, b] : null;
+  }
   if (t[b - 1].lower === "that") b--;
   if (b > lo && t[b - 1].text === ")") {
     let c = b - 1;

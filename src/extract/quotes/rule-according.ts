@@ -2,7 +2,7 @@
 import { type Attribution, MAX_CLAUSE } from "./attribution.js";
 import { cueAt } from "./cues.js";
 import { type Paragraph, sentenceOf } from "./paragraph.js";
-import { sourceAfterCue } from "./source-phrase.js";
+import { qualifiedEnd, sourceAfterCue } from "./source-phrase.js";
 
 export function attributeAccording(p: Paragraph, k: number): Attribution | null {
   const t = p.tokens;
@@ -14,6 +14,8 @@ export function attributeAccording(p: Paragraph, k: number): Attribution | null 
     let to = sourceAfterCue(t, cue.to, end);
     // "according to a study by economists at …": the authors belong to the source
     if (to > cue.to && t[to]?.lower === "by") to = Math.max(to, sourceAfterCue(t, to + 1, end));
+    // "according to an official familiar with the talks": the source keeps what qualifies it
+    to = qualifiedEnd(t, cue.to, to, end);
     if (to > cue.to) return { paragraph: p.index, from: cue.to, to, cue, rule: "according" };
   }
   return null;

@@ -13,12 +13,12 @@ import {
   QUESTION_OPENERS,
   RELATIVE_PRONOUNS,
 } from "../../lexicon/speaker-words.js";
+import { askerEnd } from "./asked-by.js";
 import { type Attribution, MAX_CLAUSE } from "./attribution.js";
 import { cueAt } from "./cues.js";
 import { isAdverb, isSubjectPronoun } from "./noun-phrase.js";
 import { type Paragraph, sentenceOf } from "./paragraph.js";
 import { NOBODY } from "./rule-sentence.js";
-import { sourceAfterCue } from "./source-phrase.js";
 import { isCapitalised, type Token } from "./tokens.js";
 
 const ASKED = new Set(ASKED_FORMS);
@@ -45,14 +45,8 @@ export function attributeAsked(p: Paragraph, k: number): Attribution | typeof NO
   let next = i + 1;
   let agent: [number, number] | null = null;
   if (t[next]?.lower === "by") {
-    let to = sourceAfterCue(t, next + 1, k);
     // "by Tom Reyes whether …": the question's opener closes the agent
-    for (let j = next + 2; j < to; j++) {
-      if (QUESTION.has(t[j].text)) {
-        to = j;
-        break;
-      }
-    }
+    const to = askerEnd(t, next + 1, k);
     if (to <= next + 1) return null;
     agent = [next + 1, to];
     next = to;

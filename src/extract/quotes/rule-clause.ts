@@ -122,23 +122,7 @@ export function attributeClause(p: Paragraph, k: number): Attribution | null {
   const cue = clauseCue(t, from, k);
   if (!cue) return colonSubject(p, from, k);
   const source = cueSource(p, from, cue, k);
-  if (source && t[source.to - 1]?.lower === "that") return publisher(p, from, source) ?? source;
   return (source && surveySource(p, start, source)) ?? source;
-}
-
-/**
- * "Ruiz released an ad that says "…"": a document named as the object of the clause's verb speaks
- * for the subject that put it out, the attribution PolNeAR credits.
- */
-function publisher(p: Paragraph, from: number, source: Attribution): Attribution | null {
-  const t = p.tokens;
-  let d = source.from;
-  while (d < source.to && !ARTICLE.has(t[d].lower)) d++;
-  const verb = t[d - 1];
-  if (d >= source.to - 1 || d - 1 < from || verb.kind !== "word" || isCapitalised(verb) || PREPOSITION.has(verb.lower))
-    return null;
-  const subject = mainSubject(p, from, d - 1, source.cue);
-  return subject && subject.to < d ? { ...subject, rule: "clause" } : null;
 }
 
 /** The phrase at `i` counts people: "31% of voters", "75 percent of …", "just 8 percent of …". */

@@ -8,7 +8,7 @@ import {
   SUBJECT_PRONOUNS,
 } from "../../lexicon/speaker-words.js";
 import { cueAt } from "./cues.js";
-import { isVerbLike } from "./noun-phrase.js";
+import { isTime, isVerbLike } from "./noun-phrase.js";
 import { isCapitalised, isDottedInitials, type Token } from "./tokens.js";
 
 const ENDERS = new Set(SOURCE_ENDERS);
@@ -18,6 +18,10 @@ const NON_OPENERS = new Set(NON_SOURCE_OPENERS);
 const OPENS_CLAUSE = new Set(CLAUSE_OPENERS);
 /** Most tokens of a source phrase after an inverted cue ("…," said X, a Y of Z). */
 const MAX_SOURCE_AFTER_CUE = 40;
+/** Most tokens of the words that qualify a source after its head ("a poll taken last week in Ohio"). */
+const MAX_QUALIFIER = 16;
+/** Words that end a qualified source: a relative clause opens ("officials in Ohio who …"). */
+const RELATIVE = new Set(["who", "whom", "whose", "which", "that", "where"]);
 /** Punctuation a name may hold: O'Neil, AT&T, Smith-Jones. */
 const IN_NAME = new Set(["'", "’", "&", "-"]);
 
@@ -133,4 +137,31 @@ function startsClause(t: readonly Token[], i: number): boolean {
   if (ENDERS.has(w.lower) && w.lower !== "of" && w.lower !== "from" && w.lower !== "and") return true;
   // "…, said Ana Ruiz, an expert, would read it": a verb after the comma resumes the sentence
   return w.lower.endsWith("ing") || cueAt(t, i) !== null || isVerbLike(w);
+}
+
+/**
+ * End of a source phrase with the words that qualify it after its head, up to the end of its clause:
+ * "according to a poll taken last week", "… an official familiar with the talks", "… exit polls reported
+ * by two networks". `to` is where sourceAfterCue stopped; the qualified end, or `to` when the words after
+ * it read as a clause of their own ("according to the report the plan is dead") or run on too far.
+ */
+export function qualifiedEnd(t: readonly Token[], from: number, to: number, end: number): number {
+  const first = t[to];
+  if (to <= from || first?.kind !== "word" || isCapitalised(first)) return to;
+  // "… on Tuesday", "… last week": a time phrase qualifies the report, not its source, unless it
+  // qualifies a participle of the source ("a poll taken last week")
+  const participle = isVerbLike(t[to - 1]) || /[^e]en$/.test(t[to - 1].lower);
+  if (!participle && (isTime(first) || isTime(t[to + 1] ?? first))) return to;
+  let i = to;
+  for (; i < end && i - to < MAX_QUALIFIER; i++) {
+    const w = t[i];
+    if (w.kind === "quote" || RELATIVE.has(w.lower)) break;
+    if (w.kind === "punct") {
+      if (IN_NAME.has(w.text) || inNamePeriod(t, i, from) || (w.text === "/" && glued(t, i))) continue;
+      break;
+    }
+    if (isAuxiliary(w) || Object.hasOwn(SUBJECT_PRONOUNS, w.lower) || (OPENS_CLAUSE.has(w.lower) && w.lower !== "and"))
+      return to;
+  }
+  return i < end && i - to >= MAX_QUALIFIER ? to : i;
 }

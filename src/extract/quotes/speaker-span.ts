@@ -6,6 +6,7 @@ import {
   CONTRACTED_VERB_ENDINGS,
   DETERMINERS,
   NAME_PARTICLES,
+  PLACE_PREPOSITIONS,
   POSSESSIVE_PRONOUNS,
   POST_NAME_PREPOSITIONS,
   type PronounKind,
@@ -51,6 +52,7 @@ const ORGANISATION = new Set(ORGANISATION_WORDS);
 const REFLEXIVE = new Set(REFLEXIVE_PRONOUNS);
 const FUNCTION_WORD = new Set(CAPITALISED_FUNCTION_WORDS);
 const POST_NAME = new Set(POST_NAME_PREPOSITIONS);
+const PLACE = new Set(PLACE_PREPOSITIONS);
 const SPEECH = new Set(SPEECH_NOUNS);
 const CONTRACTED = new Set(CONTRACTED_VERB_ENDINGS);
 /** Most words between an owner and what they wrote or said ("Ruiz's long Facebook post"). */
@@ -169,6 +171,14 @@ export function readSpeakerPhrase(
   const rest = parts.slice(1).filter((c) => !(c.length === 1 && /^\d+$/.test(c[0].text)));
   const pronoun = whole.length === 1 ? pronounKind(whole[0].lower) : null;
   if (pronoun) return { mention: whole[0].text, name: null, description: null, pronoun, gender: null, at: at(whole) };
+  // "a slide show that predicted": a relative "that" is the mention, as "who" is; the phrase it
+  // stands for is the speaker
+  const last = whole[whole.length - 1];
+  if (whole.length > 1 && last.lower === "that" && rest.length === 0) {
+    const antecedent = readWords(text, whole.slice(0, -1), rest);
+    const owner = antecedent.name ? {} : { owner: antecedent.mention };
+    return { ...antecedent, ...owner, mention: last.text, at: at([last]) };
+  }
   // "Ruiz's statement", "the campaign's email to supporters": the owner speaks, the mention is as written
   const owned = ownerLength(whole);
   if (owned > 0) {
@@ -212,7 +222,9 @@ function readWords(text: string, whole: Token[], rest: Token[][]): SpeakerPhrase
   const functionWord = head.length - runStart === 1 && FUNCTION_WORD.has(head[runStart].lower);
   // "a poll released Monday": a day or month that ends the phrase is no name
   const calendar = runStart < head.length && head.slice(runStart).every((t) => isCalendarWord(t));
-  if (runStart >= head.length || compound || functionWord || calendar) {
+  // "a poll taken in Ohio", "officials in Kabul": a place after its preposition is not the speaker
+  const place = runStart > 0 && PLACE.has(head[runStart - 1].lower);
+  if (runStart >= head.length || compound || functionWord || calendar || place) {
     return {
       mention: spanText(text, whole),
       name: null,

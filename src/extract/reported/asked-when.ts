@@ -2,6 +2,7 @@
 // the statement: `"…," Ruiz said when asked about the tolls.`, `…, she said, asked whether …`,
 // `Pressed again about the budget, Ruiz …`. Tokens at "asked" -> the cue and the question's range.
 import { REPORTING } from "../../lexicon/reporting.js";
+import { askedBy } from "../quotes/asked-by.js";
 import { type Cue, plainCue } from "../quotes/cues.js";
 import { isTime } from "../quotes/noun-phrase.js";
 import { DASH_TOKENS, quoteEndsWithComma, type Token } from "../quotes/tokens.js";
@@ -21,6 +22,8 @@ export interface UnnamedQuestion {
   /** Token range [from, to) of what was asked. */
   from: number;
   to: number;
+  /** Token range [from, to) of an asker named after "by", or null. */
+  asker: [number, number] | null;
 }
 
 /** A word between the cue and the question: "later", "again", "specifically", "last month". */
@@ -54,7 +57,9 @@ export function unnamedQuestion(t: readonly Token[], start: number, i: number, e
   while (b >= start && inGap(t[b])) b--;
   const lead = b < start || t[b].text === "," || BEFORE.has(t[b].lower);
   if (!lead) return null;
-  let k = i + 1;
+  // "when asked by a reporter whether …": the asker is named after all
+  const asker = askedBy(t, i, end);
+  let k = asker ? asker.question : i + 1;
   while (k < end && k - i <= MAX_GAP && inGap(t[k])) k++;
   if (k >= end || !QUESTION_OPENER.has(t[k].lower)) return null;
   const about = t[k].lower === "about";
@@ -62,5 +67,5 @@ export function unnamedQuestion(t: readonly Token[], start: number, i: number, e
   const to = questionEnd(t, from, contentEnd(t, from, end, true).end);
   if (to <= from) return null;
   const cueTo = about ? k + 1 : i + 1;
-  return { cue: plainCue(t, i, cueTo, about), from, to };
+  return { cue: plainCue(t, i, cueTo, about), from, to, asker: asker?.source ?? null };
 }

@@ -15,6 +15,7 @@ import {
   POSSESSIVE_PRONOUNS,
   RELATIVE_PRONOUNS,
 } from "../../lexicon/speaker-words.js";
+import { askedBy } from "../quotes/asked-by.js";
 import { type Attribution, mainSubject } from "../quotes/attribution.js";
 import { cueSource } from "../quotes/cue-source.js";
 import { type Cue, cueAt, cueLemma, plainCue } from "../quotes/cues.js";
@@ -271,8 +272,14 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
     // "…, Ruiz said when asked about the tolls": a question whose asker is not named
     const question = unnamedQuestion(t, start, i, end);
     if (question) {
-      const { cue: asked, from, to } = question;
-      push(p, { paragraph: p.index, from: i, to: i, cue: asked, rule: "subject" }, [[from, to]], out);
+      const { cue: asked, from, to, asker } = question;
+      const [a, b] = asker ?? [i, i];
+      push(
+        p,
+        { paragraph: p.index, from: a, to: b, cue: asked, rule: asker ? "clause" : "subject" },
+        [[from, to]],
+        out,
+      );
       i = to - 1;
       continue;
     }
@@ -795,6 +802,13 @@ function unaskedBy(p: Paragraph, i: number, end: number, cue: Cue, out: Statemen
   let comma = i + 1;
   while (comma < end && comma - i <= MAX_ACCORDING_TAIL && t[comma].text !== ",") comma++;
   if (comma >= end || t[comma].text !== "," || comma < i + 3) return -1;
+  // "Asked by a reporter whether …, Ruiz said": the asker is the question's source
+  const asker = askedBy(t, i, comma);
+  if (asker) {
+    const [from, to] = asker.source;
+    push(p, { paragraph: p.index, from, to, cue, rule: "clause" }, [[asker.question, comma]], out);
+    return comma;
+  }
   const from = t[i + 1].lower === "about" ? i + 2 : i + 1;
   push(p, { paragraph: p.index, from: i, to: i, cue, rule: "subject" }, [[from, comma]], out);
   return comma;
@@ -808,6 +822,15 @@ function passiveAsked(p: Paragraph, i: number, end: number, out: Statement[]): n
   const t = p.tokens;
   const next = t[i + 1];
   if (next === undefined || i + 2 >= end) return -1;
+  // "was asked by the host whether …": the asker is the question's source
+  const asker = t[i].lower === "asked" ? askedBy(t, i, end) : null;
+  if (asker) {
+    const q = asker.question;
+    const stop = contentEnd(t, q, end, false, t[q].lower === "about");
+    const [from, to] = asker.source;
+    push(p, { paragraph: p.index, from, to, cue: plainCue(t, i, i + 1), rule: "clause" }, [[q, stop.end]], out);
+    return stop.end;
+  }
   // "was told that the pier was closed", "was asked to release the speeches"
   const opens = PASSIVE_OPENERS[t[i].lower].includes(next.lower);
   if (!opens && !(t[i].lower === "asked" && QUESTION_OPENER.has(next.lower))) return -1;
