@@ -736,6 +736,10 @@ function trailingPhraseEnd(t: readonly Token[], i: number, end: number, listener
     const w = t[k];
     if (w.kind === "punct" && k + 1 >= end) return k;
     if (w.text === ",") return place ? k : i;
+    // "…, she said at a rally — a sign …": a dash closes the place as a comma would
+    if (place && (DASH_AFTER_CUE.has(w.text) || (w.text === "-" && t[k + 1]?.text === "-"))) return k;
+    // `…, he said on "Meet the Press."`: a title quoted at the sentence's end is the place's name
+    if (place && w.kind === "quote" && (k + 1 >= end || (t[k + 1].kind === "punct" && k + 2 >= end))) return k + 1;
     if (w.kind !== "word" || COMPLEMENTIZER.has(w.lower) || isSubjectPronoun(w) || cueAt(t, k)) return i;
   }
   return i;
