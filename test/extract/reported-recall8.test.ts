@@ -53,3 +53,15 @@ describe("reported speech: an 'as' clause with an auxiliary, an adverb or 'point
     expect(texts(["The figures changed over the winter, as Ruiz has sometimes hoped."])).toEqual([]);
   });
 });
+
+describe("reported speech: an aside set off by commas right after 'that'", () => {
+  it("reads the content from the aside on", () => {
+    expect(texts(["The pilots argue that, while the levy may cut fares, crews will not see the savings."])).toEqual([
+      "while the levy may cut fares, crews will not see the savings",
+    ]);
+  });
+
+  it("leaves out an adverbial clause after a cue with no 'that'", () => {
+    expect(texts(["The pilots argued while the crews waited on the quay."])).toEqual([]);
+  });
+});

@@ -413,6 +413,9 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[],
     let cue = withParticle(t, current.cue as Cue, lemma);
     current = { ...current, cue };
     let from = contentStart(t, cue, lemma, end);
+    // "argued that, while the tax …, workers …": an aside set off after "that" opens the content
+    const aside = t[from]?.text === "," && COMPLEMENTIZER.has(t[from - 1]?.lower ?? "") && t[from + 1]?.kind === "word";
+    if (aside) from++;
     // "spoke for an hour", "spoke on condition of anonymity": only a topic is what such a cue reports
     // ("spoke of …" took its preposition already)
     const topic = lemma !== undefined && Object.hasOwn(TOPIC, lemma) ? TOPIC[lemma] : null;
@@ -455,7 +458,8 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[],
     if (lemma && CONSENT.has(lemma) && t[from]?.lower === "to" && !isInfinitive(t, from)) return found;
     // "chanted as police diverted cars": an adverbial clause is not what was said ("as far as …" is)
     // ("argued that although …" is: the complementizer opened the content)
-    const opener = from < end && NOT_CONTENT_OPENER.has(t[from].lower) && !COMPLEMENTIZER.has(t[from - 1].lower);
+    const opener =
+      from < end && NOT_CONTENT_OPENER.has(t[from].lower) && !COMPLEMENTIZER.has(t[from - 1].lower) && !aside;
     // ("would not say when the pier reopens": a denied cue's "when" asks what went unsaid)
     if (opener && !AS_PHRASE.has(t[from + 1]?.lower ?? "") && !opensUnsaidQuestion(t, cue, from)) return found;
     // `yelled "Stop!" as he left`: a whole utterance quoted right after its cue is what was said, and
