@@ -65,3 +65,37 @@ describe("reported speech: an aside set off by commas right after 'that'", () =>
     expect(texts(["The pilots argued while the crews waited on the quay."])).toEqual([]);
   });
 });
+
+describe("reported speech: a question put by a named asker after a passive 'asked'", () => {
+  it("reads the asker after 'by' as the source and the question as the content", () => {
+    const [r] = reported(["On the radio, Ruiz was asked by host Tom Varga whether the ferry would run again."]);
+    expect(r).toMatchObject({ text: "whether the ferry would run again", cue: "asked", speaker: "Tom Varga" });
+    const [q] = reported(['"Never," she said when asked by a reporter if she would stand again.']);
+    expect(q).toMatchObject({ text: "if she would stand again", cue: "asked" });
+    expect(q.speakerMention).toContain("a reporter");
+  });
+
+  it("reads no question when none follows the asker", () => {
+    const found = texts(["The pilot was asked by the harbour board and by the crews."]);
+    expect(found.filter((x) => x.includes("crews"))).toEqual([]);
+  });
+});
+
+describe("reported speech: a question after a setting", () => {
+  it("reads the question past the setting of an unnamed asking", () => {
+    expect(texts(["Ruiz, who said so when asked in May if she would back the levy, left."])).toContain(
+      "if she would back the levy",
+    );
+    expect(texts(["When asked at the harbour meeting about the levy, Ruiz walked out."])).toEqual(["the levy"]);
+  });
+
+  it("ends a passive question at the comma of its subordinate clause", () => {
+    expect(texts(["But when pilots were asked who would run the ferry, the mayor led."])).toEqual([
+      "who would run the ferry",
+    ]);
+  });
+
+  it("leaves out a setting with no question after it", () => {
+    expect(texts(["Ruiz was asked in May to the harbour for a talk."])).toEqual([]);
+  });
+});

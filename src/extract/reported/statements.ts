@@ -26,7 +26,8 @@ import { opensClause } from "../quotes/source-phrase.js";
 import { isCapitalised, type Token } from "../quotes/tokens.js";
 import { goesOnAfterQuote } from "./after-quote.js";
 import { asStatement } from "./as-source.js";
-import { unnamedQuestion } from "./asked-when.js";
+import { askedBy } from "./asked-by.js";
+import { questionAt, unnamedQuestion } from "./asked-when.js";
 import { opensBareClause } from "./bare-clause.js";
 import {
   contentEnd,
@@ -135,7 +136,6 @@ const LISTENER_TOPIC = new Set(REPORTING.en.topicsAfterListener);
 /** A quote that closes its own sentence or clause: "Stop!", "We will see,". */
 const CLOSED_UTTERANCE = /[.!?,…]['’"”]?\s*$/;
 const PASSIVE_ASKED = new Set(["was", "were", "is", "been", "being"]);
-const QUESTION_OPENER = new Set(REPORTING.en.questionOpeners);
 const PASSIVE_OPENERS = REPORTING.en.passiveContentOpeners;
 /** Most tokens of an opening "according to" phrase past its source's head ("… of voters in Ohio,"). */
 const MAX_ACCORDING_TAIL = 25;
@@ -253,7 +253,7 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
       }
     }
     if (Object.hasOwn(PASSIVE_OPENERS, t[i].lower) && i > start && PASSIVE_ASKED.has(t[i - 1].lower)) {
-      const next = passiveAsked(p, i, end, out);
+      const next = passiveAsked(p, start, i, end, out);
       if (next >= 0) {
         i = next - 1;
         continue;
@@ -274,6 +274,14 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
       const { cue: asked, from, to } = question;
       push(p, { paragraph: p.index, from: i, to: i, cue: asked, rule: "subject" }, [[from, to]], out);
       i = to - 1;
+      continue;
+    }
+    // "Ruiz was asked by a caller whether …": the asker is the source, the question the content
+    const byAsker = i < inside ? null : askedBy(t, i, end);
+    if (byAsker) {
+      const { cue, source, content } = byAsker;
+      push(p, { paragraph: p.index, from: source[0], to: source[1], cue, rule: "after" }, [content], out);
+      i = content[1] - 1;
       continue;
     }
     // "The meeting was first reported by the Gazette": the agent is the source, the subject the content
@@ -803,7 +811,10 @@ function unaskedBy(p: Paragraph, i: number, end: number, cue: Cue, out: Statemen
   let comma = i + 1;
   while (comma < end && comma - i <= MAX_ACCORDING_TAIL && t[comma].text !== ",") comma++;
   if (comma >= end || t[comma].text !== "," || comma < i + 3) return -1;
-  const from = t[i + 1].lower === "about" ? i + 2 : i + 1;
+  // "When asked at the hearing about the levy, …": the question opens past a setting
+  const k = questionAt(t, i + 1, comma);
+  const opener = k < 0 ? i + 1 : k;
+  const from = t[opener].lower === "about" ? opener + 1 : opener;
   push(p, { paragraph: p.index, from: i, to: i, cue, rule: "subject" }, [[from, comma]], out);
   return comma;
 }
@@ -812,17 +823,21 @@ function unaskedBy(p: Paragraph, i: number, end: number, cue: Cue, out: Statemen
  * "Ruiz was asked about the tolls" / "… whether the pier would reopen" / "… to reopen the pier", "Crews
  * were told that …": a question or a statement whose speaker is not named.
  */
-function passiveAsked(p: Paragraph, i: number, end: number, out: Statement[]): number {
+function passiveAsked(p: Paragraph, start: number, i: number, end: number, out: Statement[]): number {
   const t = p.tokens;
-  const next = t[i + 1];
-  if (next === undefined || i + 2 >= end) return -1;
-  // "was told that the pier was closed", "was asked to release the speeches"
-  const opens = PASSIVE_OPENERS[t[i].lower].includes(next.lower);
-  if (!opens && !(t[i].lower === "asked" && QUESTION_OPENER.has(next.lower))) return -1;
-  const about = next.lower === "about";
-  const cue = plainCue(t, i, about ? i + 2 : i + 1, about);
-  const from = about || COMPLEMENTIZER.has(next.lower) ? i + 2 : i + 1;
-  const stop = contentEnd(t, from, end, false, about);
+  if (t[i + 1] === undefined || i + 2 >= end) return -1;
+  // "was told that the pier was closed", "was asked to release the speeches", "was asked in May if …"
+  const opens = PASSIVE_OPENERS[t[i].lower].includes(t[i + 1].lower);
+  const k = opens ? i + 1 : t[i].lower === "asked" ? questionAt(t, i + 1, end) : -1;
+  if (k < 0) return -1;
+  const about = t[k].lower === "about";
+  const cue = plainCue(t, i, about && k === i + 1 ? i + 2 : i + 1, about);
+  const from = about || COMPLEMENTIZER.has(t[k].lower) ? k + 1 : k;
+  // "When voters were asked who …, the mayor led": the question ends with its subordinate clause
+  let lead = start;
+  while (lead < i && DISCOURSE.has(t[lead].lower)) lead++;
+  const clause = lead < i - 1 && SUBORDINATOR.has(t[lead].lower);
+  const stop = contentEnd(t, from, end, clause, about);
   push(p, { paragraph: p.index, from: i, to: i, cue, rule: "subject" }, [[from, stop.end]], out);
   return stop.end;
 }
