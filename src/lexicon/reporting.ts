@@ -278,7 +278,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       "also", "again", "later", "earlier", "recently", "previously", "then", "now", "once", "too", "still",
       "repeatedly", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "last", "this", "week", "month", "year", "night", "morning", "afternoon",
-      "evening", "ago", "late", "separately", "further", "often", "always", "however", "instead",
+      "evening", "ago", "late", "separately", "further", "often", "sometimes", "always", "however", "instead",
     ],
     continuations: ["adding", "saying", "noting", "explaining", "arguing", "insisting", "stressing", "warning"],
     // biome-ignore format: a word list reads best wrapped
@@ -427,7 +427,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     asClauseCues: [
       "say", "tell", "write", "report", "note", "announce", "explain", "state", "claim", "predict", "suggest",
       "acknowledge", "admit", "confirm", "warn", "reveal", "observe", "mention", "recall", "argue", "allege",
-      "pointed out", "points out", "put it", "puts it",
+      "point out", "pointed out", "points out", "put it", "puts it",
     ],
     quantityAdverbs: [
       "about",

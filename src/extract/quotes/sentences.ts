@@ -52,7 +52,9 @@ export function splitSentences(tokens: Token[]): void {
       const prev = tokens[i - 1];
       const abbreviation =
         t.text === "." && prev !== undefined && prev.end === t.start && isAbbreviation(prev, tokens[k]);
-      ends = !abbreviation && startsSentence(tokens[k]);
+      // ". (Ruiz left.)": a parenthesis that opens a sentence after the period
+      const opener = tokens[k]?.text === "(" ? tokens[k + 1] : tokens[k];
+      ends = !abbreviation && startsSentence(opener);
       // closing brackets after the period stay in this sentence
       while (ends && i + 1 < k) {
         i++;

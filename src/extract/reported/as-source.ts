@@ -3,12 +3,14 @@
 // (the content is the sentence before the clause, which ends it). Tokens at "as" -> the source, the
 // cue and the content's range, or null.
 import { REPORTING } from "../../lexicon/reporting.js";
+import { AUXILIARIES } from "../../lexicon/speaker-words.js";
 import { type Cue, cueAt, cueLemma } from "../quotes/cues.js";
 import { isSubjectPronoun, isVerbLike, nounPhraseBefore } from "../quotes/noun-phrase.js";
 import type { Token } from "../quotes/tokens.js";
-import { contentEnd, cueTail } from "./content.js";
+import { contentEnd, cueTail, isCueAdverb } from "./content.js";
 
 const AS_CUE = new Set(REPORTING.en.asClauseCues);
+const AUXILIARY = new Set(AUXILIARIES);
 const PLACE_PREPOSITION = new Set(REPORTING.en.placePrepositions);
 const SUBORDINATOR = new Set(REPORTING.en.subordinators);
 /** Most tokens between "as" and its cue ("as one of the reporters on the trip noted"). */
@@ -31,7 +33,10 @@ function sourceAndCue(t: readonly Token[], i: number, end: number): { cue: Cue; 
     if (!cue) continue;
     const lemma = cueLemma(t[k].lower) ?? cue.text.toLowerCase();
     if (cue.ing || cue.sourceAfter || !AS_CUE.has(lemma)) return null;
-    const source = nounPhraseBefore(t, i + 1, k);
+    // "as Ruiz has sometimes noted": the source ends before its auxiliaries and adverbs
+    let to = k;
+    while (to > i + 2 && (AUXILIARY.has(t[to - 1].lower) || isCueAdverb(t[to - 1]))) to--;
+    const source = nounPhraseBefore(t, i + 1, to);
     // the phrase fills the words between "as" and the cue (an adverb may stand before the cue)
     return source && source[0] === i + 1 ? { cue, source } : null;
   }

@@ -14,6 +14,10 @@ const ASKING = new Set(EN.unnamedAskerForms);
 const BEFORE = new Set(EN.unnamedAskerLeads);
 /** Most words between the cue and what it asks ("asked last month by a reporter about"). */
 const MAX_GAP = 4;
+/** Prepositions of a setting between the cue and what it asks ("asked during a hearing whether"). */
+const SETTING = new Set(["in", "at", "during", "on"]);
+/** Most words of that setting: "during a luncheon held by the paper". */
+const MAX_SETTING = 8;
 /** Most tokens of a question that opens its sentence ("Asked whether …, Ruiz said"). */
 const MAX_OPENING_QUESTION = 25;
 
@@ -29,6 +33,21 @@ export interface UnnamedQuestion {
 /** A word between the cue and the question: "later", "again", "specifically", "last month". */
 function inGap(w: Token): boolean {
   return w.kind === "word" && (isTime(w) || w.lower === "last" || w.lower === "again" || /ly$/.test(w.lower));
+}
+
+/**
+ * Where the question opens after an asking cue whose next token is `from`, past times and adverbs
+ * ("asked again whether") and a setting ("asked in May if", "asked at the hearing about"), or -1.
+ */
+export function questionAt(t: readonly Token[], from: number, end: number): number {
+  let k = from;
+  while (k < end && k - from < MAX_GAP && inGap(t[k])) k++;
+  if (k < end && SETTING.has(t[k].lower)) {
+    let j = k + 1;
+    while (j < end && j - k <= MAX_SETTING && t[j].kind === "word" && !QUESTION_OPENER.has(t[j].lower)) j++;
+    if (j > k + 1 && j < end && QUESTION_OPENER.has(t[j].lower)) k = j;
+  }
+  return k < end && QUESTION_OPENER.has(t[k].lower) ? k : -1;
 }
 
 /** The question ends before a colon, a dash or a quote that ends in a comma ("asked about the "plan,""). */
@@ -59,9 +78,8 @@ export function unnamedQuestion(t: readonly Token[], start: number, i: number, e
   if (!lead) return null;
   // "when asked by a reporter whether …": the asker is named after all
   const asker = askedBy(t, i, end);
-  let k = asker ? asker.question : i + 1;
-  while (k < end && k - i <= MAX_GAP && inGap(t[k])) k++;
-  if (k >= end || !QUESTION_OPENER.has(t[k].lower)) return null;
+  const k = asker ? asker.question : questionAt(t, i + 1, end);
+  if (k < 0) return null;
   const about = t[k].lower === "about";
   const from = about ? k + 1 : k;
   const to = questionEnd(t, from, contentEnd(t, from, end, true).end);

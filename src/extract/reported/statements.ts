@@ -27,7 +27,7 @@ import { opensClause } from "../quotes/source-phrase.js";
 import { isCapitalised, type Token } from "../quotes/tokens.js";
 import { goesOnAfterQuote } from "./after-quote.js";
 import { asStatement } from "./as-source.js";
-import { unnamedQuestion } from "./asked-when.js";
+import { questionAt, unnamedQuestion } from "./asked-when.js";
 import { opensBareClause } from "./bare-clause.js";
 import {
   contentEnd,
@@ -136,7 +136,6 @@ const LISTENER_TOPIC = new Set(REPORTING.en.topicsAfterListener);
 /** A quote that closes its own sentence or clause: "Stop!", "We will see,". */
 const CLOSED_UTTERANCE = /[.!?,…]['’"”]?\s*$/;
 const PASSIVE_ASKED = new Set(["was", "were", "is", "been", "being"]);
-const QUESTION_OPENER = new Set(REPORTING.en.questionOpeners);
 const PASSIVE_OPENERS = REPORTING.en.passiveContentOpeners;
 /** Most tokens of an opening "according to" phrase past its source's head ("… of voters in Ohio,"). */
 const MAX_ACCORDING_TAIL = 25;
@@ -254,7 +253,7 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
       }
     }
     if (i > start && PASSIVE_ASKED.has(t[i - 1].lower) && Object.hasOwn(PASSIVE_OPENERS, t[i].lower)) {
-      const next = passiveAsked(p, i, end, out);
+      const next = passiveAsked(p, start, i, end, out);
       if (next >= 0) {
         i = next - 1;
         continue;
@@ -420,6 +419,9 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[],
     let cue = withParticle(t, current.cue as Cue, lemma);
     current = { ...current, cue };
     let from = contentStart(t, cue, lemma, end);
+    // "argued that, while the tax …, workers …": an aside set off after "that" opens the content
+    const aside = t[from]?.text === "," && COMPLEMENTIZER.has(t[from - 1]?.lower ?? "") && t[from + 1]?.kind === "word";
+    if (aside) from++;
     // "spoke for an hour", "spoke on condition of anonymity": only a topic is what such a cue reports
     // ("spoke of …" took its preposition already)
     const topic = lemma !== undefined && Object.hasOwn(TOPIC, lemma) ? TOPIC[lemma] : null;
@@ -462,7 +464,8 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[],
     if (lemma && CONSENT.has(lemma) && t[from]?.lower === "to" && !isInfinitive(t, from)) return found;
     // "chanted as police diverted cars": an adverbial clause is not what was said ("as far as …" is)
     // ("argued that although …" is: the complementizer opened the content)
-    const opener = from < end && NOT_CONTENT_OPENER.has(t[from].lower) && !COMPLEMENTIZER.has(t[from - 1].lower);
+    const opener =
+      from < end && NOT_CONTENT_OPENER.has(t[from].lower) && !COMPLEMENTIZER.has(t[from - 1].lower) && !aside;
     // ("would not say when the pier reopens": a denied cue's "when" asks what went unsaid)
     if (opener && !AS_PHRASE.has(t[from + 1]?.lower ?? "") && !opensUnsaidQuestion(t, cue, from)) return found;
     // `yelled "Stop!" as he left`: a whole utterance quoted right after its cue is what was said, and
@@ -743,6 +746,10 @@ function trailingPhraseEnd(t: readonly Token[], i: number, end: number, listener
     const w = t[k];
     if (w.kind === "punct" && k + 1 >= end) return k;
     if (w.text === ",") return place ? k : i;
+    // "…, she said at a rally — a sign …": a dash closes the place as a comma would
+    if (place && (DASH_AFTER_CUE.has(w.text) || (w.text === "-" && t[k + 1]?.text === "-"))) return k;
+    // `…, he said on "Meet the Press."`: a title quoted at the sentence's end is the place's name
+    if (place && w.kind === "quote" && (k + 1 >= end || (t[k + 1].kind === "punct" && k + 2 >= end))) return k + 1;
     if (w.kind !== "word" || COMPLEMENTIZER.has(w.lower) || isSubjectPronoun(w) || cueAt(t, k)) return i;
   }
   return i;
@@ -809,7 +816,10 @@ function unaskedBy(p: Paragraph, i: number, end: number, cue: Cue, out: Statemen
     push(p, { paragraph: p.index, from, to, cue, rule: "clause" }, [[asker.question, comma]], out);
     return comma;
   }
-  const from = t[i + 1].lower === "about" ? i + 2 : i + 1;
+  // "When asked at the hearing about the levy, …": the question opens past a setting
+  const k = questionAt(t, i + 1, comma);
+  const opener = k < 0 ? i + 1 : k;
+  const from = t[opener].lower === "about" ? opener + 1 : opener;
   push(p, { paragraph: p.index, from: i, to: i, cue, rule: "subject" }, [[from, comma]], out);
   return comma;
 }
@@ -818,10 +828,9 @@ function unaskedBy(p: Paragraph, i: number, end: number, cue: Cue, out: Statemen
  * "Ruiz was asked about the tolls" / "… whether the pier would reopen" / "… to reopen the pier", "Crews
  * were told that …": a question or a statement whose speaker is not named.
  */
-function passiveAsked(p: Paragraph, i: number, end: number, out: Statement[]): number {
+function passiveAsked(p: Paragraph, start: number, i: number, end: number, out: Statement[]): number {
   const t = p.tokens;
-  const next = t[i + 1];
-  if (next === undefined || i + 2 >= end) return -1;
+  if (t[i + 1] === undefined || i + 2 >= end) return -1;
   // "was asked by the host whether …": the asker is the question's source
   const asker = t[i].lower === "asked" ? askedBy(t, i, end) : null;
   if (asker) {
@@ -831,13 +840,18 @@ function passiveAsked(p: Paragraph, i: number, end: number, out: Statement[]): n
     push(p, { paragraph: p.index, from, to, cue: plainCue(t, i, i + 1), rule: "clause" }, [[q, stop.end]], out);
     return stop.end;
   }
-  // "was told that the pier was closed", "was asked to release the speeches"
-  const opens = PASSIVE_OPENERS[t[i].lower].includes(next.lower);
-  if (!opens && !(t[i].lower === "asked" && QUESTION_OPENER.has(next.lower))) return -1;
-  const about = next.lower === "about";
-  const cue = plainCue(t, i, about ? i + 2 : i + 1, about);
-  const from = about || COMPLEMENTIZER.has(next.lower) ? i + 2 : i + 1;
-  const stop = contentEnd(t, from, end, false, about);
+  // "was told that the pier was closed", "was asked to release the speeches", "was asked in May if …"
+  const opens = PASSIVE_OPENERS[t[i].lower].includes(t[i + 1].lower);
+  const k = opens ? i + 1 : t[i].lower === "asked" ? questionAt(t, i + 1, end) : -1;
+  if (k < 0) return -1;
+  const about = t[k].lower === "about";
+  const cue = plainCue(t, i, about && k === i + 1 ? i + 2 : i + 1, about);
+  const from = about || COMPLEMENTIZER.has(t[k].lower) ? k + 1 : k;
+  // "When voters were asked who …, the mayor led": the question ends with its subordinate clause
+  let lead = start;
+  while (lead < i && DISCOURSE.has(t[lead].lower)) lead++;
+  const clause = lead < i - 1 && SUBORDINATOR.has(t[lead].lower);
+  const stop = contentEnd(t, from, end, clause, about);
   push(p, { paragraph: p.index, from: i, to: i, cue, rule: "subject" }, [[from, stop.end]], out);
   return stop.end;
 }
