@@ -24,8 +24,15 @@ export const NAMING_CUES: readonly string[] = [
   "handle", "username",
 ];
 
-/** Two-word lead-ins to a name ("known as", "billed as", "dubbed the"). */
-export const NAMING_CUE_PAIRS: readonly string[] = ["known as", "billed as", "referred to", "dubbed the"];
+/**
+ * Two-word lead-ins to a name ("known as", "billed as", "dubbed the"), and to the words a crowd calls out
+ * (chants of "…", cries of "…"): spoken, like a slogan, however much they look like a title.
+ */
+// biome-ignore format: a word list reads best wrapped
+export const NAMING_CUE_PAIRS: readonly string[] = [
+  "known as", "billed as", "referred to", "dubbed the", "chant of", "chants of", "cry of", "cries of",
+  "shout of", "shouts of", "calls of", "cheers of", "chorus of", "refrain of", "roar of", "roars of",
+];
 
 /** Small words a title keeps in lower case ("Face the Week", "Lord of the Tides"). */
 // biome-ignore format: a word list reads best wrapped

@@ -41,4 +41,19 @@ describe("words named (the slogan '…', a memo titled '…', known as '…')", 
     ]);
     expect(quotes.map((q) => [q.text, q.speaker, q.cue])).toEqual([["a gift to the harbor.", "Ana Ruiz", "called"]]);
   });
+
+  it("keeps the words a crowd calls out, title-like or not, and lets no earlier speaker go on with them", () => {
+    const paragraphs = [
+      '"We will win this," said Tom Varga.',
+      'The dock workers met him with chants of "Ferry Now" at the gate.',
+      'Later the hall rang with cries of "Go Home" from the back rows.',
+    ];
+    const quotes = extractQuotes(paragraphs);
+    expect(quotes.map((q) => [q.text, q.cue])).toEqual([
+      ["We will win this,", "said"],
+      ["Ferry Now", null],
+      ["Go Home", null],
+    ]);
+    expect(quotes[2].speaker).toBeNull();
+  });
 });
