@@ -135,6 +135,19 @@ export const BETWEEN_SOURCE_AND_CUE: readonly string[] = [
   "almost",
   "indeed",
   "yet",
+  "nevertheless",
+  "nonetheless",
+  "mostly",
+  "largely",
+  "generally",
+  "usually",
+  "initially",
+  "originally",
+  "eventually",
+  "openly",
+  "apparently",
+  "explicitly",
+  "flatly",
 ];
 
 /** Words that start a clause or modifier after a source: they end the source phrase. */

@@ -22,6 +22,24 @@ describe("reported speech: floating quantifiers after the source", () => {
     ]);
   });
 
+  it("skips a quantifier after a dash aside that closes on the subject", () => {
+    expect(
+      reported("Harbour pilots — whose union was once famous for its discipline — both said the pier was unsafe."),
+    ).toEqual([["the pier was unsafe", "Harbour pilots — whose union was once famous for its discipline"]]);
+  });
+
+  it("skips concessive and frequency adverbs between the subject and the cue", () => {
+    expect(reported("The ferry owners have nevertheless claimed that the fares are fair.")).toEqual([
+      ["the fares are fair", "The ferry owners"],
+    ]);
+    expect(reported("Tom Varga has nonetheless insisted that the levy would fail.")).toEqual([
+      ["the levy would fail", "Tom Varga"],
+    ]);
+    expect(reported("The two mayors have mostly argued that the bridge is too costly.")).toEqual([
+      ["the bridge is too costly", "The two mayors"],
+    ]);
+  });
+
   it("keeps a quantifier that opens the sentence or follows a determiner as the source", () => {
     expect(reported("Both said the pier was safe.")).toEqual([["the pier was safe", "Both"]]);
     expect(reported("All said the pier was safe.")).toEqual([["the pier was safe", "All"]]);
