@@ -150,6 +150,21 @@ export const BETWEEN_SOURCE_AND_CUE: readonly string[] = [
   "flatly",
 ];
 
+/** Two-word adverbials between a source and its cue ("Smith so far has said", "Jones at least says"). */
+export const PAIRS_BETWEEN_SOURCE_AND_CUE: readonly string[] = [
+  "so far",
+  "at least",
+  "for now",
+  "at first",
+  "of course",
+  "at times",
+  "in turn",
+  "by contrast",
+  "at once",
+  "in private",
+  "in public",
+];
+
 /** Words that start a clause or modifier after a source: they end the source phrase. */
 // biome-ignore format: a word list reads best wrapped
 export const SOURCE_ENDERS: readonly string[] = [

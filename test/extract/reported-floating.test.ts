@@ -40,6 +40,21 @@ describe("reported speech: floating quantifiers after the source", () => {
     ]);
   });
 
+  it("skips a two-word adverbial between the subject and the cue", () => {
+    expect(reported("The harbour master so far has said that the pier is safe.")).toEqual([
+      ["the pier is safe", "The harbour master"],
+    ]);
+    expect(reported("Tom Varga at least admitted that the fares were high.")).toEqual([
+      ["the fares were high", "Tom Varga"],
+    ]);
+  });
+
+  it("keeps 'at least' that counts the subject at the start of the sentence", () => {
+    expect(reported("At least four city councillors say the budget is too small.")).toEqual([
+      ["the budget is too small", "At least four city councillors"],
+    ]);
+  });
+
   it("keeps a quantifier that opens the sentence or follows a determiner as the source", () => {
     expect(reported("Both said the pier was safe.")).toEqual([["the pier was safe", "Both"]]);
     expect(reported("All said the pier was safe.")).toEqual([["the pier was safe", "All"]]);

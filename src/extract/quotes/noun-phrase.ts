@@ -14,6 +14,7 @@ import {
   DISCOURSE_WORDS,
   FLOATING_AFTER_SUBJECT,
   LY_NOUNS,
+  PAIRS_BETWEEN_SOURCE_AND_CUE,
   PARTICLES,
   PHRASE_PREPOSITIONS,
   POSSESSIVE_PRONOUNS,
@@ -29,6 +30,7 @@ import { isCapitalised, isDottedInitials, type Token } from "./tokens.js";
 
 const AUX = new Set(AUXILIARIES);
 const BETWEEN = new Set(BETWEEN_SOURCE_AND_CUE);
+const BETWEEN_PAIRS = new Set(PAIRS_BETWEEN_SOURCE_AND_CUE);
 const VERBS = new Set(COMMON_VERBS);
 const CONJ = new Set(CONJUNCTIONS);
 const DET = new Set(DETERMINERS);
@@ -98,6 +100,13 @@ export function trimToSubject(t: readonly Token[], lo: number, hi: number): numb
     if (auxiliary || isAdverb(w) || isTime(w) || /^\d+$/.test(w.text) || floatsAfterSubject(t, b - 1, lo)) {
       b--;
       continue;
+    }
+    // "Smith so far has said", "Jones at least says": a two-word adverbial, lower-case
+    if (b - 2 > lo && t[b - 2].kind === "word" && w.text === w.lower && t[b - 2].text === t[b - 2].lower) {
+      if (BETWEEN_PAIRS.has(`${t[b - 2].lower} ${w.lower}`)) {
+        b -= 2;
+        continue;
+      }
     }
     // "on Tuesday", "in 2008", "at the time", "this week", "during a visit on Tuesday"
     const timeAfter = b < hi && (isTime(t[b]) || (DET.has(t[b].lower) && b + 1 < hi && isTime(t[b + 1])));
@@ -222,6 +231,8 @@ export function nounPhraseBefore(t: readonly Token[], lo: number, hi: number): [
     a++;
   if (a >= b) return null;
   if (/^(it|there)$/.test(t[a].lower)) return null;
+  // "At least four senators say": the preposition of "at least" / "at most" counts the subject
+  if (a > lo && /^(least|most)$/.test(t[a].lower) && t[a - 1].lower === "at") a--;
   return [a, end];
 }
 
