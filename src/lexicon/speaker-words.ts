@@ -135,6 +135,34 @@ export const BETWEEN_SOURCE_AND_CUE: readonly string[] = [
   "almost",
   "indeed",
   "yet",
+  "nevertheless",
+  "nonetheless",
+  "mostly",
+  "largely",
+  "generally",
+  "usually",
+  "initially",
+  "originally",
+  "eventually",
+  "openly",
+  "apparently",
+  "explicitly",
+  "flatly",
+];
+
+/** Two-word adverbials between a source and its cue ("Smith so far has said", "Jones at least says"). */
+export const PAIRS_BETWEEN_SOURCE_AND_CUE: readonly string[] = [
+  "so far",
+  "at least",
+  "for now",
+  "at first",
+  "of course",
+  "at times",
+  "in turn",
+  "by contrast",
+  "at once",
+  "in private",
+  "in public",
 ];
 
 /** Words that start a clause or modifier after a source: they end the source phrase. */

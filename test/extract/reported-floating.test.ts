@@ -22,6 +22,39 @@ describe("reported speech: floating quantifiers after the source", () => {
     ]);
   });
 
+  it("skips a quantifier after a dash aside that closes on the subject", () => {
+    expect(
+      reported("Harbour pilots — whose union was once famous for its discipline — both said the pier was unsafe."),
+    ).toEqual([["the pier was unsafe", "Harbour pilots — whose union was once famous for its discipline"]]);
+  });
+
+  it("skips concessive and frequency adverbs between the subject and the cue", () => {
+    expect(reported("The ferry owners have nevertheless claimed that the fares are fair.")).toEqual([
+      ["the fares are fair", "The ferry owners"],
+    ]);
+    expect(reported("Tom Varga has nonetheless insisted that the levy would fail.")).toEqual([
+      ["the levy would fail", "Tom Varga"],
+    ]);
+    expect(reported("The two mayors have mostly argued that the bridge is too costly.")).toEqual([
+      ["the bridge is too costly", "The two mayors"],
+    ]);
+  });
+
+  it("skips a two-word adverbial between the subject and the cue", () => {
+    expect(reported("The harbour master so far has said that the pier is safe.")).toEqual([
+      ["the pier is safe", "The harbour master"],
+    ]);
+    expect(reported("Tom Varga at least admitted that the fares were high.")).toEqual([
+      ["the fares were high", "Tom Varga"],
+    ]);
+  });
+
+  it("keeps 'at least' that counts the subject at the start of the sentence", () => {
+    expect(reported("At least four city councillors say the budget is too small.")).toEqual([
+      ["the budget is too small", "At least four city councillors"],
+    ]);
+  });
+
   it("keeps a quantifier that opens the sentence or follows a determiner as the source", () => {
     expect(reported("Both said the pier was safe.")).toEqual([["the pier was safe", "Both"]]);
     expect(reported("All said the pier was safe.")).toEqual([["the pier was safe", "All"]]);

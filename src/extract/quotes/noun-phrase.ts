@@ -14,6 +14,7 @@ import {
   DISCOURSE_WORDS,
   FLOATING_AFTER_SUBJECT,
   LY_NOUNS,
+  PAIRS_BETWEEN_SOURCE_AND_CUE,
   PARTICLES,
   PHRASE_PREPOSITIONS,
   POSSESSIVE_PRONOUNS,
@@ -29,6 +30,7 @@ import { isCapitalised, isDottedInitials, type Token } from "./tokens.js";
 
 const AUX = new Set(AUXILIARIES);
 const BETWEEN = new Set(BETWEEN_SOURCE_AND_CUE);
+const BETWEEN_PAIRS = new Set(PAIRS_BETWEEN_SOURCE_AND_CUE);
 const VERBS = new Set(COMMON_VERBS);
 const CONJ = new Set(CONJUNCTIONS);
 const DET = new Set(DETERMINERS);
@@ -39,6 +41,7 @@ const SUB = new Set(SUBORDINATORS);
 const ADVERBIAL = new Set(ADVERBIAL_OPENERS);
 const DISCOURSE = new Set(DISCOURSE_WORDS);
 const FLOATING = new Set(FLOATING_AFTER_SUBJECT);
+const CLOSING_DASHES = new Set(["—", "–", "--"]);
 const LY_WORDS = new Set(LY_NOUNS);
 /** Month and weekday names, not their abbreviations ("Jun" and "Sat" are names too) nor "May". */
 const CALENDAR = new Set([...WEEKDAYS, ...Object.keys(MONTHS)].filter((w) => w.length > 3 || w === "may"));
@@ -98,6 +101,13 @@ export function trimToSubject(t: readonly Token[], lo: number, hi: number): numb
       b--;
       continue;
     }
+    // "Smith so far has said", "Jones at least says": a two-word adverbial, lower-case
+    if (b - 2 > lo && t[b - 2].kind === "word" && w.text === w.lower && t[b - 2].text === t[b - 2].lower) {
+      if (BETWEEN_PAIRS.has(`${t[b - 2].lower} ${w.lower}`)) {
+        b -= 2;
+        continue;
+      }
+    }
     // "on Tuesday", "in 2008", "at the time", "this week", "during a visit on Tuesday"
     const timeAfter = b < hi && (isTime(t[b]) || (DET.has(t[b].lower) && b + 1 < hi && isTime(t[b + 1])));
     if ((PREP.has(w.lower) || DET.has(w.lower) || TIME_PREP.has(w.lower)) && timeAfter) {
@@ -121,7 +131,7 @@ function floatsAfterSubject(t: readonly Token[], i: number, lo: number): boolean
   if (!FLOATING.has(w.text) || i - 1 < lo) return false;
   const prev = t[i - 1];
   if (prev.sentence !== w.sentence) return false;
-  if (prev.text === ")") return true; // "Bob Ruiz (R-Ore.) both said"
+  if (prev.text === ")" || CLOSING_DASHES.has(prev.text)) return true; // "Bob Ruiz (R-Ore.) both said", "— …— both said"
   if (prev.kind !== "word") return false;
   return !(
     DET.has(prev.lower) ||
@@ -221,6 +231,8 @@ export function nounPhraseBefore(t: readonly Token[], lo: number, hi: number): [
     a++;
   if (a >= b) return null;
   if (/^(it|there)$/.test(t[a].lower)) return null;
+  // "At least four senators say": the preposition of "at least" / "at most" counts the subject
+  if (a > lo && /^(least|most)$/.test(t[a].lower) && t[a - 1].lower === "at") a--;
   return [a, end];
 }
 
