@@ -24,6 +24,11 @@ export interface ReportingLexicon {
   settingPrepositions: readonly string[];
   /** Nouns that end such a phrase: the channel or occasion of a statement ("statement", "interview"). */
   settingNouns: readonly string[];
+  /**
+   * Phrases of the reporter's that set the cue after its content ("said the pier was safe in an interview
+   * on Friday", "spoke on condition of anonymity because …"): the content ends before them.
+   */
+  trailingSettings: readonly string[];
   /** Single words between a cue and its content that belong to neither ("also", "Thursday", "later"). */
   cueAdverbs: readonly string[];
   /** Participles after a comma that go on with the same source's statement (", adding that …"). */
@@ -498,6 +503,17 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       "believe", "think", "expect", "find", "consider", "deem", "determine", "hope", "fear", "charge",
       "complain", "testify", "calculate", "project", "forecast", "recall", "point", "indicate", "show",
       "reveal", "hint", "imply", "guess", "speculate", "acknowledge", "emphasize", "stress", "question",
+    ],
+    // --- content ends: settings of the cue after its content (added apart for merging) ---
+    trailingSettings: [
+      "on condition of anonymity",
+      "on the condition of anonymity",
+      "in an interview",
+      "in a telephone interview",
+      "in a phone interview",
+      "in a radio interview",
+      "in a television interview",
+      "in a brief interview",
     ],
   },
 };

@@ -62,6 +62,22 @@ const OBJECT_ADVERBIAL = new Set(EN.objectAdverbialPrepositions);
 const QUANTITY = new Set(EN.topicQuantities);
 const QUANTITY_ADVERB = new Set(["almost", "very", "so", "too"]);
 const OBJECT_APPOSITION = new Set(EN.objectAppositions);
+/** The reporter's settings of a cue after its content, as lowercase word lists ("in an interview"). */
+const TRAILING_SETTINGS = EN.trailingSettings.map((p) => p.split(" "));
+
+/**
+ * At `i` the reporter sets the cue after its content: "in an interview (with …)", "on condition of
+ * anonymity"; not when a "that" follows, which makes it part of the content's own clause ("Ruiz admitted
+ * in an interview that …"), nor after a cue of the content's own.
+ */
+function opensTrailingSetting(t: readonly Token[], from: number, i: number, end: number): boolean {
+  const words = TRAILING_SETTINGS.find((p) => p.every((w, k) => t[i + k]?.lower === w && t[i + k].text === w));
+  if (!words) return false;
+  for (let k = i + words.length; k < end; k++) if (COMPLEMENTIZER.has(t[k].lower)) return false;
+  // "why it was mentioned by Ruiz in an interview": a cue verb inside the content owns the setting
+  for (let k = from; k < i; k++) if (t[k].kind === "word" && cueLemma(t[k].lower) !== undefined) return false;
+  return true;
+}
 
 /** A word that modifies the noun after it: "the", "his", "of" ("the past", "his first", "of all time"). */
 function modifiesNext(w: Token | undefined): boolean {
@@ -320,6 +336,12 @@ export function contentEnd(
   for (let i = from; i < end; i++) {
     const w = t[i];
     if (w.text === ";") return { end: i, continuation: -1 };
+    // "said the pier was safe in an interview on Friday", "only on condition of anonymity": the content
+    // ends before the reporter's setting of the cue (and before an "only" or "and" that leads into it)
+    if (opensTrailingSetting(t, from, i, end)) {
+      const lead = i > from && (t[i - 1].lower === "only" || COORDINATOR.has(t[i - 1].lower));
+      return { end: lead ? i - 1 : i, continuation: -1 };
+    }
     // "calling the plan reckless and vowing to fight it": after a participle cue, "and" before another
     // participle cue goes on with the source's next statement, not with what was said
     if (afterParticiple && i > from && COORDINATOR.has(w.lower) && opensParticiple(t, i + 1) && cueAt(t, i + 1))

@@ -38,7 +38,7 @@ export interface PassiveAgent {
 /** `i`: a past participle in the sentence [start, end), "by" right after it. */
 export function passiveAgent(t: readonly Token[], start: number, i: number, end: number): PassiveAgent | null {
   if (t[i + 1]?.lower !== "by") return null;
-  const subject = passiveSubject(t, start, i);
+  const subject = passiveSubject(t, start, i, true);
   if (!subject) return null;
   const from = i + 2;
   const to = sourceAfterCue(t, from, end);
@@ -48,9 +48,15 @@ export function passiveAgent(t: readonly Token[], start: number, i: number, end:
 
 /**
  * `i`: a past participle of a speech cue in the sentence [start, end) after a form of "be" (and adverbs):
- * the token range of the sentence's subject, a noun phrase, or null.
+ * the token range of the sentence's subject, a noun phrase, or null. `relative`: a "which" set off by a
+ * comma may stand for the subject ("the plan, which was then criticized by the unions").
  */
-export function passiveSubject(t: readonly Token[], start: number, i: number): [number, number] | null {
+export function passiveSubject(
+  t: readonly Token[],
+  start: number,
+  i: number,
+  relative = false,
+): [number, number] | null {
   const w = t[i];
   if (w.kind !== "word" || !/(?:ed|said|told|written)$/.test(w.lower)) return null;
   const lemma = cueLemma(w.lower);
@@ -62,6 +68,8 @@ export function passiveSubject(t: readonly Token[], start: number, i: number): [
   let be = b - 1;
   // "has been", "will be": one auxiliary before a bare or perfect "be"
   if ((t[be].lower === "been" || t[be].lower === "be") && be > start && AUXILIARY.has(t[be - 1].lower)) be--;
+  // ", which is then denounced by …": the relative pronoun is what was spoken of, the agent its source
+  if (relative && be - 2 >= start && t[be - 1].lower === "which" && t[be - 2].text === ",") return [be - 1, be];
   const subject = subjectAtStart(t, start, be);
   if (!subject || subject[1] !== be || be - subject[0] > MAX_SUBJECT) return null;
   // a noun phrase, not a clause ("What the crews did was …")
