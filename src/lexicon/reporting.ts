@@ -217,7 +217,7 @@ export interface ReportingLexicon {
   madeSpeechNouns: readonly string[];
   makingVerbs: readonly string[];
   madeSpeechTopics: readonly string[];
-  // --- precision: cue senses named by their object (added apart for merging) ---
+  // --- precision: cue senses named by their object ---
   /**
    * Nouns that, as the head of a cue lemma's object, give the verb a sense that reports nothing: results
    * ("posted a record loss"), a share or a place won ("claimed 40 percent of the vote"), a price ("charged
@@ -477,7 +477,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     madeSpeechNouns: ["statement", "statements", "remarks", "comments"],
     makingVerbs: ["make", "makes", "made", "making", "issue", "issues", "issued", "issuing"],
     madeSpeechTopics: ["about", "on", "regarding"],
-    // --- precision: cue senses named by their object (added apart for merging) ---
+    // --- precision: cue senses named by their object ---
     otherSenseObjects: {
       // biome-ignore format: a word list reads best wrapped
       post: [
@@ -504,7 +504,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       "complain", "testify", "calculate", "project", "forecast", "recall", "point", "indicate", "show",
       "reveal", "hint", "imply", "guess", "speculate", "acknowledge", "emphasize", "stress", "question",
     ],
-    // --- content ends: settings of the cue after its content (added apart for merging) ---
+    // --- content ends: settings of the cue after its content ---
     trailingSettings: [
       "on condition of anonymity",
       "on the condition of anonymity",
