@@ -342,7 +342,7 @@ export const PUBLISHING_VERBS: readonly string[] = [
   "circulate", "circulates", "circulated", "circulating", "file", "files", "filed", "filing", "distribute",
   "distributes", "distributed", "distributing", "tweet", "tweets", "tweeted", "tweeting", "write", "writes",
   "wrote", "writing", "sign", "signs", "signed", "signing", "share", "shares", "shared", "sharing", "reprint",
-  "reprints", "reprinted", "reprinting", "put", "puts", "putting", "unveil", "debut", "debuts", "debuted",
+  "reprints", "reprinted", "reprinting", "put", "puts", "putting", "debut", "debuts", "debuted",
   "debuting", "present", "presents", "presented", "presenting", "submit", "submits", "submitted", "submitting",
 ];
 

@@ -41,7 +41,6 @@ const SUB = new Set(SUBORDINATORS);
 const ADVERBIAL = new Set(ADVERBIAL_OPENERS);
 const DISCOURSE = new Set(DISCOURSE_WORDS);
 const FLOATING = new Set(FLOATING_AFTER_SUBJECT);
-const CLOSING_DASHES = new Set(["—", "–", "--"]);
 const LY_WORDS = new Set(LY_NOUNS);
 /** Month and weekday names, not their abbreviations ("Jun" and "Sat" are names too) nor "May". */
 const CALENDAR = new Set([...WEEKDAYS, ...Object.keys(MONTHS)].filter((w) => w.length > 3 || w === "may"));
@@ -131,7 +130,7 @@ function floatsAfterSubject(t: readonly Token[], i: number, lo: number): boolean
   if (!FLOATING.has(w.text) || i - 1 < lo) return false;
   const prev = t[i - 1];
   if (prev.sentence !== w.sentence) return false;
-  if (prev.text === ")" || CLOSING_DASHES.has(prev.text)) return true; // "Bob Ruiz (R-Ore.) both said", "— …— both said"
+  if (prev.text === ")" || DASHES.has(prev.text)) return true; // "Bob Ruiz (R-Ore.) both said", "— …— both said"
   if (prev.kind !== "word") return false;
   return !(
     DET.has(prev.lower) ||

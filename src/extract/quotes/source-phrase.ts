@@ -4,6 +4,7 @@ import {
   AUXILIARIES,
   CLAUSE_OPENERS,
   NON_SOURCE_OPENERS,
+  RELATIVE_PRONOUNS,
   SOURCE_ENDERS,
   SUBJECT_PRONOUNS,
 } from "../../lexicon/speaker-words.js";
@@ -21,7 +22,7 @@ const MAX_SOURCE_AFTER_CUE = 40;
 /** Most tokens of the words that qualify a source after its head ("a poll taken last week in Ohio"). */
 const MAX_QUALIFIER = 16;
 /** Words that end a qualified source: a relative clause opens ("officials in Ohio who …"). */
-const RELATIVE = new Set(["who", "whom", "whose", "which", "that", "where"]);
+const RELATIVE = new Set([...RELATIVE_PRONOUNS, "where"]);
 /** Punctuation a name may hold: O'Neil, AT&T, Smith-Jones. */
 const IN_NAME = new Set(["'", "’", "&", "-"]);
 

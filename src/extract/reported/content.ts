@@ -64,6 +64,8 @@ const QUANTITY_ADVERB = new Set(["almost", "very", "so", "too"]);
 const OBJECT_APPOSITION = new Set(EN.objectAppositions);
 /** The reporter's settings of a cue after its content, as lowercase word lists ("in an interview"). */
 const TRAILING_SETTINGS = EN.trailingSettings.map((p) => p.split(" "));
+/** Their first words: contentEnd asks at every token, and most tokens open none of them. */
+const TRAILING_FIRST = new Set(TRAILING_SETTINGS.map((p) => p[0]));
 
 /**
  * At `i` the reporter sets the cue after its content: "in an interview (with …)", "on condition of
@@ -71,6 +73,7 @@ const TRAILING_SETTINGS = EN.trailingSettings.map((p) => p.split(" "));
  * in an interview that …"), nor after a cue of the content's own.
  */
 function opensTrailingSetting(t: readonly Token[], from: number, i: number, end: number): boolean {
+  if (!TRAILING_FIRST.has(t[i].text)) return false;
   const words = TRAILING_SETTINGS.find((p) => p.every((w, k) => t[i + k]?.lower === w && t[i + k].text === w));
   if (!words) return false;
   for (let k = i + words.length; k < end; k++) if (COMPLEMENTIZER.has(t[k].lower)) return false;

@@ -15,7 +15,7 @@ import {
   POSSESSIVE_PRONOUNS,
   RELATIVE_PRONOUNS,
 } from "../../lexicon/speaker-words.js";
-import { askedBy } from "../quotes/asked-by.js";
+import { type AskedBy, askedBy } from "../quotes/asked-by.js";
 import { type Attribution, mainSubject } from "../quotes/attribution.js";
 import { cueSource } from "../quotes/cue-source.js";
 import { type Cue, cueAt, cueLemma, plainCue } from "../quotes/cues.js";
@@ -811,17 +811,20 @@ function unaskedBy(p: Paragraph, i: number, end: number, cue: Cue, out: Statemen
   if (comma >= end || t[comma].text !== "," || comma < i + 3) return -1;
   // "Asked by a reporter whether …, Ruiz said": the asker is the question's source
   const asker = askedBy(t, i, comma);
-  if (asker) {
-    const [from, to] = asker.source;
-    push(p, { paragraph: p.index, from, to, cue, rule: "clause" }, [[asker.question, comma]], out);
-    return comma;
-  }
+  if (asker) return pushAsked(p, asker, cue, comma, out);
   // "When asked at the hearing about the levy, …": the question opens past a setting
   const k = questionAt(t, i + 1, comma);
   const opener = k < 0 ? i + 1 : k;
   const from = t[opener].lower === "about" ? opener + 1 : opener;
   push(p, { paragraph: p.index, from: i, to: i, cue, rule: "subject" }, [[from, comma]], out);
   return comma;
+}
+
+/** "asked by X whether …": the asker is the source of the question, which runs to `to`; returns `to`. */
+function pushAsked(p: Paragraph, asker: AskedBy, cue: Cue, to: number, out: Statement[]): number {
+  const [from, end] = asker.source;
+  push(p, { paragraph: p.index, from, to: end, cue, rule: "clause" }, [[asker.question, to]], out);
+  return to;
 }
 
 /**
@@ -835,10 +838,7 @@ function passiveAsked(p: Paragraph, start: number, i: number, end: number, out: 
   const asker = t[i].lower === "asked" ? askedBy(t, i, end) : null;
   if (asker) {
     const q = asker.question;
-    const stop = contentEnd(t, q, end, false, t[q].lower === "about");
-    const [from, to] = asker.source;
-    push(p, { paragraph: p.index, from, to, cue: plainCue(t, i, i + 1), rule: "clause" }, [[q, stop.end]], out);
-    return stop.end;
+    return pushAsked(p, asker, plainCue(t, i, i + 1), contentEnd(t, q, end, false, t[q].lower === "about").end, out);
   }
   // "was told that the pier was closed", "was asked to release the speeches", "was asked in May if …"
   const opens = PASSIVE_OPENERS[t[i].lower].includes(t[i + 1].lower);
