@@ -35,6 +35,8 @@ const OBJECT_RELATIVE = new Set(EN.objectRelatives);
 const CONTRAST_OPENER = new Set(EN.adverbialOpeners);
 const TRAILING = new Set(EN.trailingParticiples);
 const COORDINATOR = new Set(["and", "but"]);
+const NEGATION = new Set(EN.negations);
+const REFUSAL = new Set(EN.refusalVerbs);
 /** Words after "and" that go on with a verb phrase or a relative clause, not a new subject ("and never called …"). */
 const NOT_SUBJECT = new Set(EN.verbPhraseOpeners);
 /** Auxiliaries between a subject and its cue ("others have said", "he would later tell"). */
@@ -426,7 +428,8 @@ export function contentEnd(
     // nested statement is read as one of its own
     if (!quoted && nestedStatement(t, i + 1, end)) return { end: at, continuation: -1 };
     // ", but that …", ", but rather …": the same statement goes on
-    if (CONTRAST.has(next.lower) && !CONTRAST_GOES_ON.has(t[i + 2]?.lower ?? "")) return { end: at, continuation: -1 };
+    if (CONTRAST.has(next.lower) && !CONTRAST_GOES_ON.has(t[i + 2]?.lower ?? "") && !butGoesOn(t, i + 1, object))
+      return { end: at, continuation: -1 };
     // ", telling reporters that …": a participle cue goes on with the same source's statement;
     // ", prompting a rush …": a participle the reporter adds ends the content
     if (TRAILING.has(next.lower)) return { end: at, continuation: -1 };
@@ -718,4 +721,24 @@ export function trimEdges(t: readonly Token[], from: number, to: number): [numbe
   while (from < to && t[from].kind === "punct" && !/^[([]$/.test(t[from].text)) from++;
   while (to > from && t[to - 1].kind === "punct" && !/^[)\]]$/.test(t[to - 1].text)) to--;
   return [from, to];
+}
+
+/** Most auxiliaries, negations and adverbs between "but" and the verb it coordinates ("but would not have"). */
+const MAX_BUT_AUXILIARIES = 3;
+
+/**
+ * At `i` (after a comma) "but" goes on with a verb phrase of the clause content's own subject ("said she
+ * liked the plan, but found the fares too high"); not before a cue or a refusal, which the source's next
+ * statement opens ("but declined to say", "but would not say when"), nor on an object content.
+ */
+function butGoesOn(t: readonly Token[], i: number, object: boolean): boolean {
+  if (object || t[i].lower !== "but" || t[i + 1] === undefined || !isVerbLike(t[i + 1])) return false;
+  let k = i + 1;
+  while (
+    k - i <= MAX_BUT_AUXILIARIES &&
+    t[k + 1] !== undefined &&
+    (AUXILIARY.has(t[k].lower) || NEGATION.has(t[k].lower) || isCueAdverb(t[k]))
+  )
+    k++;
+  return cueAt(t, k) === null && !REFUSAL.has(t[k].lower);
 }

@@ -476,7 +476,12 @@ function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[],
     // ", referring to the new survey, …": what a participle phrase points at ends at its comma
     const pointed = cue.to - cue.from > 1 && t[cue.to - 1].lower === "to" && t[cue.from].lower.endsWith("ing");
     const noun = !(lemma !== undefined && CLAUSAL.has(lemma)) && !introduced(t, from);
-    let stop = contentEnd(t, from, end, clause || pointed, cue.takesObject, noun, cue.ing);
+    // "told reporters that the pier is safe and has …": after "that" the content is a clause, no object
+    const object =
+      cue.takesObject &&
+      !COMPLEMENTIZER.has(t[from - 1]?.lower ?? "") &&
+      !(lemma !== undefined && LISTENER_LEMMA.has(lemma) && from > cue.to);
+    let stop = contentEnd(t, from, end, clause || pointed, object, noun, cue.ing);
     // "a plan endorsed by the council.": the agent of a passive participle is not what was said
     if (t[from]?.lower === "by" && agentOnly(t, from + 1, stop.end)) return found;
     // "He vowed to rebuild the pier, Ruiz said.": the attribution that closes the content is not its

@@ -1,0 +1,54 @@
+// Reported speech extent (issue 9, helper ext3): where a clause content goes on past a coordinator that
+// an object content would stop at. Invented sentences, one case per rule and the cases each rule
+// leaves alone.
+import { describe, expect, it } from "vitest";
+import { extractAttributions } from "../../src/extract/reported.js";
+
+const texts = (paragraph: string) => extractAttributions([paragraph], "en").reported.map((r) => r.text);
+
+/** [what the case shows, sentence, reported contents]. */
+const CASES: [string, string, string[]][] = [
+  [
+    "after 'that' a 'tell' content is a clause: its second verb stays",
+    "Ruiz told reporters that the ferry had stopped and hasn't sailed since May.",
+    ["the ferry had stopped and hasn't sailed since May"],
+  ],
+  [
+    "after a listener a 'tell' content is a clause: an adjective with -ed stays",
+    "Ruiz told Varga he had been a patient and determined rival.",
+    ["he had been a patient and determined rival"],
+  ],
+  [
+    "an object content still ends before a coordinated verb",
+    "Ruiz praised the harbour crews and raised their pay.",
+    ["the harbour crews"],
+  ],
+  [
+    "', but' before a verb goes on with the content's own subject",
+    "Ruiz said she liked the new timetable, but found the fares too high.",
+    ["she liked the new timetable, but found the fares too high"],
+  ],
+  [
+    "', but' before a new subject still ends the content",
+    "Ruiz said the pier would reopen, but the crews doubted it.",
+    ["the pier would reopen"],
+  ],
+  [
+    "', but' before a cue opens the same source's next statement",
+    "Ruiz said the pier would reopen, but declined to say when.",
+    ["the pier would reopen", "when"],
+  ],
+  [
+    "', but' before a denied cue opens the same source's next statement",
+    "Ruiz said the pier would reopen, but would not say when.",
+    ["the pier would reopen", "when"],
+  ],
+];
+
+describe("reported speech extent", () => {
+  for (const [what, sentence, expected] of CASES) {
+    it(what, () => {
+      expect(texts(sentence)).toEqual(expected);
+    });
+  }
+});
