@@ -43,6 +43,16 @@ const CASES: [string, string, string[]][] = [
     "Ruiz said the pier would reopen, but would not say when.",
     ["the pier would reopen", "when"],
   ],
+  [
+    "after a negation, ', but' before a phrase with no subject sets it against the content",
+    "Ruiz said the levy was not raised by the council, but by the port board.",
+    ["the levy was not raised by the council, but by the port board"],
+  ],
+  [
+    "after a negation, ', but' before a pronoun subject still ends the content",
+    "Ruiz said the levy was not raised by the council, but she expected a rise.",
+    ["the levy was not raised by the council"],
+  ],
 ];
 
 describe("reported speech extent", () => {

@@ -428,7 +428,12 @@ export function contentEnd(
     // nested statement is read as one of its own
     if (!quoted && nestedStatement(t, i + 1, end)) return { end: at, continuation: -1 };
     // ", but that …", ", but rather …": the same statement goes on
-    if (CONTRAST.has(next.lower) && !CONTRAST_GOES_ON.has(t[i + 2]?.lower ?? "") && !butGoesOn(t, i + 1, object))
+    if (
+      CONTRAST.has(next.lower) &&
+      !CONTRAST_GOES_ON.has(t[i + 2]?.lower ?? "") &&
+      !butGoesOn(t, i + 1, object) &&
+      !notButGoesOn(t, from, i)
+    )
       return { end: at, continuation: -1 };
     // ", telling reporters that …": a participle cue goes on with the same source's statement;
     // ", prompting a rush …": a participle the reporter adds ends the content
@@ -741,4 +746,17 @@ function butGoesOn(t: readonly Token[], i: number, object: boolean): boolean {
   )
     k++;
   return cueAt(t, k) === null && !REFUSAL.has(t[k].lower);
+}
+
+/**
+ * "said the plan was not opposed by the mayor, but by the council", "not a few stars, but the moon": after
+ * a negation in the content, ", but" sets the right part against it and the content goes on; a pronoun
+ * after "but" opens a clause of the reporter's (", but she expected …").
+ */
+function notButGoesOn(t: readonly Token[], from: number, i: number): boolean {
+  if (t[i + 1]?.lower !== "but" || t[i + 2] === undefined) return false;
+  const after = t[i + 2];
+  if (after.kind !== "word" || isSubjectPronoun(after)) return false;
+  for (let k = from; k < i; k++) if (NEGATION.has(t[k].lower) || t[k].lower.endsWith("n't")) return true;
+  return false;
 }
