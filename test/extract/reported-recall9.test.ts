@@ -18,3 +18,22 @@ describe("reported speech: a noun-like cue form as an infinitive before its clau
     expect(found.map((x) => x.cue)).not.toContain("claims");
   });
 });
+
+describe("reported speech: an opening question that ends with a quoted phrase", () => {
+  it("ends the question at the quote's comma and reads the answer's statement after it", () => {
+    const found = reported([
+      "Asked whether Varga “is fit to run the port,” most dockers said yes, but many owners say no.",
+    ]);
+    expect(found.map((x) => [x.cue, x.text])).toEqual([
+      ["Asked", "whether Varga “is fit to run the port,”"],
+      ["said", "yes"],
+      ["say", "no"],
+    ]);
+    expect(found[1]).toMatchObject({ speakerMention: "most dockers" });
+  });
+
+  it("still reads a quote before its source as that source's quote when no question opens the sentence", () => {
+    const found = reported(["“The port is fit to run,” most dockers said on Friday."]);
+    expect(found).toEqual([]);
+  });
+});
