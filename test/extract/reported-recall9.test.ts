@@ -37,3 +37,15 @@ describe("reported speech: an opening question that ends with a quoted phrase", 
     expect(found).toEqual([]);
   });
 });
+
+describe("reported speech: 'her' before a noun after a listener cue is a possessive", () => {
+  it("reads 'told her closest aides' as the listener, so the content before the source is what was said", () => {
+    const found = reported(["The ferry will sail at dawn, Varga told her closest aides."]);
+    expect(found.map((x) => [x.cue, x.text])).toEqual([["told", "The ferry will sail at dawn"]]);
+  });
+
+  it("keeps 'her' the listener before a clause of its own", () => {
+    const found = reported(["Varga told her the ferry would sail at dawn."]);
+    expect(found.map((x) => x.text)).toEqual(["the ferry would sail at dawn"]);
+  });
+});
