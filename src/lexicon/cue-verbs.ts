@@ -207,6 +207,9 @@ export const NOUN_LIKE_CUE_FORMS: readonly string[] = [
   "reporting", "writing", "shouts", "question", "recount", "recounts",
 ];
 
+/** Words that open the clause a noun-like form reports as an infinitive ("to note that", "to question whether"). */
+export const INFINITIVE_CLAUSE_OPENERS: readonly string[] = ["that", "whether"];
+
 /**
  * Words after which a past participle modifies a noun ("the proposed wall", "a written statement",
  * "its stated aim") rather than reports. Quantifiers are left out: "some claimed", "all agreed".

@@ -6,6 +6,7 @@ import {
   CUE_NOUNS,
   CUE_PHRASES,
   CUE_VERBS,
+  INFINITIVE_CLAUSE_OPENERS,
   NOUN_LIKE_CUE_FORMS,
   OBJECT_CUE_VERBS,
   PAST_LIKE_BASE_FORMS,
@@ -19,6 +20,7 @@ import {
   DETERMINERS,
   LY_NOUNS,
   NOUN_PREPOSITIONS,
+  PERSON_SUBJECT_PRONOUNS,
   POSSESSIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
 } from "../../lexicon/speaker-words.js";
@@ -64,6 +66,8 @@ const ADJECTIVE_DETERMINER = new Set(ADJECTIVE_DETERMINERS);
 const ARTICLE = new Set(ARTICLES);
 const PAST_LIKE = new Set(PAST_LIKE_BASE_FORMS);
 const LY_WORDS = new Set(LY_NOUNS);
+/** Words that open the clause an infinitive cue reports ("to note that …", "to question whether …"). */
+const CLAUSE_AFTER_INFINITIVE = new Set([...INFINITIVE_CLAUSE_OPENERS, ...PERSON_SUBJECT_PRONOUNS]);
 
 /** The lemma of a cue verb form ("said" → "say"), if the lexicon has it. */
 export function cueLemma(lower: string): string | undefined {
@@ -131,14 +135,29 @@ function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev.kind !== "word") return prev.text === "'" || prev.text === "’";
   if (DETERMINER.has(prev.lower) || /['’]s?$/.test(prev.lower) || modifiedAfterArticle(tokens, i)) return true;
-  if (PREPOSITION.has(prev.lower) && !tokens[i].lower.endsWith("ing")) return true;
   const next = tokens[i + 1];
+  if (PREPOSITION.has(prev.lower) && !tokens[i].lower.endsWith("ing")) return !infinitiveCue(tokens, i);
   if (next === undefined || next.kind !== "word" || (next.lower !== "of" && next.lower !== "for")) return false;
   // "Ruiz calls for a freeze", "she calls for …": after a name or a pronoun the form is a verb
   // ("Republican claims of fraud" stays a noun)
   if (next.lower === "for" && (Object.hasOwn(SUBJECT_PRONOUNS, prev.lower) || /^\p{Lu}/u.test(prev.text))) return false;
   // "calling for a freeze": a participle is a verb
   return !tokens[i].lower.endsWith("ing");
+}
+
+/**
+ * "went on to note that …", "wanted to question whether …": a base form after "to" with a clause
+ * opening right after it is an infinitive verb ("in response to claims that …" is a noun: not a base form).
+ */
+function infinitiveCue(tokens: readonly Token[], i: number): boolean {
+  const form = tokens[i].lower;
+  const next = tokens[i + 1];
+  return (
+    tokens[i - 1].lower === "to" &&
+    FORMS.get(form) === form &&
+    next?.kind === "word" &&
+    CLAUSE_AFTER_INFINITIVE.has(next.lower)
+  );
 }
 
 const TRAILING = new Set(TRAILING_CUE_FORMS);

@@ -52,6 +52,8 @@ const MAX_SETTING = 8;
 const MAX_LATE_THAT = 10;
 /** Most words of a listener named after a cue ("told the Senate Armed Services Committee"). */
 const MAX_LISTENER = 6;
+/** Words that open the reporter's adverbial clause: after "her" they leave it the listener ("told her as she left"). */
+const ADVERBIAL_OPENER = new Set(EN.adverbialOpeners);
 const PARTICLES = EN.cueParticles;
 const NOT_BEFORE_THAT = new Set(["to", "not", "so", "such", "many", "much"]);
 const TIME_PREPOSITION = new Set(["on", "in", "at", "during", "by", "until", "since", "early", "late"]);
@@ -178,7 +180,8 @@ function goesOnAfterListener(w: Token | undefined): boolean {
 function listenerEnd(t: readonly Token[], i: number, end: number): number {
   const w = t[i];
   if (w.kind !== "word") return i;
-  if (LISTENER.has(w.lower)) return i + 1;
+  // ("told her closest aides": "her" before a noun's words is a possessive, not the listener)
+  if (LISTENER.has(w.lower) && !possessiveListener(t, i)) return i + 1;
   let k = i;
   if (DETERMINER.has(w.lower) || Object.hasOwn(POSSESSIVE_PRONOUNS, w.lower)) {
     // "the committee that …", "a news conference that …": the phrase runs to "that" or a comma, or to
@@ -198,6 +201,14 @@ function listenerEnd(t: readonly Token[], i: number, end: number): number {
   // a name or an organisation: "told CNN", "told Senator Ana Ruiz"
   while (k < end && k - i < MAX_LISTENER && (isCapitalised(t[k]) || (t[k].text === "." && k > i))) k++;
   return k > i ? nameTail(t, k, end) : k;
+}
+
+/** "her closest aides": a pronoun that is also a possessive, before a lower-case word that opens no clause. */
+function possessiveListener(t: readonly Token[], i: number): boolean {
+  const next = t[i + 1];
+  if (!Object.hasOwn(POSSESSIVE_PRONOUNS, t[i].lower) || next?.kind !== "word" || isCapitalised(next)) return false;
+  if (DETERMINER.has(next.lower) || isSubjectPronoun(next) || COMPLEMENTIZER.has(next.lower)) return false;
+  return !isVerbLike(next) && !ADVERBIAL_OPENER.has(next.lower) && next.lower !== "to" && next.lower !== "not";
 }
 
 /** Most tokens inside a bracketed abbreviation after a name ("(AP)", "(D-Ohio)"). */

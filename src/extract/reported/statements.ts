@@ -24,7 +24,7 @@ import type { Paragraph } from "../quotes/paragraph.js";
 import { attributeAccording } from "../quotes/rule-according.js";
 import { attributionAfterComma } from "../quotes/rule-after.js";
 import { opensClause } from "../quotes/source-phrase.js";
-import { isCapitalised, type Token } from "../quotes/tokens.js";
+import { isCapitalised, quoteEndsWithComma, type Token } from "../quotes/tokens.js";
 import { goesOnAfterQuote } from "./after-quote.js";
 import { asStatement } from "./as-source.js";
 import { questionAt, unnamedQuestion } from "./asked-when.js";
@@ -329,6 +329,9 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
     if (t[i].lower === "asked" && (i === start || (i === start + 1 && t[start].lower === "when")))
       next = unaskedBy(p, i, end, cue, out);
     if (next >= 0) {
+      // "Asked whether …, most voters said yes": the answer's clause starts after the question, which is
+      // no content of its own
+      start = next;
       i = next - 1;
       continue;
     }
@@ -356,7 +359,7 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
       // ("…, and said …": a subject read after the cue is no source of a coordinated cue)
       else if (!share && att && att.from >= cue.from) att = coordinatedSource(p, start, cue) ?? att;
       const found = out.length;
-      if (att && att.from < cue.from) next = cueFirst(p, att, end, out);
+      if (att && att.from < cue.from) next = cueFirst(p, att, end, out, false, start);
       if (next >= 0 && !nested) {
         for (let k = found; k < out.length; k++) used.add((out[k].attribution.cue as Cue).from);
         inside = next;
@@ -388,14 +391,25 @@ function coordinatedSource(p: Paragraph, start: number, cue: Cue): Attribution |
   return span ? { paragraph: p.index, from: span[0], to: span[1], cue, rule: "subject" } : null;
 }
 
-/** X said (that) … : the content runs from after the cue to the end of the sentence or its clause. */
-function cueFirst(p: Paragraph, att: Attribution, end: number, out: Statement[], continued = false): number {
+/**
+ * X said (that) … : the content runs from after the cue to the end of the sentence or its clause.
+ * `clauseFrom`: where the source's clause starts (past an opening question: `Asked whether "…," voters said`).
+ */
+function cueFirst(
+  p: Paragraph,
+  att: Attribution,
+  end: number,
+  out: Statement[],
+  continued = false,
+  clauseFrom = 0,
+): number {
   const t = p.tokens;
   const before = t[att.from - 1];
   // `"…" he said on Sunday`: the attribution of the quote before it (`"…," he said, adding that …` goes on)
   // (`"…" Ruiz added, but said …`: a cue coordinated with the source's own verb is no quote's cue)
   const coordinated = coordinatorBefore(t, att.to, att.cue as Cue) > att.to;
-  if (!continued && !coordinated && before?.kind === "quote" && before.sentence === t[att.from].sentence) {
+  const ownQuote = att.from - 1 >= clauseFrom && before?.sentence === t[att.from].sentence;
+  if (!continued && !coordinated && before?.kind === "quote" && ownQuote) {
     if (!goesOnAfterQuote(t, att, end)) return -1;
   }
   let clause = before !== undefined && SUBORDINATOR.has(before.lower);
@@ -812,8 +826,12 @@ function impersonal(p: Paragraph, i: number, end: number, out: Statement[]): num
 function unaskedBy(p: Paragraph, i: number, end: number, cue: Cue, out: Statement[]): number {
   const t = p.tokens;
   let comma = i + 1;
-  while (comma < end && comma - i <= MAX_ACCORDING_TAIL && t[comma].text !== ",") comma++;
-  if (comma >= end || t[comma].text !== "," || comma < i + 3) return -1;
+  // (`Asked whether Ruiz "is fit to serve," most voters said …`: a quote closing with a comma ends it too)
+  while (comma < end && comma - i <= MAX_ACCORDING_TAIL && t[comma].text !== "," && !quoteEndsWithComma(t[comma]))
+    comma++;
+  if (comma < end && quoteEndsWithComma(t[comma])) comma++;
+  else if (comma >= end || t[comma].text !== ",") return -1;
+  if (comma < i + 3) return -1;
   // "Asked by a reporter whether …, Ruiz said": the asker is the question's source
   const asker = askedBy(t, i, comma);
   if (asker) return pushAsked(p, asker, cue, comma, out);
