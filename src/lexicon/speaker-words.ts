@@ -231,6 +231,12 @@ export const SUBORDINATOR_ADVERBS: readonly string[] = [
 /** Coordinating conjunctions. */
 export const CONJUNCTIONS: readonly string[] = ["and", "but", "or", "nor", "yet", "so"];
 
+/**
+ * Words that join a new clause with a subject of its own to the one before: "Ruiz backed the deal,
+ * although she has "concerns"", "Varga spoke, and he warned of "chaos"".
+ */
+export const CLAUSE_JOINERS: readonly string[] = ["and", "but", "yet", "although", "though", "while", "whereas"];
+
 /** Prepositions a subject phrase may hold ("a spokesman for the campaign", "people close to him"). */
 // biome-ignore format: a word list reads best wrapped
 export const PHRASE_PREPOSITIONS: readonly string[] = [
