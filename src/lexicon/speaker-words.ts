@@ -55,8 +55,14 @@ export const DETERMINERS: readonly string[] = [
 export const AUXILIARIES: readonly string[] = [
   "is", "was", "were", "are", "am", "be", "been", "being", "has", "had", "have", "will", "would", "could",
   "can", "may", "might", "should", "must", "did", "does", "do", "shall", "won't", "wouldn't", "didn't",
-  "doesn't", "don't", "hasn't", "haven't", "hadn't", "isn't", "wasn't", "can't", "couldn't",
+  "doesn't", "don't", "hasn't", "haven't", "hadn't", "isn't", "wasn't", "can't", "couldn't", "cannot",
 ];
+
+/**
+ * Words of degree between a verb and the infinitive it governs: "voters appeared more likely to say",
+ * "were less inclined to accept". They belong to the verb phrase, not to its subject.
+ */
+export const DEGREE_WORDS: readonly string[] = ["more", "less", "most", "least", "very", "too", "so", "much"];
 
 /** The auxiliary of a perfect tense: "has called" is active, where "was called" names. */
 export const PERFECT_AUXILIARIES: readonly string[] = ["has", "have", "had", "having"];
@@ -224,6 +230,12 @@ export const SUBORDINATOR_ADVERBS: readonly string[] = [
 
 /** Coordinating conjunctions. */
 export const CONJUNCTIONS: readonly string[] = ["and", "but", "or", "nor", "yet", "so"];
+
+/**
+ * Words that join a new clause with a subject of its own to the one before: "Ruiz backed the deal,
+ * although she has "concerns"", "Varga spoke, and he warned of "chaos"".
+ */
+export const CLAUSE_JOINERS: readonly string[] = ["and", "but", "yet", "although", "though", "while", "whereas"];
 
 /** Prepositions a subject phrase may hold ("a spokesman for the campaign", "people close to him"). */
 // biome-ignore format: a word list reads best wrapped

@@ -3,6 +3,7 @@
 // ("Ruiz said …, adding", "X did Y and said"), or the phrase after an inverted cue ("Said Smith:",
 // "according to the ministry"). The clause rule and the look-back's reports both use it.
 import {
+  DEGREE_WORDS,
   RELATIVE_PRONOUNS,
   SUBORDINATOR_ADVERBS,
   SUBORDINATORS,
@@ -37,6 +38,7 @@ const SUBORDINATOR = new Set([...SUBORDINATORS.filter((w) => w !== "what" && w !
 /** Adverbs that may open a sentence before its subordinator ("Even before …", "Shortly after …"). */
 const OPENING_ADVERB = new Set(SUBORDINATOR_ADVERBS);
 const RELATIVE = new Set(RELATIVE_PRONOUNS);
+const DEGREE = new Set(DEGREE_WORDS);
 /** Most tokens of an aside between a named subject and its cue ("Ruiz, asked about the plan, said"). */
 const MAX_ASIDE = 30;
 
@@ -76,7 +78,7 @@ export function cueSource(p: Paragraph, from: number, cue: Cue, k: number): Attr
     while (
       hi > lo &&
       t[hi - 1].kind === "word" &&
-      (isVerbLike(t[hi - 1]) || /(?:ing|ly)$|^not$|^never$/.test(t[hi - 1].lower))
+      (isVerbLike(t[hi - 1]) || DEGREE.has(t[hi - 1].lower) || /(?:ing|ly)$|^not$|^never$/.test(t[hi - 1].lower))
     ) {
       hi--;
     }

@@ -37,6 +37,7 @@ const DET = new Set(DETERMINERS);
 /** Determiners that never stand alone as a subject: "the", "a", "his". */
 const BOUND_DET = new Set([...ARTICLES, ...Object.keys(POSSESSIVE_PRONOUNS), "your"]);
 const PREP = new Set(PHRASE_PREPOSITIONS);
+const ARTICLE = new Set(ARTICLES);
 const SUB = new Set(SUBORDINATORS);
 const ADVERBIAL = new Set(ADVERBIAL_OPENERS);
 const DISCOURSE = new Set(DISCOURSE_WORDS);
@@ -72,6 +73,20 @@ const SUBJECT_PRONOUN = new Set(Object.keys(SUBJECT_PRONOUNS));
 
 export function isSubjectPronoun(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && SUBJECT_PRONOUN.has(t.lower) && t.lower !== "which";
+}
+
+/**
+ * A phrase that names nobody: only articles, "not", adverbs and time words ("The", "not", "The day"),
+ * what is left when an opening phrase ("The day before,", "Perhaps not coincidentally,") or a noun cue
+ * ("cast the blame") was read as a subject.
+ */
+export function namesNobody(t: readonly Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const w = t[i];
+    if (w.kind !== "word") continue;
+    if (!(ARTICLE.has(w.lower) || w.lower === "not" || isAdverb(w) || isTime(w))) return false;
+  }
+  return true;
 }
 
 /** A lower-case word that reads as a finite verb, not a noun or adjective. */
@@ -229,6 +244,11 @@ export function nounPhraseBefore(t: readonly Token[], lo: number, hi: number): [
   while (a < b && (t[a].kind === "punct" || PREP.has(t[a].lower) || CONJ.has(t[a].lower) || PARTICLE.has(t[a].lower)))
     a++;
   if (a >= b) return null;
+  // "Ruiz, in a long speech, then spoke …": a phrase after a comma and its preposition is an aside, not
+  // the subject
+  if (a - 2 >= lo && t[a - 1].kind === "word" && PREP.has(t[a - 1].lower) && t[a - 2].text === ",") {
+    if (!/^(of|for)$/.test(t[a - 1].lower)) return null;
+  }
   if (/^(it|there)$/.test(t[a].lower)) return null;
   // "At least four senators say": the preposition of "at least" / "at most" counts the subject
   if (a > lo && /^(least|most)$/.test(t[a].lower) && t[a - 1].lower === "at") a--;
@@ -352,7 +372,7 @@ function isAside(t: readonly Token[], from: number, to: number): boolean {
 }
 
 /** The sentence's main subject: its first noun phrase, after a dateline and a leading adverbial. */
-export function subjectAtStart(t: readonly Token[], lo: number, hi: number): [number, number] | null {
+export function subjectAtStart(t: readonly Token[], lo: number, hi: number, depth = 0): [number, number] | null {
   let a = skipDateline(t, lo, hi);
   // leading words and phrases before the subject: "But", "On Tuesday, even as shares fell,"
   for (let guard = 0; guard < 6 && a < hi; guard++) {
@@ -397,5 +417,13 @@ export function subjectAtStart(t: readonly Token[], lo: number, hi: number): [nu
   }
   // "Trump last week", "Carter however": the time or adverb after the subject is not part of it
   const end = b > a + 1 ? Math.max(a + 1, trimToSubject(t, a, b)) : b;
-  return b > a ? [a, end] : null;
+  if (b <= a) return null;
+  // "The day before, …", "Perhaps not coincidentally, …": an opening phrase the walk above did not
+  // know; the subject follows its comma
+  if (namesNobody(t, a, end)) {
+    const c = depth < 2 ? nextComma(t, b, hi, 2) : -1;
+    const after = c > a ? subjectAtStart(t, c + 1, hi, depth + 1) : null;
+    if (after) return after;
+  }
+  return [a, end];
 }

@@ -3,16 +3,26 @@
 // "…"`, `…, calling it "…"`; a cue nested in another report gives way to the outer one, the
 // attribution PolNeAR credits: `Ruiz said Varga called it "a mess"` → Ruiz.
 import {
+  CLAUSE_JOINERS,
   DETERMINERS,
   MODALS,
   NOUN_PREPOSITIONS,
+  type PronounKind,
   RELATIVE_PRONOUNS,
+  SUBJECT_PRONOUNS,
   SURVEY_NOUNS,
 } from "../../lexicon/speaker-words.js";
 import { type Attribution, MAX_CLAUSE, mainSubject } from "./attribution.js";
 import { clauseStart, cueSource } from "./cue-source.js";
 import { type Cue, cueAt, lastCueBefore } from "./cues.js";
-import { isNameMidSentence, isPresentVerb, isVerbLike, nounPhraseBefore, subjectAtStart } from "./noun-phrase.js";
+import {
+  isNameMidSentence,
+  isPresentVerb,
+  isSubjectPronoun,
+  isVerbLike,
+  nounPhraseBefore,
+  subjectAtStart,
+} from "./noun-phrase.js";
 import { type Paragraph, sentenceOf } from "./paragraph.js";
 import { DASH_TOKENS, isCapitalised, type Token } from "./tokens.js";
 
@@ -25,6 +35,9 @@ const COUNT = /^\d[\d.,]*$/;
 const MODAL = new Set(MODALS);
 const PREPOSITION = new Set(NOUN_PREPOSITIONS);
 const RELATIVE = new Set(RELATIVE_PRONOUNS);
+const JOINER = new Set(CLAUSE_JOINERS);
+/** Pronouns that stand for a third person the story names. */
+const PERSON = new Set<PronounKind>(["male", "female", "plural"]);
 /** Prepositions before a participle cue that nest it in another report: "criticized X for saying". */
 const NESTING = new Set(["for", "of", "by", "about", "after"]);
 /** Most tokens between a relative clause's comma and its cue ("…, which some have argued"). */
@@ -122,7 +135,30 @@ export function attributeClause(p: Paragraph, k: number): Attribution | null {
   const cue = clauseCue(t, from, k);
   if (!cue) return colonSubject(p, from, k);
   const source = cueSource(p, from, cue, k);
+  if (source && !cue.ing) {
+    const own = joinedPronoun(t, cue.to, k);
+    if (own >= 0) return { ...source, from: own, to: own + 1 };
+  }
   return (source && surveySource(p, start, source)) ?? source;
+}
+
+/**
+ * "Ruiz backed the deal, although she has "concerns"": a clause joined after the cue's clause, with a
+ * pronoun subject and a verb of its own, holds the quote; the pronoun is its source as written (and
+ * stands for the same speaker). Its token index, or -1.
+ */
+function joinedPronoun(t: readonly Token[], from: number, k: number): number {
+  for (let i = k - 1; i > from; i--) {
+    const w = t[i];
+    if (w.kind === "quote" || w.text === ";" || w.text === ":") return -1;
+    // a third person, who stands for someone the story names ("you", "we" may be anyone)
+    if (!isSubjectPronoun(w) || !PERSON.has(SUBJECT_PRONOUNS[w.lower])) continue;
+    const before = t[i - 1];
+    const next = t[i + 1];
+    if (before?.kind === "word" && JOINER.has(before.lower) && next?.kind === "word" && next.text === next.lower)
+      return i;
+  }
+  return -1;
 }
 
 /** The phrase at `i` counts people: "31% of voters", "75 percent of …", "just 8 percent of …". */
