@@ -181,6 +181,9 @@ export const SOURCE_ENDERS: readonly string[] = [
   "since", "until", "than", "if", "so",
 ];
 
+/** Words before an "as" that names a source inside its phrase ("said the base chief known as Bob"). */
+export const NAMING_BEFORE_AS: readonly string[] = ["known"];
+
 /** Words that open a leading adverbial phrase that runs to a comma ("In a statement, the ministry said"). */
 // biome-ignore format: a word list reads best wrapped
 export const ADVERBIAL_OPENERS: readonly string[] = [

@@ -3,6 +3,7 @@
 // "…"`, `…, calling it "…"`; a cue nested in another report gives way to the outer one, the
 // attribution PolNeAR credits: `Ruiz said Varga called it "a mess"` → Ruiz.
 import {
+  ARTICLES,
   CLAUSE_JOINERS,
   DETERMINERS,
   MODALS,
@@ -27,13 +28,15 @@ import { type Paragraph, sentenceOf } from "./paragraph.js";
 import { DASH_TOKENS, isCapitalised, type Token } from "./tokens.js";
 
 const DET = new Set(DETERMINERS);
-const ARTICLE = new Set(["a", "an", "the"]);
+const ARTICLE = new Set(ARTICLES);
 /** Nouns for a survey whose respondents are counted ("a poll", "the survey"). */
 const SURVEY = new Set(SURVEY_NOUNS);
 /** A share or count that opens a phrase: "31%", "75", "a third" is not counted. */
 const COUNT = /^\d[\d.,]*$/;
 const MODAL = new Set(MODALS);
 const PREPOSITION = new Set(NOUN_PREPOSITIONS);
+/** Words a source phrase never ends on: "Ruiz launched into a lament for" is cut short. */
+const DANGLING = new Set([...ARTICLES, ...NOUN_PREPOSITIONS]);
 const RELATIVE = new Set(RELATIVE_PRONOUNS);
 const JOINER = new Set(CLAUSE_JOINERS);
 /** Pronouns that stand for a third person the story names. */
@@ -134,7 +137,9 @@ export function attributeClause(p: Paragraph, k: number): Attribution | null {
   const from = Math.max(start, k - MAX_CLAUSE);
   const cue = clauseCue(t, from, k);
   if (!cue) return colonSubject(p, from, k);
-  const source = cueSource(p, from, cue, k);
+  let source = cueSource(p, from, cue, k);
+  // "Ruiz launched into a lament for "…"": the phrase before that cue is no source
+  if (source && source.to > source.from && DANGLING.has(t[source.to - 1].lower)) source = null;
   if (source && !cue.ing) {
     const own = joinedPronoun(t, cue.to, k);
     if (own >= 0) return { ...source, from: own, to: own + 1 };

@@ -3,6 +3,7 @@
 import {
   AUXILIARIES,
   CLAUSE_OPENERS,
+  NAMING_BEFORE_AS,
   NON_SOURCE_OPENERS,
   RELATIVE_PRONOUNS,
   SOURCE_ENDERS,
@@ -16,6 +17,7 @@ const ENDERS = new Set(SOURCE_ENDERS);
 const AUX = new Set(AUXILIARIES);
 const DEMONSTRATIVE = new Set(["this", "that", "these", "those"]);
 const NON_OPENERS = new Set(NON_SOURCE_OPENERS);
+const NAMING = new Set(NAMING_BEFORE_AS);
 const OPENS_CLAUSE = new Set(CLAUSE_OPENERS);
 /** Most tokens of a source phrase after an inverted cue ("…," said X, a Y of Z). */
 const MAX_SOURCE_AFTER_CUE = 40;
@@ -25,6 +27,11 @@ const MAX_QUALIFIER = 16;
 const RELATIVE = new Set([...RELATIVE_PRONOUNS, "where"]);
 /** Punctuation a name may hold: O'Neil, AT&T, Smith-Jones. */
 const IN_NAME = new Set(["'", "’", "&", "-"]);
+
+/** "the base chief known as Bob": the "as" that brings in the source's name, not a clause. */
+function namedAs(t: readonly Token[], i: number): boolean {
+  return t[i].lower === "as" && NAMING.has(t[i - 1].lower);
+}
 
 /** A word that opens a new clause after a quote ("…," but he warned). */
 export function opensClause(w: Token): boolean {
@@ -103,7 +110,7 @@ export function sourceAfterCue(t: readonly Token[], from: number, end: number): 
       if (!IN_NAME.has(tok.text) && !(tok.text === "/" && glued(t, i))) break;
     } else if (i > from) {
       // "said Smith on Tuesday", but "said Al From": mid-phrase, a capitalised word is a name
-      if (firstChunk && ENDERS.has(tok.lower) && !isCapitalised(tok)) break;
+      if (firstChunk && ENDERS.has(tok.lower) && !isCapitalised(tok) && !namedAs(t, i)) break;
       // "according to pool reports,": a cue word that closes the phrase is a noun
       if (cueAt(t, i) && !closesPhrase(t, i)) break;
       // "said the candidate could be …": a clause, not a source
