@@ -242,7 +242,8 @@ const isAdditional = memoize(
 
 /** The role a word names, reading typos one edit away ("Editinb", "Reportng") for longer words. */
 const roleOf = memoize((w: string): string | null => {
-  const exact = ROLE_WORDS[w];
+  // own keys only: "constructor" is no role
+  const exact = Object.hasOwn(ROLE_WORDS, w) ? ROLE_WORDS[w] : null;
   if (exact) return exact;
   if (w.length < 6) return null;
   const near = LONG_ROLE_WORDS.find((r) => withinOneEdit(w, r));

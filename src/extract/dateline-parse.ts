@@ -381,7 +381,7 @@ function placeShape(parts: string[]): "upper" | "title" | "lower" | "mixed" | nu
   const total = parts.reduce((n, p) => n + p.length, 0);
   if (total > MAX_LOCATION) return null;
   const first = parts[0].toLowerCase().replace(/\s+/g, " ");
-  if (NOT_PLACE.has(first) || WEEKDAY.has(first.replace(/\.$/, "")) || first in MONTHS) return null;
+  if (NOT_PLACE.has(first) || WEEKDAY.has(first.replace(/\.$/, "")) || Object.hasOwn(MONTHS, first)) return null;
   let lower = true;
   let title = true;
   for (const part of parts) {

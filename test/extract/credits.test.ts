@@ -11,6 +11,13 @@ function credits(...lines: string[]) {
 }
 
 describe("extractCredits", () => {
+  it("takes only the lexicon's own role words: 'constructor' names no role", () => {
+    const credit = "(Reporting by Kari Nordmann; constructor Tom Field)";
+    const roles = credits(story, last, credit).credits?.roles ?? {};
+    expect(roles.reporting).toEqual(["Kari Nordmann"]);
+    for (const role of Object.keys(roles)) expect(role).toMatch(/^[a-z]+$/i);
+  });
+
   it("reads a credit block of its own and cuts it whole", () => {
     const credit = "(Reporting by Kari Nordmann; Writing by Tom Field and Ann Lee; Editing by Ann Gray and Bo Li)";
     const found = credits(story, last, credit, "Follow us on our channel for alerts!");

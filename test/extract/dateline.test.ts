@@ -93,6 +93,20 @@ describe("parseDateline", () => {
   ])("rejects %j", (text) => {
     expect(parseDateline(text)).toBeNull();
   });
+
+  it("looks a place word up among the month names only, not the names every object has", () => {
+    // "constructor" is no month: the place reads like any other word in capitals
+    for (const place of ["CONSTRUCTOR", "TOSTRING", "VALUEOF"]) {
+      expect(dl(`${place}, March 3 (Reuters) -`)).toEqual({
+        raw: `${place}, March 3 (Reuters) -`,
+        location: place,
+        date: "March 3",
+        agency: "Reuters",
+      });
+    }
+    // a month name is still no place
+    expect(parseDateline("MARCH, April 3 (Reuters) -")).toBeNull();
+  });
 });
 
 describe("findDateline", () => {
