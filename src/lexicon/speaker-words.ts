@@ -347,6 +347,12 @@ export const NOUN_PREPOSITIONS: readonly string[] = [
   "of", "in", "on", "at", "for", "from", "with", "by", "to", "into", "about", "after", "before",
 ];
 
+/** Words opening a phrase of time or place after an inverted source: ", said Ana Ruiz on Tuesday.", "… late on Friday". */
+// biome-ignore format: a word list reads best wrapped
+export const SETTING_OPENERS: readonly string[] = [
+  "on", "in", "at", "during", "after", "before", "late", "earlier", "last", "this",
+];
+
 /** Verbs that put a document out: its subject speaks through it ("Ruiz released an ad that says …"). */
 // biome-ignore format: a word list reads best wrapped
 export const PUBLISHING_VERBS: readonly string[] = [

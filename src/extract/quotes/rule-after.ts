@@ -2,7 +2,7 @@
 // `"…." Ruiz said.`, and later in the sentence: `X was "arbitrarily detained," the group says.` An
 // attribution that closes the sentence after its last comma is the outermost one and is tried before
 // the clause rule: `Ruiz noted that it was "central," the Gazette reported.`
-import { DETERMINERS, NOUN_PREPOSITIONS } from "../../lexicon/speaker-words.js";
+import { DETERMINERS, NOUN_PREPOSITIONS, SETTING_OPENERS } from "../../lexicon/speaker-words.js";
 import { type Attribution, MAX_CLAUSE, MAX_SOURCE_BEFORE_CUE, mainSubject } from "./attribution.js";
 import { cueAt, lastCueBefore, trailingCueAt } from "./cues.js";
 import { isSubjectPronoun, trimToSubject } from "./noun-phrase.js";
@@ -21,6 +21,7 @@ const DETERMINER = new Set(DETERMINERS);
 const PREPOSITION = new Set([...NOUN_PREPOSITIONS, "during"]);
 /** Most words of a prepositional phrase after a final cue (", she said in a video message to the party."). */
 const MAX_CUE_COMPLEMENT = 10;
+const SETTING = new Set(SETTING_OPENERS);
 /** Most tokens inside a parenthetical after a source's name ("(R-S.C.)", "(D-Vale County)"). */
 const MAX_PARENTHETICAL = 10;
 const DASH_OR_COMMA = new Set([",", "—", "–", "-"]);
@@ -117,11 +118,29 @@ export function attributeAfter(p: Paragraph, k: number): Attribution | null {
   return att;
 }
 
-/** The words after a cue end its clause: nothing, a comma, or a short phrase ("said on Tuesday", "told reporters"). */
-function cueCloses(t: readonly Token[], after: number, end: number): boolean {
+/** After a cue or its source, the end of a short phrase of words: "on Tuesday", "in a video message to the convention", "reporters". */
+function complementEnd(t: readonly Token[], after: number, end: number): number {
   const reach = PREPOSITION.has(t[after]?.lower ?? "") ? MAX_CUE_COMPLEMENT : 4;
   let i = after;
   while (i < end && t[i].kind === "word" && i - after < reach && !cueAt(t, i)) i++;
+  return i;
+}
+
+/** A name after the cue, then a phrase of time or place that closes the clause: ", said Ana Ruiz on Tuesday." */
+function namedThen(
+  t: readonly Token[],
+  from: number,
+  to: number,
+  end: number,
+  closes: (t: readonly Token[], i: number, end: number) => boolean,
+): boolean {
+  const named = (isCapitalised(t[from]) && !isSubjectPronoun(t[from])) || t[from].lower === "the";
+  return named && SETTING.has(t[to]?.lower ?? "") && closes(t, complementEnd(t, to, end), end);
+}
+
+/** The words after a cue end its clause: nothing, a comma, or a short phrase ("said on Tuesday", "told reporters"). */
+function cueCloses(t: readonly Token[], after: number, end: number): boolean {
+  const i = complementEnd(t, after, end);
   return closesClause(t, i, end) || t[i]?.kind === "quote" || DASH_OR_COMMA.has(t[i]?.text ?? "");
 }
 
@@ -222,7 +241,8 @@ export function attributionAfterComma(
     const to = sourceAfterCue(t, first.to, end);
     // a long source only when it is named: ", said Ana Ruiz, director of the …"
     const short = to - first.to <= MAX_LATE_SOURCE || isCapitalised(t[first.to]) || namedTitle(t, first.to, to);
-    const ok = to > first.to && short && closes(t, to, end);
+    // "…, said Ana Ruiz on Tuesday." / "…, said Ruiz in a statement.": a phrase of time or place may close it
+    const ok = to > first.to && short && (closes(t, to, end) || namedThen(t, first.to, to, end, closes));
     return ok ? { paragraph, from: first.to, to, cue: first, rule: "after" } : null;
   }
   // "Sen. Ana Ruiz (R-S.C.) told …": a parenthetical after the name counts no words, and the source ends before it
@@ -245,10 +265,8 @@ export function attributionAfterComma(
     // the parenthetical stands right before the cue, or not at all
     if (paren >= 0 && paren + skipped !== c) return null;
     const to = trimToSubject(t, j, paren >= 0 ? paren : c);
-    let after = cue.to;
     // "…, she said on Tuesday." / "…, he said in a video message to the convention."
-    const reach = PREPOSITION.has(t[after]?.lower ?? "") ? MAX_CUE_COMPLEMENT : 4;
-    while (after < end && t[after].kind === "word" && after - cue.to < reach && !cueAt(t, after)) after++;
+    const after = complementEnd(t, cue.to, end);
     const ok = to > j && looksLikeSubject(t, j, to) && closes(t, after, end);
     return ok ? { paragraph, from: j, to, cue, rule: "after" } : null;
   }

@@ -105,7 +105,8 @@ export function sourceAfterCue(t: readonly Token[], from: number, end: number): 
       if (next?.kind !== "word" || startsClause(t, i + 1)) break;
       firstChunk = false;
     } else if (tok.text === ".") {
-      if (!inNamePeriod(t, i, from)) break;
+      // "said Sen. Ruiz", but "said Ray." ends the sentence: a name's period has more of the sentence after it
+      if (!inNamePeriod(t, i, from) || i + 1 >= end || t[i + 1].kind === "quote") break;
     } else if (tok.kind === "punct") {
       if (!IN_NAME.has(tok.text) && !(tok.text === "/" && glued(t, i))) break;
     } else if (i > from) {
