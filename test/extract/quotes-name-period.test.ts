@@ -1,8 +1,8 @@
 // A short name that ends its sentence after an inverted cue keeps no period ("said Ray."), while an
 // abbreviation inside a name keeps its own ("said Sen. Ruiz", "at M.I.T., who …").
 import { describe, expect, it } from "vitest";
-import { extractAttributions } from "../../src/extract/reported.js";
 import { extractQuotes } from "../../src/extract/quotes.js";
+import { extractAttributions } from "../../src/extract/reported.js";
 
 describe("a period after a short name", () => {
   it("ends the sentence when nothing of it follows", () => {
