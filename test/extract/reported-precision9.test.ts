@@ -1,0 +1,32 @@
+// Reported speech precision, more cue senses that report nothing: results reported ("reported $3
+// million in revenue"), a work written ("wrote her thesis on …"), a contest given up or won ("conceded
+// the race", "declared victory"), a lead kept, an election watched, a door answered. Invented sentences.
+import { describe, expect, it } from "vitest";
+import { reportedTexts } from "./helpers.js";
+
+/** Sentences whose cue word is used in a sense that reports no statement. */
+const OTHER_SENSE = [
+  "The ferry company reported $ 4 million in ticket revenue last spring.",
+  "Ana Ruiz wrote her thesis on the harbour trade of the 1890s.",
+  "The old skipper writes fiction on the side.",
+  "Tomas Berg conceded the race in the harbour ward late on Sunday.",
+  "The Greens declared victory in the harbour ward on Sunday night.",
+  "The mayor continues to maintain a comfortable lead in the polls.",
+  "Two monitors from Lisbon observed voting in the harbour ward.",
+  "Mrs. Lind, who answered her door on Sunday, was cheerful.",
+];
+
+describe("reported speech: more objects that name another sense of the cue", () => {
+  it.each(OTHER_SENSE)("reads no statement in %s", (sentence) => {
+    expect(reportedTexts([sentence])).toEqual([]);
+  });
+
+  it("keeps the statement when a clause follows the same cues", () => {
+    expect(reportedTexts(["Ana Ruiz wrote that the harbour trade had collapsed."])).toEqual([
+      "the harbour trade had collapsed",
+    ]);
+    expect(reportedTexts(["The ferry company reported that revenue fell by a third."])).toEqual([
+      "revenue fell by a third",
+    ]);
+  });
+});
