@@ -30,3 +30,20 @@ describe("reported speech: more objects that name another sense of the cue", () 
     ]);
   });
 });
+
+/** Sentences where a cue form is a noun after an article or a determiner. */
+const NOUN_FORMS = [
+  "There is an old quip among sailors that the tide never waits.",
+  "The mayor is in no danger of a recall, and the next vote is in 2029.",
+  "The two towns settled their disputes over the harbour last year.",
+];
+
+describe("reported speech: cue forms that are nouns", () => {
+  it.each(NOUN_FORMS)("reads no statement in %s", (sentence) => {
+    expect(reportedTexts([sentence])).toEqual([]);
+  });
+
+  it("reads a base form after 'to' and before 'that' as an infinitive", () => {
+    expect(reportedTexts(["Ruiz wants voters to recall that the pier was safe."])).toEqual(["the pier was safe"]);
+  });
+});

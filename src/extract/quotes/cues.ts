@@ -131,7 +131,9 @@ function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev.kind !== "word") return prev.text === "'" || prev.text === "’";
   if (DETERMINER.has(prev.lower) || /['’]s?$/.test(prev.lower) || modifiedAfterArticle(tokens, i)) return true;
-  if (PREPOSITION.has(prev.lower) && !tokens[i].lower.endsWith("ing")) return true;
+  // ("voters to recall that …": "to" before a base form and "that" is the infinitive's, not a preposition)
+  const infinitive = prev.lower === "to" && !/(?:s|ing)$/.test(tokens[i].lower) && tokens[i + 1]?.lower === "that";
+  if (PREPOSITION.has(prev.lower) && !tokens[i].lower.endsWith("ing") && !infinitive) return true;
   const next = tokens[i + 1];
   if (next === undefined || next.kind !== "word" || (next.lower !== "of" && next.lower !== "for")) return false;
   // "Ruiz calls for a freeze", "she calls for …": after a name or a pronoun the form is a verb
