@@ -483,6 +483,8 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       post: [
         "victory", "victories", "win", "wins", "gain", "gains", "loss", "losses", "increase", "increases",
         "decline", "declines", "profit", "profits", "record", "times",
+        // pictures put online: "posted photos of the storm"
+        "photos", "picture", "pictures", "video", "videos",
       ],
       claim: ["percent", "territory", "residency", "seat", "seats", "prize", "title", "titles", "medal", "medals"],
       charge: ["fee", "fees", "price", "prices", "rent", "interest", "tuition", "premium", "premiums"],
