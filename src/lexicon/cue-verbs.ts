@@ -204,7 +204,9 @@ export const NOUN_LIKE_CUE_FORMS: readonly string[] = [
   "warning", "fear", "fears", "hope", "hopes", "read", "reads", "joke", "jokes", "demand", "demands",
   "label", "labels", "stress", "counter", "blast", "repeat", "chant", "chants", "text", "post", "thought",
   "praise", "mention", "boast", "retort", "scream", "whisper", "protest", "slam", "tout", "cited",
-  "reporting", "writing", "shouts", "question", "recount", "recounts",
+  "reporting", "writing", "shouts", "question", "recount", "recounts", "recall", "recalls", "quip", "quips",
+  "retorts", "mentions", "disputes", "taunts", "rants", "whispers", "screams",
+  "blasts", "slams", "gushes", "sneers", "cautions",
 ];
 
 /** Words that open the clause a noun-like form reports as an infinitive ("to note that", "to question whether"). */

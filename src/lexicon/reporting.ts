@@ -483,6 +483,8 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       post: [
         "victory", "victories", "win", "wins", "gain", "gains", "loss", "losses", "increase", "increases",
         "decline", "declines", "profit", "profits", "record", "times",
+        // pictures put online: "posted photos of the storm"
+        "photos", "picture", "pictures", "video", "videos",
       ],
       claim: ["percent", "territory", "residency", "seat", "seats", "prize", "title", "titles", "medal", "medals"],
       charge: ["fee", "fees", "price", "prices", "rent", "interest", "tuition", "premium", "premiums"],
@@ -490,6 +492,22 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       confirm: ["nominee", "nominees", "judge", "judges", "justices", "appointee", "appointees"],
       admit: ["refugees", "students", "immigrants", "migrants", "patients", "applicants"],
       deny: ["bail", "entry", "visa", "visas"],
+      // revenue results: "reported $2 billion in revenue", "reported year-over-year revenue declines"
+      report: ["revenue", "revenues", "earnings"],
+      // a work written: "wrote his dissertation on …", "writes fiction on the side"
+      // biome-ignore format: a word list reads best wrapped
+      write: [
+        "dissertation", "thesis", "introduction", "foreword", "preface", "profile", "fiction", "novel", "novels",
+        "song", "songs", "check", "checks", "screenplay", "script",
+      ],
+      // a contest given up or won: "conceding the race", "declared victory"
+      concede: ["race", "contest", "primary", "election"],
+      declare: ["victory"],
+      // a position kept: "continues to maintain a lead"
+      maintain: ["lead", "leads", "majority", "edge", "advantage"],
+      // watching an event: "observed voting in …"
+      observe: ["voting", "elections", "election", "polling"],
+      answer: ["door", "phone"],
     },
     receivedSpeechFocus: ["even", "also", "mostly", "mainly", "largely", "especially", "particularly", "chiefly"],
     // biome-ignore format: a word list reads best wrapped

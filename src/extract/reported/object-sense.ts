@@ -1,6 +1,7 @@
 // A cue verb whose object names another sense of it: "posted a record loss" (results), "claimed 40
 // percent of the vote" (a share won), "charged a fee" (a price), "defending two seats" (an office held),
-// "admit refugees", "confirmed three judges" (people let in or voted through). The object's head noun,
+// "admit refugees", "confirmed three judges" (people let in or voted through), "wrote her thesis" (a work),
+// "declared victory", "conceded the race", "posted photos" (pictures put online). The object's head noun,
 // a few words after the cue, decides. Tokens, the cue's position and its lemma in; a yes or no out.
 import { REPORTING } from "../../lexicon/reporting.js";
 import { isVerbLike } from "../quotes/noun-phrase.js";

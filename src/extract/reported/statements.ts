@@ -454,7 +454,8 @@ function cueFirst(
     if (clauseOnly && !introduced(t, from) && !bare) {
       // "continued to insist that …": the speech verb after "to" is the cue; "continues to grow" is none
       const inner = t[from]?.lower === "to" && from + 1 < end ? cueAt(t, from + 1) : null;
-      if (!inner || !speaks(inner, t) || inner.ing || inner.sourceAfter) return found;
+      // ("continues to maintain a lead": the inner cue in another sense reports nothing either)
+      if (!inner || !speaks(inner, t) || inner.ing || inner.sourceAfter || otherSense(t, from + 1)) return found;
       cue = inner;
       lemma = cueLemma(t[cue.from].lower);
       from = contentStart(t, cue, lemma, end);
