@@ -105,8 +105,9 @@ export function sourceAfterCue(t: readonly Token[], from: number, end: number): 
       if (next?.kind !== "word" || startsClause(t, i + 1)) break;
       firstChunk = false;
     } else if (tok.text === ".") {
-      // "said Sen. Ruiz", but "said Ray." ends the sentence: a name's period has more of the sentence after it
-      if (!inNamePeriod(t, i, from) || i + 1 >= end || t[i + 1].kind === "quote") break;
+      if (!inNamePeriod(t, i, from)) break;
+      // "said Sen. Ruiz", but "said Ray." ends the sentence ("said the F.B.I." keeps its initials' period)
+      if ((i + 1 >= end || t[i + 1].kind === "quote") && !isDottedInitials(t[i - 1].text)) break;
     } else if (tok.kind === "punct") {
       if (!IN_NAME.has(tok.text) && !(tok.text === "/" && glued(t, i))) break;
     } else if (i > from) {
