@@ -234,6 +234,20 @@ export const OBJECT_CUE_VERBS: readonly string[] = [
   "question", "publish", "mention", "recount",
 ];
 
+/**
+ * Words that cannot be the subject of a plural noun-like form right after them, so the form is a noun:
+ * quantifiers and adjectives ("endless calls", "several claims", "existing pledges") and verbs whose
+ * object it is ("making calls", "raised questions").
+ */
+// biome-ignore format: a word list reads best wrapped
+export const PLURAL_NOUN_MODIFIERS: readonly string[] = [
+  "more", "fewer", "many", "several", "numerous", "multiple", "various", "frequent", "endless", "repeated",
+  "renewed", "growing", "mounting", "increasing", "existing", "recent", "previous", "earlier", "other",
+  "such", "angry", "loud", "vague", "empty", "making", "made", "take", "took", "taking", "raise", "raised",
+  "raising", "answer", "answered", "answering", "field", "fielded", "fielding", "receive", "received",
+  "receiving", "ignore", "ignored", "ignoring", "heed", "heeded",
+];
+
 /** Cue forms whose past tense is written like the base form: "the email read", not "a good read". */
 export const PAST_LIKE_BASE_FORMS: readonly string[] = ["read"];
 

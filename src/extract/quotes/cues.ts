@@ -10,6 +10,7 @@ import {
   NOUN_LIKE_CUE_FORMS,
   OBJECT_CUE_VERBS,
   PAST_LIKE_BASE_FORMS,
+  PLURAL_NOUN_MODIFIERS,
   SOURCE_AFTER_CUE_PHRASES,
   TRAILING_CUE_FORMS,
   WEAK_CUE_FORMS,
@@ -66,6 +67,7 @@ const ADJECTIVE_DETERMINER = new Set(ADJECTIVE_DETERMINERS);
 const ARTICLE = new Set(ARTICLES);
 const PAST_LIKE = new Set(PAST_LIKE_BASE_FORMS);
 const LY_WORDS = new Set(LY_NOUNS);
+const PLURAL_MODIFIER = new Set(PLURAL_NOUN_MODIFIERS);
 /** Words that open the clause an infinitive cue reports ("to note that …", "to question whether …"). */
 const CLAUSE_AFTER_INFINITIVE = new Set([...INFINITIVE_CLAUSE_OPENERS, ...PERSON_SUBJECT_PRONOUNS]);
 
@@ -135,6 +137,8 @@ function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev.kind !== "word") return prev.text === "'" || prev.text === "’";
   if (DETERMINER.has(prev.lower) || /['’]s?$/.test(prev.lower) || modifiedAfterArticle(tokens, i)) return true;
+  // "endless calls", "raised questions": a plural after a word that cannot be its subject
+  if (PLURAL_MODIFIER.has(prev.text) && tokens[i].lower.endsWith("s")) return true;
   const next = tokens[i + 1];
   if (PREPOSITION.has(prev.lower) && !tokens[i].lower.endsWith("ing")) return !infinitiveCue(tokens, i);
   if (next === undefined || next.kind !== "word" || (next.lower !== "of" && next.lower !== "for")) return false;
