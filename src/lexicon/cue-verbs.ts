@@ -206,7 +206,7 @@ export const NOUN_LIKE_CUE_FORMS: readonly string[] = [
   "praise", "mention", "boast", "retort", "scream", "whisper", "protest", "slam", "tout", "cited",
   "reporting", "writing", "shouts", "question", "recount", "recounts", "recall", "recalls", "quip", "quips",
   "retorts", "mentions", "disputes", "taunts", "rants", "whispers", "screams",
-  "blasts", "slams", "gushes", "sneers", "cautions",
+  "blasts", "slams", "gushes", "sneers", "cautions", "point", "points",
 ];
 
 /** Words that open the clause a noun-like form reports as an infinitive ("to note that", "to question whether"). */

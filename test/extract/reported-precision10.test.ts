@@ -1,5 +1,6 @@
 // Reported speech precision: a plural noun-like cue form after a quantifier, an adjective or a verb
-// that takes it as object is a noun, not a cue. Invented sentences.
+// that takes it as object is a noun, not a cue; so is a cue phrase's first word after a determiner.
+// Invented sentences.
 import { describe, expect, it } from "vitest";
 import { extractAttributions } from "../../src/extract/reported.js";
 
@@ -13,7 +14,13 @@ describe("reported speech: a plural form after a modifier", () => {
     expect(texts(["Ana Varga raised questions about the pier over the winter."])).toEqual([]);
   });
 
+  it("reads a phrase's first word as a noun after a determiner or a number", () => {
+    expect(texts(["The walkers stopped at one point to rest by the pier."])).toEqual([]);
+    expect(texts(["Her comment on the pier drew laughs."])).toEqual([]);
+  });
+
   it("keeps the cue after a plain subject", () => {
+    expect(texts(["Ana Varga points to the pier as a hazard."])).not.toEqual([]);
     expect(texts(["The harbour board calls the pier a hazard."])).not.toEqual([]);
     expect(texts(["Ana Varga claims the pier was unsafe."])).toEqual(["the pier was unsafe"]);
   });

@@ -86,6 +86,7 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
       let k = 1;
       while (k < words.length && i + k < tokens.length && tokens[i + k].lower === words[k]) k++;
       if (k === words.length) {
+        if (NOUN_LIKE.has(t.lower) && i > 0 && determinedNoun(tokens[i - 1])) continue; // "at one point to"
         const sourceAfter = SOURCE_AFTER.has(words.join(" "));
         // as written: "According to"
         const text = mapPacked(tokens.slice(i, i + k), (w) => w.text).join(" ");
@@ -112,6 +113,11 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
     weak: WEAK.has(t.lower),
     takesObject: OBJECT_LEMMAS.has(FORMS.get(t.lower) ?? ""),
   };
+}
+
+/** A determiner, a possessive or a number before a phrase's first word makes it a noun ("at one point to"). */
+function determinedNoun(prev: Token): boolean {
+  return DETERMINER.has(prev.lower) || /['’]s?$/.test(prev.lower) || /^\d/.test(prev.text);
 }
 
 function isParticiple(lower: string): boolean {
