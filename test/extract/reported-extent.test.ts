@@ -53,6 +53,32 @@ const CASES: [string, string, string[]][] = [
     "Ruiz said the levy was not raised by the council, but she expected a rise.",
     ["the levy was not raised by the council"],
   ],
+  // (helper ext4: commas inside a noun phrase, the reporter's clause after a listener)
+  [
+    "an -ing adjective listed before 'and' stays in the object",
+    "Tomas Varga called her a patient, caring and honest harbour master.",
+    ["her a patient, caring and honest harbour master"],
+  ],
+  [
+    "a participle phrase still ends a noun content",
+    "Tomas Varga praised the ferry crews, drawing cheers from the quay.",
+    ["the ferry crews"],
+  ],
+  [
+    "a short contrast set off between a noun's adjectives stays in",
+    "Ana Ruiz said the town faced a sharp, though brief, drop in visitors.",
+    ["the town faced a sharp, though brief, drop in visitors"],
+  ],
+  [
+    "a contrast clause still ends the content",
+    "Ana Ruiz said the town would recover, though the ferries have stopped.",
+    ["the town would recover"],
+  ],
+  [
+    "the reporter's adverbial clause after a listener's phrase is no content",
+    "The pier is safe, the mayor told his closest aides as he walked to the hall.",
+    ["The pier is safe"],
+  ],
 ];
 
 describe("reported speech extent", () => {

@@ -52,7 +52,7 @@ const MAX_SETTING = 8;
 const MAX_LATE_THAT = 10;
 /** Most words of a listener named after a cue ("told the Senate Armed Services Committee"). */
 const MAX_LISTENER = 6;
-/** Words that open the reporter's adverbial clause: after "her" they leave it the listener ("told her as she left"). */
+/** Words that open the reporter's adverbial clause: they end a listener ("told her as she left", "told his aides as he left"). */
 const ADVERBIAL_OPENER = new Set(EN.adverbialOpeners);
 const PARTICLES = EN.cueParticles;
 const NOT_BEFORE_THAT = new Set(["to", "not", "so", "such", "many", "much"]);
@@ -194,6 +194,8 @@ function listenerEnd(t: readonly Token[], i: number, end: number): number {
       if (settingEnd(t, j, end) > 0) return j;
       if (x.kind !== "word" && x.text !== "'" && x.text !== "’") break;
       if (j > i + 1 && (DETERMINER.has(x.lower) || isSubjectPronoun(x))) return j;
+      // ("told his aides as he left": the reporter's adverbial clause ends the listener)
+      if (j > i + 1 && ADVERBIAL_OPENER.has(x.text)) return j;
       if (isCapitalised(x)) k = j + 1;
     }
     return k > i ? nameTail(t, k, end) : k;
@@ -442,6 +444,7 @@ export function contentEnd(
     if (
       CONTRAST.has(next.lower) &&
       !CONTRAST_GOES_ON.has(t[i + 2]?.lower ?? "") &&
+      !asideInNounPhrase(t, i + 1, end) &&
       !butGoesOn(t, i + 1, object) &&
       !notButGoesOn(t, from, i)
     )
@@ -502,7 +505,39 @@ function opensAdverbialPhrase(t: readonly Token[], i: number): boolean {
   const w = t[i];
   if (w.kind !== "word" || w.text !== w.lower || LISTING.has(w.lower)) return false;
   if (ADVERBIAL_AFTER_PHRASE.has(w.lower)) return !AS_PHRASE.has(t[i + 1]?.lower ?? "");
-  return w.lower.length > 5 && w.lower.endsWith("ing");
+  // ("a kind, loving and loyal friend": an -ing word listed before "and" is one of a noun's adjectives)
+  return w.lower.length > 5 && w.lower.endsWith("ing") && !LIST_END.has(t[i + 1]?.lower ?? "");
+}
+
+/** Words after an -ing word that make it one of a list of adjectives ("kind, loving and loyal"). */
+const LIST_END = new Set(["and", "or"]);
+
+/** Most words of a contrast set off by commas between a noun's adjectives ("although brief"). */
+const MAX_ADJECTIVE_ASIDE = 2;
+
+/**
+ * At `i`, after a comma, a contrast of a word or two closes with a comma before the noun it describes:
+ * "a vital, though brief, visit" — the noun phrase and its content go on past it.
+ */
+function asideInNounPhrase(t: readonly Token[], i: number, end: number): boolean {
+  if (t[i - 2]?.kind !== "word") return false;
+  for (let k = i + 1; k < end && k - i <= MAX_ADJECTIVE_ASIDE + 1; k++) {
+    const w = t[k];
+    if (w.text === ",") {
+      const noun = t[k + 1];
+      return (
+        k > i + 1 &&
+        noun?.kind === "word" &&
+        noun.text === noun.lower &&
+        !isVerbLike(noun) &&
+        !COORDINATOR.has(noun.lower) &&
+        !DETERMINER.has(noun.lower) &&
+        !isSubjectPronoun(noun)
+      );
+    }
+    if (w.kind !== "word" || isVerbLike(w) || isSubjectPronoun(w) || DETERMINER.has(w.lower)) return false;
+  }
+  return false;
 }
 
 /** Most words of a new clause's subject after ", and" ("and the league's own board has …"). */
