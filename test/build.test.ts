@@ -17,7 +17,8 @@ const meta: { outputs: Record<string, Output> } = JSON.parse(
 /** Output paths are written as "dist.next-PID/chunks/x.js" (the build's temporary folder): relative to dist/. */
 const rel = (path: string) => path.replace(/^[^/]+\//, "");
 const outputs = new Map(Object.entries(meta.outputs).map(([path, output]) => [rel(path), output]));
-const BUNDLED = /^node_modules\/((?:@[^/]+\/)?[^/]+)\//;
+/** A bundled package's input path: "node_modules/x/…", or "../main/node_modules/x/…" when node_modules is a link. */
+const BUNDLED = /^(?:\.\.\/[^/]+\/)*node_modules\/((?:@[^/]+\/)?[^/]+)\//;
 
 function staticGraph(entry: string): { files: Set<string>; packages: Set<string>; lazy: Set<string> } {
   const files = new Set<string>();
