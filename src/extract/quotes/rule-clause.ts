@@ -2,6 +2,7 @@
 // cue's source (cue-source.ts). `The owner's lawyer said it was "ridiculous"`, `Marsh told reporters:
 // "…"`, `…, calling it "…"`; a cue nested in another report gives way to the outer one, the
 // attribution PolNeAR credits: `Ruiz said Varga called it "a mess"` → Ruiz.
+
 import {
   ARTICLES,
   CLAUSE_JOINERS,
@@ -25,6 +26,7 @@ import {
   subjectAtStart,
 } from "./noun-phrase.js";
 import { type Paragraph, sentenceOf } from "./paragraph.js";
+import { relativeBeforeQuote } from "./relative-mention.js";
 import { DASH_TOKENS, isCapitalised, type Token } from "./tokens.js";
 
 const DET = new Set(DETERMINERS);
@@ -143,6 +145,8 @@ export function attributeClause(p: Paragraph, k: number): Attribution | null {
   if (source && !cue.ing) {
     const own = joinedPronoun(t, cue.to, k);
     if (own >= 0) return { ...source, from: own, to: own + 1 };
+    const who = relativeBeforeQuote(p, source, k);
+    if (who >= 0) return { ...source, from: who, to: who + 1 };
   }
   return (source && surveySource(p, start, source)) ?? source;
 }
