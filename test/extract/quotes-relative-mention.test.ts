@@ -15,6 +15,16 @@ describe("a quote in a relative clause after an inverted source", () => {
     expect(
       last("“The pier is unsafe,” said Councilman Tom Berg, who thinks the harbour board “must act before winter.”"),
     ).toEqual(["who", "Tom Berg", "who"]);
+  });
+
+  it("keeps the name as the mention when a description stands between it and a 'who' with no cue", () => {
+    // "who" could stand for the description's last noun ("Fair Fares"): the name is the safe mention
+    expect(
+      last(
+        "“We will win,” said Alfonso Ruiz, the head of the Port Trust for Fair Fares, who thinks it “out of touch.”",
+      ),
+    ).toEqual(["Alfonso Ruiz", "Alfonso Ruiz", "Alfonso Ruiz"]);
+    // a cue of its own in the relative clause ("who called") makes "who" a source, resolved to the name
     expect(
       last("“It is late,” said Ana Ruiz, a harbour expert, who called the ferry plan “a costly mistake” on Monday."),
     ).toEqual(["who", "Ana Ruiz", "who"]);

@@ -20,7 +20,16 @@ export function relativeBeforeQuote(p: Paragraph, att: Attribution, quote: numbe
   const last = Math.min(quote, att.to + MAX_APPOSITION);
   for (let i = att.to; i < last; i++) {
     if (t[i].sentence !== sentence || t[i].kind === "quote") return -1;
-    if (t[i].lower === "who") return t[i - 1].text === "," ? i : -1;
+    if (t[i].lower === "who") return t[i - 1].text === "," && !apposed(t, att.from, i - 1) ? i : -1;
   }
   return -1;
+}
+
+/**
+ * A comma inside the source before the relative clause's own: "said Ruiz, the head of the Port Trust,
+ * who …" describes the name, and "who" could stand for the description's last noun; the name stays the mention.
+ */
+function apposed(t: Paragraph["tokens"], from: number, comma: number): boolean {
+  for (let i = from; i < comma; i++) if (t[i].text === ",") return true;
+  return false;
 }
