@@ -31,8 +31,9 @@ const ADDITION = new Set(EN.additions);
 /** Relative pronouns that open a clause set off by commas ("the levy, which …, will"); "that" opens none. */
 const SET_OFF_RELATIVE = new Set(RELATIVE_PRONOUNS.filter((w) => w !== "that"));
 const OBJECT_RELATIVE = new Set(EN.objectRelatives);
-/** Words after "even" that open a contrast ("even as", "even though"). */
-const CONTRAST_OPENER = new Set(EN.adverbialOpeners);
+/** Words that open an adverbial clause: a contrast after "even" ("even as", "even though"), and the
+ * reporter's clause that ends a listener ("told his aides as he left"). */
+const ADVERBIAL_OPENER = new Set(EN.adverbialOpeners);
 const TRAILING = new Set(EN.trailingParticiples);
 const COORDINATOR = new Set(["and", "but"]);
 const NEGATION = new Set(EN.negations);
@@ -52,8 +53,6 @@ const MAX_SETTING = 8;
 const MAX_LATE_THAT = 10;
 /** Most words of a listener named after a cue ("told the Senate Armed Services Committee"). */
 const MAX_LISTENER = 6;
-/** Words that open the reporter's adverbial clause: they end a listener ("told her as she left", "told his aides as he left"). */
-const ADVERBIAL_OPENER = new Set(EN.adverbialOpeners);
 const PARTICLES = EN.cueParticles;
 const NOT_BEFORE_THAT = new Set(["to", "not", "so", "such", "many", "much"]);
 const TIME_PREPOSITION = new Set(["on", "in", "at", "during", "by", "until", "since", "early", "late"]);
@@ -135,7 +134,7 @@ function isDash(t: readonly Token[], i: number): boolean {
 function opensContrast(t: readonly Token[], i: number): boolean {
   const w = t[i];
   if (w?.kind !== "word" || w.text !== w.lower) return false;
-  if (w.lower === "even") return CONTRAST_OPENER.has(t[i + 1]?.lower ?? "");
+  if (w.lower === "even") return ADVERBIAL_OPENER.has(t[i + 1]?.lower ?? "");
   return CONTRAST.has(w.lower) && !CONTRAST_GOES_ON.has(t[i + 1]?.lower ?? "");
 }
 
