@@ -150,8 +150,6 @@ export interface ReportingLexicon {
   otherSenseParticles: Readonly<Record<string, readonly string[]>>;
   /** Nouns that name a cue's own act as its object, not what was said ("asked him a question"). */
   actObjects: Readonly<Record<string, readonly string[]>>;
-  /** Words that open what a source was asked ("was asked about …", "was asked whether …"). */
-  questionOpeners: readonly string[];
   /**
    * Passive cue forms whose speaker goes unnamed, and the words that open what was said after them ("was
    * asked to release the speeches", "were told that the pier was closed"); the question openers also
@@ -414,7 +412,6 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     },
     otherSenseParticles: { call: ["off"], roar: ["back"], press: ["against"] },
     actObjects: { ask: ["question", "questions"] },
-    questionOpeners: ["about", "whether", "if", "why", "how", "what", "when", "who", "where"],
     passiveContentOpeners: { asked: ["to"], told: ["that"] },
     agentPassiveAuxiliaries: ["is", "are", "was", "were", "be", "been", "being"],
     // biome-ignore format: a word list reads best wrapped

@@ -2,6 +2,7 @@
 // the statement: `"…," Ruiz said when asked about the tolls.`, `…, she said, asked whether …`,
 // `Pressed again about the budget, Ruiz …`. Tokens at "asked" -> the cue and the question's range.
 import { REPORTING } from "../../lexicon/reporting.js";
+import { QUESTION_OPENERS } from "../../lexicon/speaker-words.js";
 import { askedBy } from "../quotes/asked-by.js";
 import { type Cue, plainCue } from "../quotes/cues.js";
 import { isTime } from "../quotes/noun-phrase.js";
@@ -9,7 +10,7 @@ import { DASH_TOKENS, quoteEndsWithComma, type Token } from "../quotes/tokens.js
 import { contentEnd } from "./content.js";
 
 const EN = REPORTING.en;
-const QUESTION_OPENER = new Set([...EN.questionOpeners, "which"]);
+const QUESTION_OPENER = new Set(QUESTION_OPENERS);
 const ASKING = new Set(EN.unnamedAskerForms);
 const BEFORE = new Set(EN.unnamedAskerLeads);
 /** Most words between the cue and what it asks ("asked last month by a reporter about"). */

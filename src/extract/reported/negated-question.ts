@@ -2,6 +2,7 @@
 // reopens", "declined to say when", "did not say when." — the question word opens what went unsaid, not
 // the reporter's "when …" clause. Tokens and a cue -> whether a question word after it opens the content.
 import { REPORTING } from "../../lexicon/reporting.js";
+import { QUESTION_OPENERS } from "../../lexicon/speaker-words.js";
 import { type Cue, cueLemma } from "../quotes/cues.js";
 import type { Token } from "../quotes/tokens.js";
 import { isCueAdverb } from "./content.js";
@@ -9,7 +10,8 @@ import { isCueAdverb } from "./content.js";
 const EN = REPORTING.en;
 const NEGATION = new Set(EN.negations);
 const REFUSAL = new Set(EN.refusalVerbs);
-const QUESTION_OPENER = new Set(EN.questionOpeners);
+/** Question words that open what went unsaid ("did not say when", "declined to say whether"), "which" aside. */
+const QUESTION_OPENER = new Set(QUESTION_OPENERS.filter((w) => w !== "which"));
 /** Cues that report a clause, so may report a question ("did not say when", not "did not complain when"). */
 const CLAUSAL = new Set(EN.clausalLemmas);
 /** Most adverbs between the negation and the cue ("did not immediately say"). */
