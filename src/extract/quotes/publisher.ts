@@ -2,11 +2,11 @@
 // says …" → Ruiz, who put the document out (the attribution PolNeAR credits); "a slide show that
 // predicted …" with no one putting it out → the document and its "that" (speaker-span.ts reads it).
 // A source phrase ending in "that" in; the source out.
-import { PUBLISHING_VERBS } from "../../lexicon/speaker-words.js";
+import { ARTICLES, PUBLISHING_VERBS } from "../../lexicon/speaker-words.js";
 import { type Attribution, mainSubject } from "./attribution.js";
 import type { Paragraph } from "./paragraph.js";
 
-const ARTICLE = new Set(["a", "an", "the"]);
+const ARTICLE = new Set(ARTICLES);
 const PUBLISHING = new Set(PUBLISHING_VERBS);
 
 /** `source` ends in "that"; `from` is where the sentence's clause search starts. */
