@@ -14,7 +14,7 @@ import {
 import { PERFECT_AUXILIARIES, SUBJECT_PRONOUNS } from "../../lexicon/speaker-words.js";
 import { cueAt } from "./cues.js";
 import { type Paragraph, sentenceOf } from "./paragraph.js";
-import type { Token } from "./tokens.js";
+import { isCapitalised, type Token } from "./tokens.js";
 
 const TITLE_CUE = new Set(TITLE_CUES);
 const NAMING_CUE = new Set(NAMING_CUES);
@@ -160,18 +160,13 @@ function opensSentence(p: Paragraph, k: number): boolean {
 /** Nothing follows the quote in its sentence: the paragraph ends, or a new sentence starts. */
 function closesSentence(p: Paragraph, k: number): boolean {
   const after = p.tokens[k + 1];
-  return after === undefined || (after.kind === "word" && /^\p{Lu}/u.test(after.text));
+  return after === undefined || isCapitalised(after);
 }
 
 /** A quote in brackets right after a name: Lund ("Iron Anna"). */
 function isNickname(p: Paragraph, k: number): boolean {
   const name = p.tokens[k - 2];
-  return (
-    p.tokens[k - 1]?.text === "(" &&
-    p.tokens[k + 1]?.text === ")" &&
-    name?.kind === "word" &&
-    /^\p{Lu}/u.test(name.text)
-  );
+  return p.tokens[k - 1]?.text === "(" && p.tokens[k + 1]?.text === ")" && isCapitalised(name);
 }
 
 /** A short quote used as a modifier between a determiner and its noun: the "establishment" candidate. */
