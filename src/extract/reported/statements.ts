@@ -45,6 +45,7 @@ import { describedSource, lateSource } from "./late-source.js";
 import { madeStatement } from "./made-statement.js";
 import { mostlyQuoted } from "./mostly-quoted.js";
 import { opensUnsaidQuestion } from "./negated-question.js";
+import { nestedEnd } from "./nested-end.js";
 import {
   introducedQuote,
   onlyIntroducesBlock,
@@ -503,6 +504,9 @@ function cueFirst(
     // own (it reports the whole sentence)
     const closing = closingAttributionIn(p, from, stop.end);
     if (closing >= 0) stop = { end: closing, continuation: -1 };
+    // "said the pier was safe as Varga said it was not": the content ends before a statement of its own
+    const nested = nestedEnd(t, from, stop.end, end);
+    if (nested < stop.end) stop = { end: nested, continuation: -1 };
     // "said in Leith on Tuesday", "wrote to the council": a place, a time or an addressee with no
     // clause in it is no statement either
     const clausal = lemma !== undefined && CLAUSAL.has(lemma);
