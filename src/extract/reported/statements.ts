@@ -25,7 +25,7 @@ import { attributeAccording } from "../quotes/rule-according.js";
 import { attributionAfterComma } from "../quotes/rule-after.js";
 import { opensClause } from "../quotes/source-phrase.js";
 import { isCapitalised, quoteEndsWithComma, type Token } from "../quotes/tokens.js";
-import { goesOnAfterQuote } from "./after-quote.js";
+import { goesOnAfterQuote, quoteBeforeSource } from "./after-quote.js";
 import { asStatement } from "./as-source.js";
 import { questionAt, unnamedQuestion } from "./asked-when.js";
 import { opensBareClause } from "./bare-clause.js";
@@ -409,9 +409,10 @@ function cueFirst(
   // `"…" he said on Sunday`: the attribution of the quote before it (`"…," he said, adding that …` goes on)
   // (`"…" Ruiz added, but said …`: a cue coordinated with the source's own verb is no quote's cue)
   const coordinated = coordinatorBefore(t, att.to, att.cue as Cue) > att.to;
-  const ownQuote = att.from - 1 >= clauseFrom && before?.sentence === t[att.from].sentence;
-  if (!continued && !coordinated && before?.kind === "quote" && ownQuote) {
-    if (!goesOnAfterQuote(t, att, end)) return -1;
+  // (`"…," the head of the harbour and ferry agency told …`: past the rest of the source's noun phrase)
+  const quote = quoteBeforeSource(t, att.from, clauseFrom);
+  if (!continued && !coordinated && quote >= 0) {
+    if (!goesOnAfterQuote(t, att, quote, end)) return -1;
   }
   let clause = before !== undefined && SUBORDINATOR.has(before.lower);
   const subordinate = clause && before.lower !== "as";
