@@ -65,6 +65,7 @@ import { unnamedPassive } from "./passive-subject.js";
 import { receivedSpeech } from "./received-criticism.js";
 import { shareSubject } from "./share-subject.js";
 import { subjectBeforeModifier } from "./subject-aside.js";
+import { beforeWebAddress } from "./web-address.js";
 
 export interface Statement {
   attribution: Attribution;
@@ -1005,7 +1006,8 @@ function push(p: Paragraph, attribution: Attribution, ranges: [number, number][]
   let words = false;
   for (const range of ranges) {
     for (const [a, b] of withoutAsides(t, range[0], range[1])) {
-      const [from, to] = trimEdges(t, a, b);
+      // ("… violates DNC rules pic.twitter.com/…": the link of an embedded post ends it)
+      const [from, to] = trimEdges(t, a, beforeWebAddress(t, a, b));
       if (to <= from) continue;
       pieces.push([from, to]);
       for (let k = from; k < to; k++) if (t[k].kind === "word") words = true;
