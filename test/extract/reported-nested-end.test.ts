@@ -34,6 +34,18 @@ describe("reported speech: a statement joined to a cue-first content", () => {
     );
   });
 
+  it("ends the content before a phrase whose relative has its own cue", () => {
+    expect(
+      statements(["Most skippers said the levy was fair, double the number who said the same of the tolls."]),
+    ).toEqual(["said: the levy was fair", "said: the same of the tolls"]);
+  });
+
+  it("goes on past a relative clause whose subject is a noun of its own", () => {
+    expect(statements(["Ruiz said the pier, which officials said was safe, would reopen."])[0]).toBe(
+      "said: the pier, which officials said was safe, would reopen",
+    );
+  });
+
   it("goes on past 'as' in a comparison", () => {
     expect(statements(["Ruiz said the levy is the same as Varga said it would be."])[0]).toBe(
       "said: the levy is the same as Varga said it would be",

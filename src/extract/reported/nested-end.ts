@@ -1,7 +1,8 @@
 // Where the content of a cue-first statement ends when a second statement with its own source and cue
 // is joined to it: "Ruiz said the pier was safe as the union's leader said it was not", "… and the
-// union's leader, Tom Varga, told reporters …", "… while Varga insisted …". Tokens and the content's
-// range -> the index of the joining word, where the content ends (the second statement is read on its own).
+// union's leader, Tom Varga, told reporters …", "… while Varga insisted …", or set off by a comma as a
+// phrase whose relative has its own cue ("…, double the number who said the same"). Tokens and the
+// content's range -> where the content ends (the second statement is read on its own).
 import { REPORTING } from "../../lexicon/reporting.js";
 import { AUXILIARIES, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
 import { cueAt, cueLemma } from "../quotes/cues.js";
@@ -73,15 +74,41 @@ function opensStatement(t: readonly Token[], i: number, end: number): boolean {
   const aside = pronoun ? -1 : asideEnd(t, k, end);
   if (aside > 0) k = aside;
   for (let n = 0; k < end && n < MAX_AUXILIARIES && (AUXILIARY.has(t[k].lower) || isCueAdverb(t[k])); n++) k++;
-  if (k >= end) return false;
+  return k < end && speechCueAt(t, k, end, pronoun);
+}
+
+/**
+ * At `k` a cue of speech with words after it; a bare form only after a pronoun (`pronoun`), an auxiliary or
+ * a plural ("as officials say"): "his recent claim that …" is a noun.
+ */
+function speechCueAt(t: readonly Token[], k: number, end: number, pronoun: boolean): boolean {
   const cue = cueAt(t, k);
   if (!cue || cue.ing || cue.sourceAfter || cue.weak || t[k].lower.endsWith("ing")) return false;
   const lemma = cueLemma(t[k].lower);
   if (NOT_SPEECH.has(lemma ?? "")) return false;
-  // "his recent claim that …": a bare form after a singular noun is a noun; "as officials say" is a verb
   if (lemma === t[k].lower && !pronoun && !AUXILIARY.has(t[k - 1].lower) && !t[k - 1].lower.endsWith("s")) return false;
   // ("as Ruiz said.", "as she has said, …": an attribution set off by itself reports nothing of its own)
   return cue.to < end && t[cue.to].kind !== "punct";
+}
+
+/** Relatives that stand for the subject of a statement ("the same number who said …"). */
+const SUBJECT_RELATIVE = new Set(["who", "that"]);
+
+/**
+ * At the comma `i` a noun phrase (up to MAX_SUBJECT words, no verb) and a relative that is the subject of
+ * its own cue: "…, double the number who said the same of Ruiz", "…, including 20 who told the board …".
+ */
+function opensRelativeStatement(t: readonly Token[], i: number, end: number): boolean {
+  let k = i + 1;
+  for (; k < end && k - i <= MAX_SUBJECT; k++) {
+    const w = t[k];
+    if (w.kind !== "word" || isVerbLike(w) || isSubjectPronoun(w) || SUBJECT_RELATIVE.has(w.lower)) break;
+    if (NOT_IN_SUBJECT.has(w.lower) || cueAt(t, k)) return false;
+  }
+  if (k === i + 1 || k >= end || !SUBJECT_RELATIVE.has(t[k].lower)) return false;
+  k++;
+  for (let n = 0; k < end && n < MAX_AUXILIARIES && (AUXILIARY.has(t[k].lower) || isCueAdverb(t[k])); n++) k++;
+  return k < end && speechCueAt(t, k, end, false);
 }
 
 /**
@@ -106,8 +133,9 @@ export function nestedEnd(t: readonly Token[], from: number, to: number, end: nu
   let dashes = 0;
   for (let i = from + 1; i < to; i++) {
     if (DASH_TOKENS.has(t[i].text) && t[i].kind === "punct") dashes++;
-    if (dashes % 2 === 0 && joinsClause(t, i) && opensStatement(t, i, end))
-      return t[i - 1].lower === "even" ? i - 1 : i;
+    if (dashes % 2 !== 0) continue;
+    if (t[i].text === "," && opensRelativeStatement(t, i, end)) return i;
+    if (joinsClause(t, i) && opensStatement(t, i, end)) return t[i - 1].lower === "even" ? i - 1 : i;
   }
   return to;
 }
