@@ -128,6 +128,8 @@ export interface ReportingLexicon {
   openingPhraseWords: readonly string[];
   /** Words after such an opener that make it part of the content ("as far as", "as long as"). */
   notAdverbialAfterOpener: readonly string[];
+  /** Words before "as" that make it a comparison, no clause's opener ("such as", "the same as", "as many as"). */
+  comparisonBeforeAs: readonly string[];
   /** Words that open a subordinate clause: a statement inside one ends with it ("While X said …, …"). */
   subordinators: readonly string[];
   /**
@@ -297,6 +299,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       "earlier", "then",
     ],
     notAdverbialAfterOpener: ["far", "long", "soon", "much", "many", "well", "recently", "early", "late"],
+    comparisonBeforeAs: ["such", "same", "many", "much", "well", "far", "long", "soon", "so", "just"],
     contrasts: ["but", "while", "whereas", "although", "though", "yet", "however"],
     contrastGoesOn: ["that", "rather", "not", "also"],
     verbCoordinators: ["and", "but", "yet", "then"],

@@ -25,7 +25,7 @@ import { attributeAccording } from "../quotes/rule-according.js";
 import { attributionAfterComma } from "../quotes/rule-after.js";
 import { opensClause } from "../quotes/source-phrase.js";
 import { isCapitalised, quoteEndsWithComma, type Token } from "../quotes/tokens.js";
-import { goesOnAfterQuote } from "./after-quote.js";
+import { goesOnAfterQuote, quoteBeforeSource } from "./after-quote.js";
 import { asStatement } from "./as-source.js";
 import { questionAt, unnamedQuestion } from "./asked-when.js";
 import { opensBareClause } from "./bare-clause.js";
@@ -45,6 +45,7 @@ import { describedSource, lateSource } from "./late-source.js";
 import { madeStatement } from "./made-statement.js";
 import { mostlyQuoted } from "./mostly-quoted.js";
 import { opensUnsaidQuestion } from "./negated-question.js";
+import { nestedEnd } from "./nested-end.js";
 import {
   introducedQuote,
   onlyIntroducesBlock,
@@ -64,6 +65,7 @@ import { unnamedPassive } from "./passive-subject.js";
 import { receivedSpeech } from "./received-criticism.js";
 import { shareSubject } from "./share-subject.js";
 import { subjectBeforeModifier } from "./subject-aside.js";
+import { beforeWebAddress } from "./web-address.js";
 
 export interface Statement {
   attribution: Attribution;
@@ -408,9 +410,10 @@ function cueFirst(
   // `"…" he said on Sunday`: the attribution of the quote before it (`"…," he said, adding that …` goes on)
   // (`"…" Ruiz added, but said …`: a cue coordinated with the source's own verb is no quote's cue)
   const coordinated = coordinatorBefore(t, att.to, att.cue as Cue) > att.to;
-  const ownQuote = att.from - 1 >= clauseFrom && before?.sentence === t[att.from].sentence;
-  if (!continued && !coordinated && before?.kind === "quote" && ownQuote) {
-    if (!goesOnAfterQuote(t, att, end)) return -1;
+  // (`"…," the head of the harbour and ferry agency told …`: past the rest of the source's noun phrase)
+  const quote = quoteBeforeSource(t, att.from, clauseFrom);
+  if (!continued && !coordinated && quote >= 0) {
+    if (!goesOnAfterQuote(t, att, quote, end)) return -1;
   }
   let clause = before !== undefined && SUBORDINATOR.has(before.lower);
   const subordinate = clause && before.lower !== "as";
@@ -503,6 +506,9 @@ function cueFirst(
     // own (it reports the whole sentence)
     const closing = closingAttributionIn(p, from, stop.end);
     if (closing >= 0) stop = { end: closing, continuation: -1 };
+    // "said the pier was safe as Varga said it was not": the content ends before a statement of its own
+    const nested = nestedEnd(t, from, stop.end, end);
+    if (nested < stop.end) stop = { end: nested, continuation: -1 };
     // "said in Leith on Tuesday", "wrote to the council": a place, a time or an addressee with no
     // clause in it is no statement either
     const clausal = lemma !== undefined && CLAUSAL.has(lemma);
@@ -1000,7 +1006,8 @@ function push(p: Paragraph, attribution: Attribution, ranges: [number, number][]
   let words = false;
   for (const range of ranges) {
     for (const [a, b] of withoutAsides(t, range[0], range[1])) {
-      const [from, to] = trimEdges(t, a, b);
+      // ("… violates DNC rules pic.twitter.com/…": the link of an embedded post ends it)
+      const [from, to] = trimEdges(t, a, beforeWebAddress(t, a, b));
       if (to <= from) continue;
       pieces.push([from, to]);
       for (let k = from; k < to; k++) if (t[k].kind === "word") words = true;
