@@ -14,6 +14,7 @@ import {
 import { type Cue, cueAt, cueLemma } from "../quotes/cues.js";
 import { isCalendarWord, isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
 import { DASH_TOKENS, isCapitalised, quoteEndsWithComma, type Token } from "../quotes/tokens.js";
+import { OBJECT_RELATIVE } from "./relative-object.js";
 
 const EN = REPORTING.en;
 const COMPLEMENTIZER = new Set(EN.complementizers);
@@ -30,7 +31,6 @@ const CONTRAST_GOES_ON = new Set(EN.contrastGoesOn);
 const ADDITION = new Set(EN.additions);
 /** Relative pronouns that open a clause set off by commas ("the levy, which …, will"); "that" opens none. */
 const SET_OFF_RELATIVE = new Set(RELATIVE_PRONOUNS.filter((w) => w !== "that"));
-const OBJECT_RELATIVE = new Set(EN.objectRelatives);
 /** Words that open an adverbial clause: a contrast after "even" ("even as", "even though"), and the
  * reporter's clause that ends a listener ("told his aides as he left"). */
 const ADVERBIAL_OPENER = new Set(EN.adverbialOpeners);

@@ -62,6 +62,7 @@ import { passiveWithoutAgent } from "./passive.js";
 import { passiveAgent } from "./passive-agent.js";
 import { unnamedPassive } from "./passive-subject.js";
 import { receivedSpeech } from "./received-criticism.js";
+import { gapObject, OBJECT_RELATIVE, opensWithObject } from "./relative-object.js";
 import { shareSubject } from "./share-subject.js";
 import { subjectBeforeModifier } from "./subject-aside.js";
 
@@ -79,24 +80,6 @@ const ABOUT_SOURCE = new Set([...RELATIVE_PRONOUNS, "where"]);
 const LIST_COORDINATOR = new Set(REPORTING.en.listCoordinators);
 /** Auxiliaries after "and" that open a verb of the same subject ("endorsed and has campaigned"). */
 const AUXILIARY = new Set(AUXILIARIES);
-/** Relatives before a source that open a clause the statement stays in ("which officials said …"). */
-const OBJECT_RELATIVE = new Set(["which", "whom"]);
-/** Relatives that may stand for a cue's object ("which Ruiz proposed", "what we said"). */
-const OBJECT_GAP = new Set([...OBJECT_RELATIVE, "what"]);
-/** Words after a cue whose object went before it: a preposition, "last", a conjunction, punctuation. */
-const GAP_FOLLOWER = new Set([
-  ...REPORTING.en.placePrepositions,
-  "last",
-  "and",
-  "or",
-  "but",
-  ",",
-  ".",
-  ";",
-  "—",
-  "–",
-  ")",
-]);
 /** Words that join the reporter's own clause to an attribution (", Ruiz said, and she left"). */
 const REPORTER_COORDINATOR = new Set(["and", "but", "or", "nor", "yet", "then"]);
 /** Dashes that set off the reporter's apposition after a final cue ("…, X said -- a sign that …"). */
@@ -358,6 +341,8 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
         att = asideSource(p, start, cue) ?? thenSource(p, start, cue) ?? coordinatedSource(p, start, cue) ?? att;
       // ("…, and said …": a subject read after the cue is no source of a coordinated cue)
       else if (!share && att && att.from >= cue.from) att = coordinatedSource(p, start, cue) ?? att;
+      // ("something the minister denied": the pronoun is the cue's object, not the source's first word)
+      if (att && opensWithObject(t, att.from, att.to)) att = { ...att, from: att.from + 1 };
       const found = out.length;
       if (att && att.from < cue.from) next = cueFirst(p, att, end, out, false, start);
       if (next >= 0 && !nested) {
@@ -470,9 +455,14 @@ function cueFirst(
     // "Until Ruiz spoke, the talks stalled": the comma closes the subordinate clause, what follows is
     // the reporter's ("As Ruiz said, the pier is safe" reports it)
     if (subordinate && from === cue.to + 1 && t[cue.to].text === ",") return found;
-    // "the tax, which Ruiz proposed in May, …", "a claim which she has denied and …": the relative before
-    // the source is the cue's object, so a phrase or a conjunction right after the cue is no content
-    if (OBJECT_GAP.has(before?.lower ?? "") && from < end && GAP_FOLLOWER.has(t[from].lower)) return found;
+    // "the tax, which Ruiz proposed in May, …", "something she has denied and …": the pronoun before the
+    // source is the cue's object, what was said, so a phrase or a conjunction right after the cue is none
+    const gap = gapObject(t, att.from - 1, from, end);
+    if (gap && gap[1] > gap[0]) {
+      push(p, current, [gap], out);
+      return Math.max(found, cue.to);
+    }
+    if (gap) return found;
     // "spoke at a memorial", "wrote to the council": a place or an addressee is not what was said
     if (lemma && INTRANSITIVE.has(lemma) && from < end && NOT_CONTENT_PREPOSITION.has(t[from].lower)) return found;
     // "agreed to a truce": "to" before a noun phrase names what was accepted, nothing was said
@@ -671,6 +661,8 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
   // "And yet, aides say, the plan is dead": what they say follows them (the cue-first rule takes it)
   if (to <= start || (!quoted && onlyLead(t, start, to))) return -1;
   if (!att || att.cue?.from !== cue.from) return -1;
+  // "…, whom the mayor praised": the pronoun is the cue's object, the statement's content (read cue first)
+  if (opensWithObject(t, att.from, att.to)) return -1;
   // "X, who represents Ohio, said the plan failed": no quote marks vouch for an inverted source, and
   // one that holds a verb or opens with a pronoun is the content of a statement whose cue comes first
   if (!quoted && att.from >= cue.to && !invertedSource(t, att)) return -1;
