@@ -1,0 +1,24 @@
+// Reported speech: a number before an -ed cue is the subject when a clause or an object follows the cue
+// ("Two reported that …"), and a participle qualifying a noun after it otherwise ("five proposed bills").
+// Invented sentences.
+import { describe, expect, it } from "vitest";
+import { extractAttributions } from "../../src/extract/reported.js";
+
+const reported = (paragraphs: string[]) =>
+  extractAttributions(paragraphs, "en").reported.map((r) => [r.text, r.speakerMention, r.cue]);
+
+describe("reported speech: a number as the subject of an -ed cue", () => {
+  it("reads the cue after a number when a clause follows it", () => {
+    expect(reported(["Of the harbour pilots, two reported that the pier was unsafe."])).toEqual([
+      ["the pier was unsafe", "two", "reported"],
+    ]);
+    expect(reported(["The crews met the lawyers, and one suggested they sue the port."])).toEqual([
+      ["they sue the port", "one", "suggested"],
+    ]);
+  });
+
+  it("still reads a participle that qualifies the noun after a number", () => {
+    expect(reported(["The five proposed levies failed in the council."])).toEqual([]);
+    expect(reported(["Her 20 pledged delegates left the hall."])).toEqual([]);
+  });
+});
