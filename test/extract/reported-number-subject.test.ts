@@ -2,10 +2,7 @@
 // ("Two reported that …"), and a participle qualifying a noun after it otherwise ("five proposed bills").
 // Invented sentences.
 import { describe, expect, it } from "vitest";
-import { extractAttributions } from "../../src/extract/reported.js";
-
-const reported = (paragraphs: string[]) =>
-  extractAttributions(paragraphs, "en").reported.map((r) => [r.text, r.speakerMention, r.cue]);
+import { reportedTriples as reported } from "./helpers.js";
 
 describe("reported speech: a number as the subject of an -ed cue", () => {
   it("reads the cue after a number when a clause follows it", () => {

@@ -2,10 +2,7 @@
 // the statement's content ("the tax, which Ruiz proposed", "something the minister denied"). Invented
 // sentences.
 import { describe, expect, it } from "vitest";
-import { extractAttributions } from "../../src/extract/reported.js";
-
-const reported = (paragraphs: string[]) =>
-  extractAttributions(paragraphs, "en").reported.map((r) => [r.text, r.speakerMention, r.cue]);
+import { reportedTriples as reported } from "./helpers.js";
 
 describe("reported speech: a pronoun that stands for the cue's object", () => {
   it("reads a relative before the source as the content", () => {

@@ -398,6 +398,11 @@ export function contentEnd(
       // "…, and three-quarters said …": another source's statement
       if (newStatement(t, i + 1, end)) return { end: i, continuation: -1 };
     }
+    // "… said yes while 48 percent said no": a contrast that opens another, named source's statement
+    // (not "while she was …", a clause of the content's own, nor "even though …")
+    const contrast = CONTRAST.has(w.lower) && w.text === w.lower && t[i - 1]?.lower !== "even";
+    if (i > from && contrast && !isSubjectPronoun(t[i + 1]) && newStatement(t, i + 1, end))
+      return { end: i, continuation: -1 };
     // `… a "fine plan," adding …`: a quote that ends in a comma closes the clause as a comma does
     // (only before a cue: the reporter's own words after such a quote mostly go on with the content)
     const quoted = quoteEndsWithComma(w) && t[i + 1]?.kind === "word" && cueAt(t, i + 1) !== null;
