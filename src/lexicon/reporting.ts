@@ -121,6 +121,8 @@ export interface ReportingLexicon {
    * proposed").
    */
   objectRelatives: readonly string[];
+  /** Words that stand for a whole statement after its cue, as written ("said so", "said it", "said as much"). */
+  proForms: readonly string[];
   /** Indefinite pronouns that, before a source, stand for its cue's object ("something the minister denied"). */
   gapPronouns: readonly string[];
   /** Words after a cue whose object went before it: "last", a conjunction, punctuation (with the place prepositions). */
@@ -326,6 +328,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     listingParticiples: ["including", "excluding"],
     additions: ["who", "whose", "compared", "after"],
     objectRelatives: ["which", "whom"],
+    proForms: ["so", "it", "as much"],
     gapPronouns: ["something", "anything", "everything", "nothing"],
     gapFollowers: ["last", "and", "or", "but", ",", ".", ";", "—", "–", ")"],
     // biome-ignore format: a word list reads best wrapped

@@ -61,6 +61,7 @@ import { ownedClaim } from "./owned-claim.js";
 import { passiveWithoutAgent } from "./passive.js";
 import { passiveAgent } from "./passive-agent.js";
 import { unnamedPassive } from "./passive-subject.js";
+import { proFormEnd } from "./pro-form.js";
 import { receivedSpeech } from "./received-criticism.js";
 import { gapObject, OBJECT_RELATIVE, opensWithObject } from "./relative-object.js";
 import { shareSubject } from "./share-subject.js";
@@ -487,6 +488,9 @@ function cueFirst(
       !COMPLEMENTIZER.has(t[from - 1]?.lower ?? "") &&
       !(lemma !== undefined && LISTENER_LEMMA.has(lemma) && from > cue.to);
     let stop = contentEnd(t, from, end, clause || pointed, object, noun, cue.ing);
+    // "said as much on Monday": a pro-form is all that was said
+    const pro = proFormEnd(t, from, stop.end);
+    if (pro >= 0) stop = { ...stop, end: pro };
     // "a plan endorsed by the council.": the agent of a passive participle is not what was said
     if (t[from]?.lower === "by" && agentOnly(t, from + 1, stop.end)) return found;
     // "He vowed to rebuild the pier, Ruiz said.": the attribution that closes the content is not its
