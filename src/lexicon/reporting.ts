@@ -115,8 +115,18 @@ export interface ReportingLexicon {
   addresseePrepositions: readonly string[];
   /** Words after a comma that open the reporter's addition to the content (", who is …", ", compared with …"). */
   additions: readonly string[];
-  /** Relative pronouns after a comma that open the reporter's clause on a noun-phrase content ("denied the report, which …"). */
+  /**
+   * Relative pronouns that stand for an object: after a comma they open the reporter's clause on a
+   * noun-phrase content ("denied the report, which …"); before a source, the cue's object ("which Ruiz
+   * proposed").
+   */
   objectRelatives: readonly string[];
+  /** Words that stand for a whole statement after its cue, as written ("said so", "said it", "said as much"). */
+  proForms: readonly string[];
+  /** Indefinite pronouns that, before a source, stand for its cue's object ("something the minister denied"). */
+  gapPronouns: readonly string[];
+  /** Words after a cue whose object went before it: "last", a conjunction, punctuation (with the place prepositions). */
+  gapFollowers: readonly string[];
   /** Words that open an adverbial clause, never the content after a cue ("chanted as police …"). */
   adverbialOpeners: readonly string[];
   /** Words that open a participle clause of the main subject: "After saying …, Ruiz left". */
@@ -320,7 +330,10 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     adverbialsAfterPhrase: ["even", "despite", "with", "just"],
     listingParticiples: ["including", "excluding"],
     additions: ["who", "whose", "compared", "after"],
-    objectRelatives: ["which"],
+    objectRelatives: ["which", "whom"],
+    proForms: ["so", "it", "as much"],
+    gapPronouns: ["something", "anything", "everything", "nothing"],
+    gapFollowers: ["last", "and", "or", "but", ",", ".", ";", "—", "–", ")"],
     // biome-ignore format: a word list reads best wrapped
     trailingParticiples: [
       "reflecting", "prompting", "sparking", "drawing", "raising",

@@ -10,3 +10,8 @@ export function blocksOf(...lines: string[]): Block[] {
 export function reportedTexts(paragraphs: string[]): string[] {
   return extractAttributions(paragraphs, "en").reported.map((r) => r.text);
 }
+
+/** Each reported statement read from paragraphs of English as [text, speakerMention, cue]. */
+export function reportedTriples(paragraphs: string[]): (string | null)[][] {
+  return extractAttributions(paragraphs, "en").reported.map((r) => [r.text, r.speakerMention, r.cue]);
+}

@@ -64,8 +64,9 @@ describe("reported speech: a cue in the passive names no source", () => {
 });
 
 describe("reported speech: a relative that stands for the cue's object", () => {
-  it("reads no content after a cue whose object the relative before its source took", () => {
-    expect(texts(["The ferry tax, which Ruiz proposed in May, was dropped by the council."])).toEqual([]);
+  it("reads the relative as the content of a cue whose object it took, nothing after the cue", () => {
+    // the relative stands for what was proposed, as written (the corpus marks it the content)
+    expect(texts(["The ferry tax, which Ruiz proposed in May, was dropped by the council."])).toEqual(["which"]);
     // the charge Varga repeated is his statement; the mayor's denial has no content of its own
     expect(texts(["Varga repeated the charge, which the mayor has denied and which the port never checked."])).toEqual([
       "the charge, which the mayor has denied and which the port never checked",

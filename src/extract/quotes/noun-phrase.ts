@@ -103,6 +103,18 @@ export function isAdverb(t: Token): boolean {
   );
 }
 
+/** Words before a count that open its clause: "…, 43 said", "and 12 say". */
+const COUNT_LEAD = new Set([",", "and", "but", "while", "whereas"]);
+
+/** The number at `i` opens its clause (not a year): the count of those who spoke. */
+function countSubject(t: readonly Token[], i: number): boolean {
+  if (/^\d{4}$/.test(t[i].text)) return false;
+  // ("1,000 said": the comma of a thousands figure opens nothing)
+  const before = t[i - 1];
+  if (before === undefined || before.sentence !== t[i].sentence) return true;
+  return COUNT_LEAD.has(before.lower) && !/^\d+$/.test(t[i - 2]?.text ?? "");
+}
+
 /** Drops auxiliaries, adverbs and time phrases between a subject and its cue. */
 export function trimToSubject(t: readonly Token[], lo: number, hi: number): number {
   let b = hi;
@@ -111,7 +123,9 @@ export function trimToSubject(t: readonly Token[], lo: number, hi: number): numb
     if (b <= lo || w.kind !== "word") break;
     // "…, Will described": a capitalised auxiliary inside a sentence is a name
     const auxiliary = (BETWEEN.has(w.lower) || AUX.has(w.lower)) && !(AUX.has(w.lower) && isNameMidSentence(t, b - 1));
-    if (auxiliary || isAdverb(w) || isTime(w) || /^\d+$/.test(w.text) || floatsAfterSubject(t, b - 1, lo)) {
+    // ("…, 43 said the same": a count right before the cue, opening its clause, is the subject)
+    const number = /^\d+$/.test(w.text) && !(b === hi && countSubject(t, b - 1));
+    if (auxiliary || isAdverb(w) || isTime(w) || number || floatsAfterSubject(t, b - 1, lo)) {
       b--;
       continue;
     }

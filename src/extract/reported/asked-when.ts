@@ -61,9 +61,13 @@ function questionEnd(t: readonly Token[], from: number, to: number): number {
   return to;
 }
 
-/** A comma close enough after an opening "asked" to end its question (statements.ts's reach). */
+/**
+ * A comma close enough after an opening "asked" to end its question (statements.ts's reach), or a quote
+ * that ends in one (`Asked about the "pier plan," Ruiz said …`).
+ */
 function commaAfter(t: readonly Token[], i: number, end: number): boolean {
-  for (let k = i + 3; k < end && k - i <= MAX_OPENING_QUESTION; k++) if (t[k].text === ",") return true;
+  for (let k = i + 3; k < end && k - i <= MAX_OPENING_QUESTION; k++)
+    if (t[k].text === "," || quoteEndsWithComma(t[k])) return true;
   return false;
 }
 

@@ -14,6 +14,7 @@ import {
 import { type Cue, cueAt, cueLemma } from "../quotes/cues.js";
 import { isCalendarWord, isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
 import { DASH_TOKENS, isCapitalised, quoteEndsWithComma, type Token } from "../quotes/tokens.js";
+import { OBJECT_RELATIVE } from "./relative-object.js";
 
 const EN = REPORTING.en;
 const COMPLEMENTIZER = new Set(EN.complementizers);
@@ -30,7 +31,6 @@ const CONTRAST_GOES_ON = new Set(EN.contrastGoesOn);
 const ADDITION = new Set(EN.additions);
 /** Relative pronouns that open a clause set off by commas ("the levy, which …, will"); "that" opens none. */
 const SET_OFF_RELATIVE = new Set(RELATIVE_PRONOUNS.filter((w) => w !== "that"));
-const OBJECT_RELATIVE = new Set(EN.objectRelatives);
 /** Words that open an adverbial clause: a contrast after "even" ("even as", "even though"), and the
  * reporter's clause that ends a listener ("told his aides as he left"). */
 const ADVERBIAL_OPENER = new Set(EN.adverbialOpeners);
@@ -398,6 +398,11 @@ export function contentEnd(
       // "…, and three-quarters said …": another source's statement
       if (newStatement(t, i + 1, end)) return { end: i, continuation: -1 };
     }
+    // "… said yes while 48 percent said no": a contrast that opens another, named source's statement
+    // (not "while she was …", a clause of the content's own, nor "even though …")
+    const contrast = CONTRAST.has(w.lower) && w.text === w.lower && t[i - 1]?.lower !== "even";
+    if (i > from && contrast && !isSubjectPronoun(t[i + 1]) && newStatement(t, i + 1, end))
+      return { end: i, continuation: -1 };
     // `… a "fine plan," adding …`: a quote that ends in a comma closes the clause as a comma does
     // (only before a cue: the reporter's own words after such a quote mostly go on with the content)
     const quoted = quoteEndsWithComma(w) && t[i + 1]?.kind === "word" && cueAt(t, i + 1) !== null;

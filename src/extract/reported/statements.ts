@@ -62,7 +62,9 @@ import { ownedClaim } from "./owned-claim.js";
 import { passiveWithoutAgent } from "./passive.js";
 import { passiveAgent } from "./passive-agent.js";
 import { unnamedPassive } from "./passive-subject.js";
+import { proFormEnd } from "./pro-form.js";
 import { receivedSpeech } from "./received-criticism.js";
+import { gapObject, OBJECT_RELATIVE, opensWithObject } from "./relative-object.js";
 import { shareSubject } from "./share-subject.js";
 import { subjectBeforeModifier } from "./subject-aside.js";
 import { beforeWebAddress } from "./web-address.js";
@@ -81,24 +83,6 @@ const ABOUT_SOURCE = new Set([...RELATIVE_PRONOUNS, "where"]);
 const LIST_COORDINATOR = new Set(REPORTING.en.listCoordinators);
 /** Auxiliaries after "and" that open a verb of the same subject ("endorsed and has campaigned"). */
 const AUXILIARY = new Set(AUXILIARIES);
-/** Relatives before a source that open a clause the statement stays in ("which officials said …"). */
-const OBJECT_RELATIVE = new Set(["which", "whom"]);
-/** Relatives that may stand for a cue's object ("which Ruiz proposed", "what we said"). */
-const OBJECT_GAP = new Set([...OBJECT_RELATIVE, "what"]);
-/** Words after a cue whose object went before it: a preposition, "last", a conjunction, punctuation. */
-const GAP_FOLLOWER = new Set([
-  ...REPORTING.en.placePrepositions,
-  "last",
-  "and",
-  "or",
-  "but",
-  ",",
-  ".",
-  ";",
-  "—",
-  "–",
-  ")",
-]);
 /** Words that join the reporter's own clause to an attribution (", Ruiz said, and she left"). */
 const REPORTER_COORDINATOR = new Set(["and", "but", "or", "nor", "yet", "then"]);
 /** Dashes that set off the reporter's apposition after a final cue ("…, X said -- a sign that …"). */
@@ -360,6 +344,8 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
         att = asideSource(p, start, cue) ?? thenSource(p, start, cue) ?? coordinatedSource(p, start, cue) ?? att;
       // ("…, and said …": a subject read after the cue is no source of a coordinated cue)
       else if (!share && att && att.from >= cue.from) att = coordinatedSource(p, start, cue) ?? att;
+      // ("something the minister denied": the pronoun is the cue's object, not the source's first word)
+      if (att && opensWithObject(t, att.from, att.to)) att = { ...att, from: att.from + 1 };
       const found = out.length;
       if (att && att.from < cue.from) next = cueFirst(p, att, end, out, false, start);
       if (next >= 0 && !nested) {
@@ -473,9 +459,14 @@ function cueFirst(
     // "Until Ruiz spoke, the talks stalled": the comma closes the subordinate clause, what follows is
     // the reporter's ("As Ruiz said, the pier is safe" reports it)
     if (subordinate && from === cue.to + 1 && t[cue.to].text === ",") return found;
-    // "the tax, which Ruiz proposed in May, …", "a claim which she has denied and …": the relative before
-    // the source is the cue's object, so a phrase or a conjunction right after the cue is no content
-    if (OBJECT_GAP.has(before?.lower ?? "") && from < end && GAP_FOLLOWER.has(t[from].lower)) return found;
+    // "the tax, which Ruiz proposed in May, …", "something she has denied and …": the pronoun before the
+    // source is the cue's object, what was said, so a phrase or a conjunction right after the cue is none
+    const gap = gapObject(t, att.from - 1, from, end);
+    if (gap && gap[1] > gap[0]) {
+      push(p, current, [gap], out);
+      return Math.max(found, cue.to);
+    }
+    if (gap) return found;
     // "spoke at a memorial", "wrote to the council": a place or an addressee is not what was said
     if (lemma && INTRANSITIVE.has(lemma) && from < end && NOT_CONTENT_PREPOSITION.has(t[from].lower)) return found;
     // "agreed to a truce": "to" before a noun phrase names what was accepted, nothing was said
@@ -500,6 +491,9 @@ function cueFirst(
       !COMPLEMENTIZER.has(t[from - 1]?.lower ?? "") &&
       !(lemma !== undefined && LISTENER_LEMMA.has(lemma) && from > cue.to);
     let stop = contentEnd(t, from, end, clause || pointed, object, noun, cue.ing);
+    // "said as much on Monday": a pro-form is all that was said
+    const pro = proFormEnd(t, from, stop.end);
+    if (pro >= 0) stop = { ...stop, end: pro };
     // "a plan endorsed by the council.": the agent of a passive participle is not what was said
     if (t[from]?.lower === "by" && agentOnly(t, from + 1, stop.end)) return found;
     // "He vowed to rebuild the pier, Ruiz said.": the attribution that closes the content is not its
@@ -677,6 +671,8 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
   // "And yet, aides say, the plan is dead": what they say follows them (the cue-first rule takes it)
   if (to <= start || (!quoted && onlyLead(t, start, to))) return -1;
   if (!att || att.cue?.from !== cue.from) return -1;
+  // "…, whom the mayor praised": the pronoun is the cue's object, the statement's content (read cue first)
+  if (opensWithObject(t, att.from, att.to)) return -1;
   // "X, who represents Ohio, said the plan failed": no quote marks vouch for an inverted source, and
   // one that holds a verb or opens with a pronoun is the content of a statement whose cue comes first
   if (!quoted && att.from >= cue.to && !invertedSource(t, att)) return -1;
