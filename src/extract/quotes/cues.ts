@@ -21,6 +21,7 @@ import {
   DETERMINERS,
   LY_NOUNS,
   NOUN_PREPOSITIONS,
+  PERFECT_AUXILIARIES,
   PERSON_SUBJECT_PRONOUNS,
   POSSESSIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
@@ -63,6 +64,8 @@ const SOURCE_AFTER = new Set(SOURCE_AFTER_CUE_PHRASES);
 const DETERMINER = new Set(DETERMINERS);
 const PREPOSITION = new Set(NOUN_PREPOSITIONS);
 const BE = new Set(BE_FORMS);
+/** "have", "has", "had": an -ing form right after one is a noun ("had a meeting"), never a cue. */
+const HAVE = new Set(PERFECT_AUXILIARIES.filter((w) => w !== "having"));
 const ADJECTIVE_DETERMINER = new Set(ADJECTIVE_DETERMINERS);
 const ARTICLE = new Set(ARTICLES);
 const PAST_LIKE = new Set(PAST_LIKE_BASE_FORMS);
@@ -103,6 +106,7 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   }
   if (NOUN_LIKE.has(t.lower) && i > 0 && looksLikeNoun(tokens, i)) return null;
   if (i > 0 && !t.lower.endsWith("ing") && BE.has(tokens[i - 1].lower)) return null; // a passive: "was questioned"
+  if (i > 0 && t.lower.endsWith("ing") && HAVE.has(tokens[i - 1].lower)) return null; // a noun: "had meetings", "has nothing"
   if (i > 0 && isParticiple(t.lower) && ADJECTIVE_DETERMINER.has(tokens[i - 1].lower)) return null; // "the proposed wall"
   return {
     from: i,
