@@ -238,7 +238,9 @@ function findCandidates(paras: readonly Paragraph[]): Candidate[] {
     if (!asked) local ??= attributeOwner(first, token);
     const hasCue = (local !== null && local.cue !== null) || cueInSentence(first, token);
     const named = pieces.length === 1 && isNamed(first, token);
-    if (!named && pieces.length === 1 && isTitleOrScare(first, token, hasCue)) continue;
+    // a quote that cut short the paragraph's opening quote is in that speaker's words, never a title
+    const cut = stretch.cut === true;
+    if (!named && !cut && pieces.length === 1 && isTitleOrScare(first, token, hasCue)) continue;
     const subject = asked ? NOBODY : (local ?? attributeSubject(first, token));
     const nobody = subject === NOBODY;
     local = nobody ? null : subject;
