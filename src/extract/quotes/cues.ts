@@ -16,10 +16,10 @@ import {
   WEAK_CUE_FORMS,
 } from "../../lexicon/cue-verbs.js";
 import {
-  ARTICLES,
   BE_FORMS,
   DETERMINERS,
   LY_NOUNS,
+  NOUN_OPENERS,
   NOUN_PREPOSITIONS,
   PERFECT_AUXILIARIES,
   PERSON_SUBJECT_PRONOUNS,
@@ -67,7 +67,7 @@ const BE = new Set(BE_FORMS);
 /** "have", "has", "had": an -ing form right after one is a noun ("had a meeting"), never a cue. */
 const HAVE = new Set(PERFECT_AUXILIARIES.filter((w) => w !== "having"));
 const ADJECTIVE_DETERMINER = new Set(ADJECTIVE_DETERMINERS);
-const ARTICLE = new Set(ARTICLES);
+const NOUN_OPENER = new Set(NOUN_OPENERS);
 const PAST_LIKE = new Set(PAST_LIKE_BASE_FORMS);
 const LY_WORDS = new Set(LY_NOUNS);
 const PLURAL_MODIFIER = new Set(PLURAL_NOUN_MODIFIERS);
@@ -136,7 +136,7 @@ function modifiedAfterArticle(tokens: readonly Token[], i: number): boolean {
   const article = tokens[i - 2];
   const modifier = tokens[i - 1];
   const form = tokens[i].lower;
-  if (article?.kind !== "word" || !ARTICLE.has(article.lower) || !/^\p{Ll}[\p{Ll}-]*$/u.test(modifier.text))
+  if (article?.kind !== "word" || !NOUN_OPENER.has(article.lower) || !/^\p{Ll}[\p{Ll}-]*$/u.test(modifier.text))
     return false;
   const adverb = modifier.lower.endsWith("ly") && !LY_WORDS.has(modifier.lower);
   const plural = modifier.lower.endsWith("s"); // "the critics call": a subject and its verb
