@@ -28,7 +28,7 @@ import { attributeAfter, attributeFinal, attributeLater } from "./quotes/rule-af
 import { attributeAsked } from "./quotes/rule-asked.js";
 import { attributeClause } from "./quotes/rule-clause.js";
 import { attributeOwner, attributeSubject, NOBODY } from "./quotes/rule-sentence.js";
-import { attributeLabel, attributeSignature } from "./quotes/speaker-label.js";
+import { attributeDigest, attributeLabel, attributeSignature } from "./quotes/speaker-label.js";
 import type { ParagraphSpan } from "./types.js";
 
 export type QuoteFinding = Omit<Quote, "spans" | "speakerSpan" | "cueSpan"> & {
@@ -226,6 +226,7 @@ function findCandidates(paras: readonly Paragraph[]): Candidate[] {
       local =
         attributeLabel(p, k) ??
         attributeSignature(paras, p, k) ??
+        attributeDigest(p, k) ??
         attributeAccording(p, k) ??
         (question as Attribution | null) ??
         attributeAfter(p, k) ??
@@ -237,7 +238,9 @@ function findCandidates(paras: readonly Paragraph[]): Candidate[] {
     if (!asked) local ??= attributeOwner(first, token);
     const hasCue = (local !== null && local.cue !== null) || cueInSentence(first, token);
     const named = pieces.length === 1 && isNamed(first, token);
-    if (!named && pieces.length === 1 && isTitleOrScare(first, token, hasCue)) continue;
+    // a quote that cut short the paragraph's opening quote is in that speaker's words, never a title
+    const cut = stretch.cut === true;
+    if (!named && !cut && pieces.length === 1 && isTitleOrScare(first, token, hasCue)) continue;
     const subject = asked ? NOBODY : (local ?? attributeSubject(first, token));
     const nobody = subject === NOBODY;
     local = nobody ? null : subject;

@@ -36,6 +36,9 @@ export const POSSESSIVE_PRONOUNS: Readonly<Record<string, PronounKind>> = {
 /** Articles: "an early tweet" is a noun phrase, whatever its last word could also be. */
 export const ARTICLES: readonly string[] = ["a", "an", "the"];
 
+/** Words that open a noun phrase before a modifier and its noun: "a phone call", "no telephone call". */
+export const NOUN_OPENERS: readonly string[] = [...ARTICLES, "no"];
+
 /** Prepositions that attach a place or a body to a full name: "Ana Ruiz of Nevada", "Tom Varga from the Harbor Institute". */
 export const POST_NAME_PREPOSITIONS: readonly string[] = ["of", "from", "at"];
 

@@ -3,6 +3,7 @@
 // ("Ruiz said …, adding", "X did Y and said"), or the phrase after an inverted cue ("Said Smith:",
 // "according to the ministry"). The clause rule and the look-back's reports both use it.
 import {
+  CAPITALISED_FUNCTION_WORDS,
   DEGREE_WORDS,
   RELATIVE_PRONOUNS,
   SUBORDINATOR_ADVERBS,
@@ -38,6 +39,8 @@ const SUBORDINATOR = new Set([...SUBORDINATORS.filter((w) => w !== "what" && w !
 /** Adverbs that may open a sentence before its subordinator ("Even before …", "Shortly after …"). */
 const OPENING_ADVERB = new Set(SUBORDINATOR_ADVERBS);
 const RELATIVE = new Set(RELATIVE_PRONOUNS);
+/** Words whose "'s" is a contraction, not an owner ("It's", "That's", "He's"). */
+const FUNCTION_WORD = new Set(CAPITALISED_FUNCTION_WORDS);
 const DEGREE = new Set(DEGREE_WORDS);
 /** Most tokens of an aside between a named subject and its cue ("Ruiz, asked about the plan, said"). */
 const MAX_ASIDE = 30;
@@ -233,12 +236,23 @@ function sharedSubject(p: Paragraph, from: number, at: number, cue: Cue): Attrib
     if (!c || c.ing || c.sourceAfter || c.to > at) continue;
     const lo = clauseStart(t, main, c.from);
     const span = nounPhraseBefore(t, lo, c.from);
+    // "decried Berg's repeated calls …, noting": a cue form owned by a name is a noun in the object
+    if (span && ownedByName(t, span, c)) continue;
     if (span) return { paragraph: p.index, from: span[0], to: span[1], cue, rule: "subject" };
     const to = invertible(t, lo, c) ? sourceAfterCue(t, c.to, at) : c.to;
     if (to > c.to) return { paragraph: p.index, from: c.to, to, cue, rule: "subject" };
     break;
   }
   return mainSubject(p, main, sentenceOf(p, at)[1], cue);
+}
+
+/** A name's possessive within two words before the cue ("Berg's calls", "Berg's repeated calls"). */
+function ownedByName(t: readonly Token[], span: [number, number], c: Cue): boolean {
+  for (let i = Math.max(span[0], c.from - 2); i < c.from; i++) {
+    const owner = /^(.+)['’]s$/.exec(t[i].lower)?.[1];
+    if (owner && isCapitalised(t[i]) && !FUNCTION_WORD.has(owner)) return true;
+  }
+  return false;
 }
 
 /**

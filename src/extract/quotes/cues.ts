@@ -16,11 +16,12 @@ import {
   WEAK_CUE_FORMS,
 } from "../../lexicon/cue-verbs.js";
 import {
-  ARTICLES,
   BE_FORMS,
   DETERMINERS,
   LY_NOUNS,
+  NOUN_OPENERS,
   NOUN_PREPOSITIONS,
+  PERFECT_AUXILIARIES,
   PERSON_SUBJECT_PRONOUNS,
   POSSESSIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
@@ -63,8 +64,10 @@ const SOURCE_AFTER = new Set(SOURCE_AFTER_CUE_PHRASES);
 const DETERMINER = new Set(DETERMINERS);
 const PREPOSITION = new Set(NOUN_PREPOSITIONS);
 const BE = new Set(BE_FORMS);
+/** "have", "has", "had": an -ing form right after one is a noun ("had a meeting"), never a cue. */
+const HAVE = new Set(PERFECT_AUXILIARIES.filter((w) => w !== "having"));
 const ADJECTIVE_DETERMINER = new Set(ADJECTIVE_DETERMINERS);
-const ARTICLE = new Set(ARTICLES);
+const NOUN_OPENER = new Set(NOUN_OPENERS);
 const PAST_LIKE = new Set(PAST_LIKE_BASE_FORMS);
 const LY_WORDS = new Set(LY_NOUNS);
 const PLURAL_MODIFIER = new Set(PLURAL_NOUN_MODIFIERS);
@@ -103,6 +106,7 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   }
   if (NOUN_LIKE.has(t.lower) && i > 0 && looksLikeNoun(tokens, i)) return null;
   if (i > 0 && !t.lower.endsWith("ing") && BE.has(tokens[i - 1].lower)) return null; // a passive: "was questioned"
+  if (i > 0 && t.lower.endsWith("ing") && HAVE.has(tokens[i - 1].lower)) return null; // a noun: "had meetings", "has nothing"
   if (i > 0 && isParticiple(t.lower) && ADJECTIVE_DETERMINER.has(tokens[i - 1].lower)) return null; // "the proposed wall"
   return {
     from: i,
@@ -132,7 +136,7 @@ function modifiedAfterArticle(tokens: readonly Token[], i: number): boolean {
   const article = tokens[i - 2];
   const modifier = tokens[i - 1];
   const form = tokens[i].lower;
-  if (article?.kind !== "word" || !ARTICLE.has(article.lower) || !/^\p{Ll}[\p{Ll}-]*$/u.test(modifier.text))
+  if (article?.kind !== "word" || !NOUN_OPENER.has(article.lower) || !/^\p{Ll}[\p{Ll}-]*$/u.test(modifier.text))
     return false;
   const adverb = modifier.lower.endsWith("ly") && !LY_WORDS.has(modifier.lower);
   const plural = modifier.lower.endsWith("s"); // "the critics call": a subject and its verb

@@ -5,6 +5,8 @@
 // glyph (a “ typed as a closer still closes); the glyph decides only when the context does not.
 // Single marks (' ‘ ’) are apostrophes or nested quotes and never open a quote of their own. A quote
 // still open at the paragraph's end runs to that end (`closed: false`); a continuation may follow.
+// A paragraph opened by a straight " holds a “ inside that quote as a quote of its own: the “ ends
+// the first one (`cut` marks the second), unless the straight opener was stray.
 
 /** One quoted stretch of a paragraph. */
 export interface Stretch {
@@ -16,6 +18,8 @@ export interface Stretch {
   /** Offset just past the closing mark (the paragraph's end when the quote never closes). */
   after: number;
   closed: boolean;
+  /** Its opener cut short the quote that opened the paragraph (`"It isn't about “Law” now`). */
+  cut?: true;
 }
 
 type Family = "straight" | "curly" | "angle" | "single-angle" | "typewriter" | "corner" | "white-corner";
@@ -132,20 +136,34 @@ function role(text: string, mark: Mark, depth: number): "open" | "close" {
  * was stray, and the text after it is paired again (`"Ruiz replied, “Not today.” Then…`).
  */
 export function scanMarks(text: string, next?: string): Stretch[] {
-  const out = pairMarks(text, 0);
+  const out = pairMarks(text, 0, false);
   const last = out[out.length - 1];
-  if (!last || last.closed) return out;
+  if (!last || last.closed) return splitAtCurly(text, out);
   // the next paragraph continues the quote when it opens with a mark of the same kind
   const opener = markAt(text, last.open);
   const nextOpener = next === undefined ? null : leadingMark(next);
-  if (next === undefined || (nextOpener && opener && nextOpener.family === opener.family)) return out;
-  const again = pairMarks(text, last.start);
+  if (next === undefined || (nextOpener && opener && nextOpener.family === opener.family)) {
+    return splitAtCurly(text, out);
+  }
+  const again = pairMarks(text, last.start, false);
   return again.length ? [...out.slice(0, -1), ...again] : out;
 }
 
-function pairMarks(text: string, from: number): Stretch[] {
+/**
+ * A paragraph opened by a straight mark that closes or goes on into the next paragraph, with a “
+ * inside it: paired again with the “ ending the first quote (a stray opener is left as it was read).
+ */
+function splitAtCurly(text: string, out: Stretch[]): Stretch[] {
+  const lead = leadingMark(text);
+  if (lead?.family !== "straight" || out[0]?.open !== lead.at) return out;
+  return pairMarks(text, 0, true);
+}
+
+function pairMarks(text: string, from: number, splitCurly: boolean): Stretch[] {
   const out: Stretch[] = [];
   const stack: Mark[] = [];
+  const lead = splitCurly ? leadingMark(text) : null;
+  let cutAt = -1;
   for (let i = from; i < text.length; i++) {
     const mark = markAt(text, i);
     if (!mark) continue;
@@ -155,7 +173,12 @@ function pairMarks(text: string, from: number): Stretch[] {
       const next = markAt(text, mark.at + mark.length);
       if (stack.length === 0 && next && next.family !== mark.family && role(text, next, 0) === "open") continue;
       const same = familyLevel(stack, mark.family);
-      if (stack.length === 1 && same === 0) {
+      if (stack.length === 1 && lead !== null && stack[0].at === lead.at && opensCurlyAfterStraight(lead, mark)) {
+        // a paragraph opened with a straight mark and a “ inside it: two quotes, the “ opens the second
+        closeAt(stack[0], trimEnd(text, mark.at), mark.at);
+        stack[0] = mark;
+        cutAt = mark.at;
+      } else if (stack.length === 1 && same === 0) {
         // a second opener of the open quote's kind: its closer was left out ("Not now, he added, "not
         // ever.") or the same mark nests a quote; the first quote ends here and the mark opens the next
         closeAt(stack[0], trimEnd(text, mark.at), mark.at);
@@ -185,8 +208,15 @@ function pairMarks(text: string, from: number): Stretch[] {
   /** The top-level quote the opener opened ends at `end` (nothing when it holds nothing). */
   function closeAt(opener: Mark, end: number, after: number): void {
     const start = opener.at + opener.length;
-    if (end > start) out.push({ open: opener.at, start, end, after, closed: true });
+    if (end <= start) return;
+    if (opener.at === cutAt) out.push({ open: opener.at, start, end, after, closed: true, cut: true });
+    else out.push({ open: opener.at, start, end, after, closed: true });
   }
+}
+
+/** A curly “ while the straight quote that opened the paragraph is open. */
+function opensCurlyAfterStraight(lead: Mark, mark: Mark): boolean {
+  return lead.family === "straight" && mark.family === "curly" && mark.glyph === "open";
 }
 
 /** Where the text before `end` stops, less its trailing spaces. */

@@ -154,6 +154,10 @@ function sourceBeforeCue(p: Paragraph, j: number, end: number): Attribution | nu
     const cue = trailingCueAt(t, c);
     if (!cue || cue.sourceAfter || cue.ing) continue;
     if (t[c - 1].lower === "to") return null; // "want to publish": not a report
+    // "…," perhaps only 10%, he said: a pronoun after a comma, right before the cue, is its subject
+    if (c - 2 > j && t[c - 2].text === "," && isSubjectPronoun(t[c - 1]) && t[c - 1].lower !== "who") {
+      return { paragraph: p.index, from: c - 1, to: c, cue, rule: "after" };
+    }
     let to = trimToSubject(t, j, c);
     // "…," as his father hoped, Mr. Varga said: the source is the last comma's chunk
     let from = j;

@@ -1,7 +1,8 @@
 // Labels that name a quote's speaker without a cue. Transcript turns name their speaker in capitals at
 // the start of the quote: "HOST: Will it open?", "LENA MARSH: It will.". Such a turn is a quote of its
 // own, and the label is its speaker. A quote that makes a paragraph may be signed after it instead:
-// "“…” ― Ana Ruiz", or a next line "— Ana Ruiz, 34, Tucson".
+// "“…” ― Ana Ruiz", or a next line "— Ana Ruiz, 34, Tucson". A digest line names the speaker of its
+// quote after the item's headline: "Pollsters agree - Ana Ruiz: “…”".
 import { AUXILIARIES, COMMON_VERBS, NAME_PARTICLES } from "../../lexicon/speaker-words.js";
 import type { Attribution } from "./attribution.js";
 import { cueAt } from "./cues.js";
@@ -104,4 +105,28 @@ export function attributeSignature(paras: readonly Paragraph[], p: Paragraph, k:
   if (!next) return null;
   const span = signature(next.tokens, 0, next.tokens.length);
   return span && { paragraph: next.index, from: span[0], to: span[1], cue: null, rule: "label" };
+}
+
+/** Most tokens of a digest line's name ("Frank Newport and Jim Harter", "Jeffrey M. Jones"). */
+const MAX_DIGEST_NAME = 8;
+
+/**
+ * The digest rule: "Headline - Ana Ruiz: “…”": the capitalised name between a dash and the colon that
+ * opens the quote is its speaker (names joined by "and" too), whatever words the headline holds.
+ */
+export function attributeDigest(p: Paragraph, k: number): Attribution | null {
+  const t = p.tokens;
+  if (k < 4 || t[k - 1].text !== ":") return null;
+  let a = k - 1;
+  while (a - 1 > 0 && k - a <= MAX_DIGEST_NAME && isDigestNameToken(t, a - 1)) a--;
+  if (a === k - 1 || !isCapitalised(t[a]) || !isCapitalised(t[k - 2])) return null;
+  return DASH_TOKENS.has(t[a - 1].text) ? { paragraph: p.index, from: a, to: k - 1, cue: null, rule: "label" } : null;
+}
+
+/** A capitalised word, an initial's period ("M.") or the "and" between two names. */
+function isDigestNameToken(t: readonly Token[], i: number): boolean {
+  const w = t[i];
+  if (isCapitalised(w)) return true;
+  if (w.text === ".") return isCapitalised(t[i - 1]) && t[i - 1].text.length === 1;
+  return w.lower === "and" && isCapitalised(t[i - 1]) && isCapitalised(t[i + 1]);
 }

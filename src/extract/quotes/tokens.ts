@@ -35,6 +35,14 @@ function isSpace(code: number): boolean {
   return code <= 0x20 || code === 0xa0 || code === 0x2009 || code === 0x200b || code === 0x202f;
 }
 
+/** The minutes and meridiem of a clock time glued to a capitalised word: "52PM" in "9:52PMBush". */
+const GLUED_CLOCK = /^\d{1,2}[AaPp]\.?[Mm]\.?(?=\p{Lu}\p{Ll})/u;
+
+/** The length of a clock time that opens a word and runs into a name ("52PMBush" → 4), else 0. */
+function gluedClockLength(word: string): number {
+  return GLUED_CLOCK.exec(word)?.[0].length ?? 0;
+}
+
 /** A dash standing as a token of its own: hyphen, en, em or horizontal bar ("--" is two hyphens). */
 export const DASH_TOKENS: ReadonlySet<string> = new Set(["-", "–", "—", "―"]);
 
@@ -77,6 +85,8 @@ export function tokenize(text: string, stretches: readonly Stretch[]): Token[] {
           j += 2;
         } else break;
       }
+      const clock = gluedClockLength(text.slice(i, j));
+      if (clock > 0) j = i + clock;
       const word = text.slice(i, j);
       // a typographic apostrophe reads as a straight one: "wouldn’t" is "wouldn't"
       const lower = word.toLowerCase();
