@@ -26,7 +26,7 @@ import {
   TIME_WORDS,
 } from "../../lexicon/speaker-words.js";
 import { cueAt } from "./cues.js";
-import { isCapitalised, isDottedInitials, type Token } from "./tokens.js";
+import { isCapitalised, isDottedInitials, NAME_JOINERS, type Token } from "./tokens.js";
 
 const AUX = new Set(AUXILIARIES);
 const BETWEEN = new Set(BETWEEN_SOURCE_AND_CUE);
@@ -180,7 +180,7 @@ export function isNameMidSentence(t: readonly Token[], i: number): boolean {
 function inPhrase(t: readonly Token[], i: number): boolean {
   const w = t[i];
   if (w.kind === "punct") {
-    if (w.text === "'" || w.text === "’" || w.text === "&" || w.text === "-") return true;
+    if (NAME_JOINERS.has(w.text)) return true;
     // "Gov.", "U.S.", "F.B.I.": the period of an abbreviation
     const prev = t[i - 1];
     return (

@@ -11,7 +11,7 @@ import {
 } from "../../lexicon/speaker-words.js";
 import { cueAt } from "./cues.js";
 import { isTime, isVerbLike } from "./noun-phrase.js";
-import { isCapitalised, isDottedInitials, type Token } from "./tokens.js";
+import { isCapitalised, isDottedInitials, NAME_JOINERS, type Token } from "./tokens.js";
 
 const ENDERS = new Set(SOURCE_ENDERS);
 const AUX = new Set(AUXILIARIES);
@@ -25,8 +25,6 @@ const MAX_SOURCE_AFTER_CUE = 40;
 const MAX_QUALIFIER = 16;
 /** Words that end a qualified source: a relative clause opens ("officials in Ohio who …"). */
 const RELATIVE = new Set([...RELATIVE_PRONOUNS, "where"]);
-/** Punctuation a name may hold: O'Neil, AT&T, Smith-Jones. */
-const IN_NAME = new Set(["'", "’", "&", "-"]);
 
 /** "the base chief known as Bob": the "as" that brings in the source's name, not a clause. */
 function namedAs(t: readonly Token[], i: number): boolean {
@@ -109,7 +107,7 @@ export function sourceAfterCue(t: readonly Token[], from: number, end: number): 
       // "said Sen. Ruiz", but "said Ray." ends the sentence ("said the F.B.I." keeps its initials' period)
       if ((i + 1 >= end || t[i + 1].kind === "quote") && !isDottedInitials(t[i - 1].text)) break;
     } else if (tok.kind === "punct") {
-      if (!IN_NAME.has(tok.text) && !(tok.text === "/" && glued(t, i))) break;
+      if (!NAME_JOINERS.has(tok.text) && !(tok.text === "/" && glued(t, i))) break;
     } else if (i > from) {
       // "said Smith on Tuesday", but "said Al From": mid-phrase, a capitalised word is a name
       if (firstChunk && ENDERS.has(tok.lower) && !isCapitalised(tok) && !namedAs(t, i)) break;
@@ -167,7 +165,7 @@ export function qualifiedEnd(t: readonly Token[], from: number, to: number, end:
     const w = t[i];
     if (w.kind === "quote" || RELATIVE.has(w.lower)) break;
     if (w.kind === "punct") {
-      if (IN_NAME.has(w.text) || inNamePeriod(t, i, from) || (w.text === "/" && glued(t, i))) continue;
+      if (NAME_JOINERS.has(w.text) || inNamePeriod(t, i, from) || (w.text === "/" && glued(t, i))) continue;
       break;
     }
     if (isAuxiliary(w) || Object.hasOwn(SUBJECT_PRONOUNS, w.lower) || (OPENS_CLAUSE.has(w.lower) && w.lower !== "and"))

@@ -45,6 +45,10 @@ function gluedClockLength(word: string): number {
 
 /** A dash standing as a token of its own: hyphen, en, em or horizontal bar ("--" is two hyphens). */
 export const DASH_TOKENS: ReadonlySet<string> = new Set(["-", "–", "—", "―"]);
+/** Marks a name may hold between its letters: "O'Neil", "AT&T", "Smith-Jones". */
+export const NAME_JOINERS: ReadonlySet<string> = new Set(["'", "’", "&", "-"]);
+/** The same and the period of an abbreviation: "Sen. Ruiz", "Mr. Ruiz". */
+export const NAME_MARKS: ReadonlySet<string> = new Set([...NAME_JOINERS, "."]);
 
 /** A word that starts with a capital letter. */
 export function isCapitalised(t: Token | undefined): boolean {

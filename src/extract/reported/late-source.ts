@@ -8,7 +8,7 @@
 import { DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
 import { type Cue, cueAt } from "../quotes/cues.js";
 import { isSubjectPronoun, isVerbLike } from "../quotes/noun-phrase.js";
-import { isCapitalised, type Token } from "../quotes/tokens.js";
+import { isCapitalised, NAME_MARKS, type Token } from "../quotes/tokens.js";
 
 /** Most tokens of a source and its apposition between the content's comma and the cue. */
 const MAX_LATE_SOURCE = 14;
@@ -16,8 +16,6 @@ const MAX_LATE_SOURCE = 14;
 const MAX_NAME = 6;
 const DETERMINER = new Set(DETERMINERS);
 const RELATIVE = new Set(RELATIVE_PRONOUNS);
-/** Marks a name may hold: "Sen.", "O'Neil", "Smith-Jones". */
-const IN_NAME = new Set([".", "'", "’", "-", "&"]);
 
 export interface LateSource {
   /** The comma that ends the content. */
@@ -47,7 +45,7 @@ export function lateSource(t: readonly Token[], start: number, cue: Cue): LateSo
       const named = (name(t, ...a) && opensSource(t, ...b)) || (opensSource(t, ...a) && name(t, ...b));
       return named ? { comma: k, from: k + 1, to } : null;
     }
-    if (w.kind === "quote" || (w.kind === "punct" && !IN_NAME.has(w.text))) return null;
+    if (w.kind === "quote" || (w.kind === "punct" && !NAME_MARKS.has(w.text))) return null;
   }
   return null;
 }
@@ -58,7 +56,7 @@ function phrase(t: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = t[k];
     if (w.kind !== "word") {
-      if (!IN_NAME.has(w.text)) return false;
+      if (!NAME_MARKS.has(w.text)) return false;
       continue;
     }
     if (isVerbLike(w) || RELATIVE.has(w.lower) || cueAt(t, k)) return false;
@@ -102,7 +100,7 @@ export function describedSource(t: readonly Token[], comma: number, cue: Cue, en
       const to = t[k - 1].text === "," ? k - 1 : k;
       return to > cue.to ? [cue.to, to] : null;
     }
-    if (w.kind === "quote" || (w.kind === "punct" && w.text !== "," && !IN_NAME.has(w.text))) return null;
+    if (w.kind === "quote" || (w.kind === "punct" && w.text !== "," && !NAME_MARKS.has(w.text))) return null;
     if (w.kind === "word" && (isVerbLike(w) || cueAt(t, k))) return null;
   }
   return null;

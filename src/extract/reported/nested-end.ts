@@ -7,7 +7,7 @@ import { REPORTING } from "../../lexicon/reporting.js";
 import { AUXILIARIES, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
 import { cueAt, cueLemma } from "../quotes/cues.js";
 import { isSubjectPronoun, isVerbLike } from "../quotes/noun-phrase.js";
-import { DASH_TOKENS, isCapitalised, type Token } from "../quotes/tokens.js";
+import { DASH_TOKENS, isCapitalised, NAME_MARKS, type Token } from "../quotes/tokens.js";
 import { isCueAdverb } from "./content.js";
 
 const EN = REPORTING.en;
@@ -24,8 +24,6 @@ const MAX_ASIDE = 6;
 /** Most auxiliaries and adverbs between the subject and its cue ("has repeatedly said"). */
 const MAX_AUXILIARIES = 3;
 const COMPARISON = new Set(EN.comparisonBeforeAs);
-/** Marks inside a name ("Gov.", "O'Neil", "Ruiz-Varga"). */
-const NAME_MARK = new Set([".", "'", "’", "-"]);
 
 /** A word that may open the subject of the second statement: a name, a determiner, a pronoun, a number. */
 function opensSubject(w: Token | undefined): boolean {
@@ -45,7 +43,7 @@ function asideEnd(t: readonly Token[], i: number, end: number): number {
   for (let k = i + 1; k < end && k - i <= MAX_ASIDE + 1; k++) {
     const w = t[k];
     if (w.text === ",") return k > i + 1 ? k + 1 : -1;
-    if (w.kind !== "word" ? !NAME_MARK.has(w.text) : isVerbLike(w) || NOT_IN_SUBJECT.has(w.lower)) return -1;
+    if (w.kind !== "word" ? !NAME_MARKS.has(w.text) : isVerbLike(w) || NOT_IN_SUBJECT.has(w.lower)) return -1;
   }
   return -1;
 }
@@ -65,7 +63,7 @@ function opensStatement(t: readonly Token[], i: number, end: number): boolean {
     for (let words = 1; k < end && words < MAX_SUBJECT; k++) {
       const w = t[k];
       if (w.kind !== "word") {
-        if (!NAME_MARK.has(w.text)) break;
+        if (!NAME_MARKS.has(w.text)) break;
         continue;
       }
       if (isVerbLike(w) || NOT_IN_SUBJECT.has(w.lower) || isSubjectPronoun(w) || cueAt(t, k)) break;

@@ -9,7 +9,7 @@ import { AUXILIARIES, RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/spe
 import { type Cue, cueLemma, plainCue } from "../quotes/cues.js";
 import { isVerbLike, subjectAtStart } from "../quotes/noun-phrase.js";
 import { sourceAfterCue } from "../quotes/source-phrase.js";
-import type { Token } from "../quotes/tokens.js";
+import { NAME_MARKS, type Token } from "../quotes/tokens.js";
 import { isCueAdverb } from "./content.js";
 
 /** Forms of "be" before a passive participle ("was reported", "have been criticized"). */
@@ -22,8 +22,6 @@ const WEAK = new Set(WEAK_CUE_FORMS);
 const ORDER = new Set(REPORTING.en.passiveAdverbs);
 /** Words that open a clause, which no subject noun phrase holds ("What the crews did"). */
 const CLAUSE_OPENER = new Set([...RELATIVE_PRONOUNS, ...SUBORDINATORS]);
-/** Marks inside a name: "Mr. Ruiz", "O'Neill", "Smith-Jones", "AT&T". */
-const IN_NAME = new Set([".", "'", "’", "-", "&"]);
 /** Most tokens of the subject before its "be" ("Both of the governor's early proposals"). */
 const MAX_SUBJECT = 10;
 
@@ -76,7 +74,7 @@ export function passiveSubject(
   for (let k = subject[0]; k < be; k++) {
     const x = t[k];
     // ("Mr. Ruiz", "O'Neill": the marks inside a name)
-    if (x.kind === "punct" ? !IN_NAME.has(x.text) : x.kind !== "word" || isVerbLike(x) || CLAUSE_OPENER.has(x.lower))
+    if (x.kind === "punct" ? !NAME_MARKS.has(x.text) : x.kind !== "word" || isVerbLike(x) || CLAUSE_OPENER.has(x.lower))
       return null;
   }
   return subject;
