@@ -27,3 +27,11 @@ describe("reported speech: a contrast after a quote that ends in a comma", () =>
     ]);
   });
 });
+
+describe("reported speech: a dash and an apposition after a quote", () => {
+  it("ends the content before the reporter's comment on the quote", () => {
+    expect(
+      reported('The harbour master said the pier was "a ferry stop, not a museum" — a swipe at the council.'),
+    ).toEqual(['the pier was "a ferry stop, not a museum"']);
+  });
+});

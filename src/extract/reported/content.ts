@@ -392,6 +392,10 @@ export function contentEnd(
     // "the town will recover - though the ferries have stopped": a dash before a contrast ends it as a
     // comma does
     if (i > from && isDash(t, i) && opensContrast(t, i + 1)) return { end: i, continuation: -1 };
+    // `… an interview with the "anchor (not) baby" — a play on words …`: a dash after a quote and before an
+    // apposition ("a", "an") sets off the reporter's comment on the quote
+    if (i > from && isDash(t, i) && t[i - 1].kind === "quote" && OBJECT_APPOSITION.has(t[i + 1]?.lower ?? ""))
+      return { end: i, continuation: -1 };
     // `… were "about right," though voters …`: a contrast after a quote that ends in a comma ends it as a
     // comma does
     if (i > from && quoteEndsWithComma(w) && opensSubordinateContrast(t, i + 1))
