@@ -138,6 +138,14 @@ function opensContrast(t: readonly Token[], i: number): boolean {
   return CONTRAST.has(w.lower) && !CONTRAST_GOES_ON.has(t[i + 1]?.lower ?? "");
 }
 
+/** Contrasts that open a subordinate clause ("while", "though"), not a coordinate one ("but", "yet"). */
+const SUBORDINATE_CONTRAST = new Set(EN.contrasts.filter((w) => ADVERBIAL_OPENER.has(w)));
+
+/** Token `i` opens a subordinate contrast of the reporter's own: "while others …", "though voters …". */
+function opensSubordinateContrast(t: readonly Token[], i: number): boolean {
+  return SUBORDINATE_CONTRAST.has(t[i]?.text ?? "") && opensContrast(t, i);
+}
+
 /** A word between a cue and its content that modifies the cue: "also", "Thursday", "repeatedly". */
 export function isCueAdverb(w: Token): boolean {
   if (w.kind !== "word") return false;
@@ -384,6 +392,14 @@ export function contentEnd(
     // "the town will recover - though the ferries have stopped": a dash before a contrast ends it as a
     // comma does
     if (i > from && isDash(t, i) && opensContrast(t, i + 1)) return { end: i, continuation: -1 };
+    // `… an interview with the "anchor (not) baby" — a play on words …`: a dash after a quote and before an
+    // apposition ("a", "an") sets off the reporter's comment on the quote
+    if (i > from && isDash(t, i) && t[i - 1].kind === "quote" && OBJECT_APPOSITION.has(t[i + 1]?.lower ?? ""))
+      return { end: i, continuation: -1 };
+    // `… were "about right," though voters …`: a contrast after a quote that ends in a comma ends it as a
+    // comma does
+    if (i > from && quoteEndsWithComma(w) && opensSubordinateContrast(t, i + 1))
+      return { end: i + 1, continuation: -1 };
     if (COORDINATOR.has(w.lower) && i > from && i + 1 < end) {
       // "… and said …", "… and has since told …", "…, and warned that …": the same subject's second statement
       // ("and then tweeted", "but still feared": an adverb alone may open the content's own verb)
