@@ -375,6 +375,9 @@ export function contentEnd(
     // ("vowed to rebuild the pier before the season": an infinitive is a verb phrase, the time is its own)
     if ((object || noun) && i > from + 1 && opensAdverbial(t, i) && !isInfinitive(t, from) && verbless(t, from, i))
       return { end: i, continuation: -1 };
+    // "rejected both objections, ruled the plan lawful": an object ends before a second verb of the source's
+    if (object && i > from && w.text === "," && t[i + 1] && isVerbLike(t[i + 1]) && verbless(t, from, i))
+      return { end: i, continuation: -1 };
     // "railed against the pact, a deal that …": and before the reporter's apposition
     if (object && i > from && w.text === "," && OBJECT_APPOSITION.has(t[i + 1]?.lower ?? "")) {
       return { end: i, continuation: -1 };
