@@ -187,6 +187,8 @@ function listenerEnd(t: readonly Token[], i: number, end: number): number {
     // the next clause's subject ("told the council the budget …")
     for (let j = i + 1; j < end && j - i <= MAX_LISTENER; j++) {
       const x = t[j];
+      // "urged a firm stand, saying …": a phrase that a participle cue follows is what was said, no listener
+      if (x.text === "," && cueAt(t, j + 1)?.ing) return i;
       // "urged the council to raise the cap": an infinitive opens the content
       if (COMPLEMENTIZER.has(x.lower) || x.text === "," || x.lower === "to" || x.lower === "not") return j;
       // "told the court in a filing": the setting after the listener is the cue's too
