@@ -682,12 +682,18 @@ function onlySubject(t: readonly Token[], from: number, at: number, object: bool
   return words > 0;
 }
 
+/** The token at `k` is a percent sign after a count (", 32% say …"): it goes with the subject. */
+function percentAfterCount(t: readonly Token[], k: number): boolean {
+  return t[k].text === "%" && /^\d/.test(t[k - 1]?.text ?? "");
+}
+
 /** A clause with its own subject and reporting verb starts at `from`: "three-quarters said …". */
 function newStatement(t: readonly Token[], from: number, end: number): boolean {
   // "and never called a donor", "and that she expects …": no subject opens a clause of its own
   if (!opensSubject(t[from])) return false;
   for (let k = from + 1; k < end && k - from <= MAX_NEW_SUBJECT; k++) {
     const w = t[k];
+    if (percentAfterCount(t, k)) continue;
     if (w.kind !== "word") return false;
     const cue = cueAt(t, k);
     // "the recount process": a cue form after a determiner is a noun
@@ -719,6 +725,7 @@ function nestedStatement(t: readonly Token[], from: number, end: number): boolea
   let verbal = false;
   for (let k = from + 1; k < end && k - from <= MAX_NEW_SUBJECT; k++) {
     const w = t[k];
+    if (percentAfterCount(t, k)) continue;
     if (w.kind !== "word") return false;
     const cue = cueAt(t, k);
     // (", he said, the pier …", ", Ruiz said.": an attribution set off by commas reports the content
