@@ -337,7 +337,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     // biome-ignore format: a word list reads best wrapped
     trailingParticiples: [
       "reflecting", "prompting", "sparking", "drawing", "raising",
-      "following", "marking", "echoing", "signaling", "signalling", "leaving", "making",
+      "following", "marking", "echoing", "leading", "signaling", "signalling", "leaving", "making",
       // what the reported act caused: the reporter's, not the source's
       "forcing", "causing", "triggering", "putting", "sending", "spurring", "fueling", "fuelling", "stoking",
       "angering", "infuriating",

@@ -9,6 +9,7 @@ import {
   INFINITIVE_CLAUSE_OPENERS,
   NOUN_LIKE_CUE_FORMS,
   OBJECT_CUE_VERBS,
+  PARTICIPLE_PHRASE_HEADS,
   PAST_LIKE_BASE_FORMS,
   PLURAL_NOUN_MODIFIERS,
   SOURCE_AFTER_CUE_PHRASES,
@@ -61,6 +62,7 @@ const NOUN_LIKE = new Set(NOUN_LIKE_CUE_FORMS);
 const OBJECT_LEMMAS = new Set(OBJECT_CUE_VERBS);
 const WEAK = new Set(WEAK_CUE_FORMS);
 const SOURCE_AFTER = new Set(SOURCE_AFTER_CUE_PHRASES);
+const PARTICIPLE_HEAD = new Set(PARTICIPLE_PHRASE_HEADS);
 const DETERMINER = new Set(DETERMINERS);
 const PREPOSITION = new Set(NOUN_PREPOSITIONS);
 const BE = new Set(BE_FORMS);
@@ -93,7 +95,9 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
         const sourceAfter = SOURCE_AFTER.has(words.join(" "));
         // as written: "According to"
         const text = mapPacked(tokens.slice(i, i + k), (w) => w.text).join(" ");
-        return { from: i, to: i + k, text, ing: false, sourceAfter, weak: false, takesObject: false };
+        // "…, pointing to a win": a phrase led by a participle is a participle cue
+        const ing = PARTICIPLE_HEAD.has(words[0]);
+        return { from: i, to: i + k, text, ing, sourceAfter, weak: false, takesObject: false };
       }
     }
   }

@@ -195,6 +195,8 @@ function listenerEnd(t: readonly Token[], i: number, end: number): number {
     // the next clause's subject ("told the council the budget …")
     for (let j = i + 1; j < end && j - i <= MAX_LISTENER; j++) {
       const x = t[j];
+      // "urged a firm stand, saying …": a phrase that a participle cue follows is what was said, no listener
+      if (x.text === "," && cueAt(t, j + 1)?.ing) return i;
       // "urged the council to raise the cap": an infinitive opens the content
       if (COMPLEMENTIZER.has(x.lower) || x.text === "," || x.lower === "to" || x.lower === "not") return j;
       // "told the court in a filing": the setting after the listener is the cue's too
@@ -382,6 +384,9 @@ export function contentEnd(
     // "denied the charges through his lawyer": and before the reporter's adverbial, when it has no verb
     // ("vowed to rebuild the pier before the season": an infinitive is a verb phrase, the time is its own)
     if ((object || noun) && i > from + 1 && opensAdverbial(t, i) && !isInfinitive(t, from) && verbless(t, from, i))
+      return { end: i, continuation: -1 };
+    // "rejected both objections, ruled the plan lawful": an object ends before a second verb of the source's
+    if (object && i > from && w.text === "," && t[i + 1] && isVerbLike(t[i + 1]) && verbless(t, from, i))
       return { end: i, continuation: -1 };
     // "railed against the pact, a deal that …": and before the reporter's apposition
     if (object && i > from && w.text === "," && OBJECT_APPOSITION.has(t[i + 1]?.lower ?? "")) {
@@ -693,12 +698,18 @@ function onlySubject(t: readonly Token[], from: number, at: number, object: bool
   return words > 0;
 }
 
+/** The token at `k` is a percent sign after a count (", 32% say …"): it goes with the subject. */
+function percentAfterCount(t: readonly Token[], k: number): boolean {
+  return t[k].text === "%" && /^\d/.test(t[k - 1]?.text ?? "");
+}
+
 /** A clause with its own subject and reporting verb starts at `from`: "three-quarters said …". */
 function newStatement(t: readonly Token[], from: number, end: number): boolean {
   // "and never called a donor", "and that she expects …": no subject opens a clause of its own
   if (!opensSubject(t[from])) return false;
   for (let k = from + 1; k < end && k - from <= MAX_NEW_SUBJECT; k++) {
     const w = t[k];
+    if (percentAfterCount(t, k)) continue;
     if (w.kind !== "word") return false;
     const cue = cueAt(t, k);
     // "the recount process": a cue form after a determiner is a noun
@@ -730,6 +741,7 @@ function nestedStatement(t: readonly Token[], from: number, end: number): boolea
   let verbal = false;
   for (let k = from + 1; k < end && k - from <= MAX_NEW_SUBJECT; k++) {
     const w = t[k];
+    if (percentAfterCount(t, k)) continue;
     if (w.kind !== "word") return false;
     const cue = cueAt(t, k);
     // (", he said, the pier …", ", Ruiz said.": an attribution set off by commas reports the content
