@@ -304,6 +304,9 @@ export const REFLEXIVE_PRONOUNS: readonly string[] = ["himself", "herself", "the
 /** Relative pronouns: "Smith, who said", "the plan, which critics call". */
 export const RELATIVE_PRONOUNS: readonly string[] = ["who", "which", "that", "whom", "whose"];
 
+/** Relatives that stand for the subject of their clause ("the same number who said …"). */
+export const SUBJECT_RELATIVES: readonly string[] = ["who", "that"];
+
 /** Verb particles left at the edge of a phrase ("set up a website"): never a source's first word. */
 export const PARTICLES: readonly string[] = ["up", "out", "off", "down", "away", "back", "over"];
 

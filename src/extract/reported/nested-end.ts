@@ -4,7 +4,13 @@
 // phrase whose relative has its own cue ("…, double the number who said the same"). Tokens and the
 // content's range -> where the content ends (the second statement is read on its own).
 import { REPORTING } from "../../lexicon/reporting.js";
-import { AUXILIARIES, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
+import {
+  AUXILIARIES,
+  DETERMINERS,
+  POSSESSIVE_PRONOUNS,
+  RELATIVE_PRONOUNS,
+  SUBJECT_RELATIVES,
+} from "../../lexicon/speaker-words.js";
 import { cueAt, cueLemma } from "../quotes/cues.js";
 import { isSubjectPronoun, isVerbLike } from "../quotes/noun-phrase.js";
 import { DASH_TOKENS, isCapitalised, NAME_MARKS, type Token } from "../quotes/tokens.js";
@@ -89,8 +95,7 @@ function speechCueAt(t: readonly Token[], k: number, end: number, pronoun: boole
   return cue.to < end && t[cue.to].kind !== "punct";
 }
 
-/** Relatives that stand for the subject of a statement ("the same number who said …"). */
-const SUBJECT_RELATIVE = new Set(["who", "that"]);
+const SUBJECT_RELATIVE = new Set(SUBJECT_RELATIVES);
 
 /**
  * At the comma `i` a noun phrase (up to MAX_SUBJECT words, no verb) and a relative that is the subject of
