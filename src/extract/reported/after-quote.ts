@@ -9,7 +9,7 @@ import { DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS } from "../../lexic
 import type { Attribution } from "../quotes/attribution.js";
 import { type Cue, cueAt, cueLemma } from "../quotes/cues.js";
 import { isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
-import { isCapitalised, quoteEndsWithComma, type Token } from "../quotes/tokens.js";
+import { isCapitalised, NAME_MARKS, quoteEndsWithComma, type Token } from "../quotes/tokens.js";
 import { contentStart } from "./content.js";
 
 const COMPLEMENTIZER = new Set(REPORTING.en.complementizers);
@@ -17,7 +17,7 @@ const TRAILING = new Set(REPORTING.en.trailingParticiples);
 /** Most tokens of a source's noun phrase before the part the source reader kept ("the head of the port and"). */
 const MAX_PHRASE_BEFORE = 12;
 /** Marks inside a noun phrase: a comma before an apposition, those inside a name ("Gov.", "(D-Ohio)"). */
-const PHRASE_MARK = new Set([",", ".", "'", "’", "-", "(", ")"]);
+const PHRASE_MARK = new Set([",", "(", ")", ...NAME_MARKS]);
 const DETERMINER = new Set(DETERMINERS);
 /** Words that open or join a clause, not a noun phrase: "who", "that", "after", "while". */
 const CLAUSE_WORD = new Set([...RELATIVE_PRONOUNS, ...COMPLEMENTIZER, ...REPORTING.en.subordinators]);

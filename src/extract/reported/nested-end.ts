@@ -54,6 +54,12 @@ function asideEnd(t: readonly Token[], i: number, end: number): number {
   return -1;
 }
 
+/** Past up to MAX_AUXILIARIES auxiliaries and adverbs from `k` ("has repeatedly said"). */
+function pastAuxiliaries(t: readonly Token[], k: number, end: number): number {
+  for (let n = 0; k < end && n < MAX_AUXILIARIES && (AUXILIARY.has(t[k].lower) || isCueAdverb(t[k])); n++) k++;
+  return k;
+}
+
 /**
  * At `i` a joining word opens a statement of its own: a subject (maybe with an aside after it), maybe
  * auxiliaries and adverbs, then a cue of speech with words after it. Bounded: at most MAX_SUBJECT +
@@ -77,7 +83,7 @@ function opensStatement(t: readonly Token[], i: number, end: number): boolean {
     }
   const aside = pronoun ? -1 : asideEnd(t, k, end);
   if (aside > 0) k = aside;
-  for (let n = 0; k < end && n < MAX_AUXILIARIES && (AUXILIARY.has(t[k].lower) || isCueAdverb(t[k])); n++) k++;
+  k = pastAuxiliaries(t, k, end);
   return k < end && speechCueAt(t, k, end, pronoun);
 }
 
@@ -110,7 +116,7 @@ function opensRelativeStatement(t: readonly Token[], i: number, end: number): bo
   }
   if (k === i + 1 || k >= end || !SUBJECT_RELATIVE.has(t[k].lower)) return false;
   k++;
-  for (let n = 0; k < end && n < MAX_AUXILIARIES && (AUXILIARY.has(t[k].lower) || isCueAdverb(t[k])); n++) k++;
+  k = pastAuxiliaries(t, k, end);
   return k < end && speechCueAt(t, k, end, false);
 }
 
