@@ -98,6 +98,10 @@ describe.skipIf(!hasSeed)("the seed story", () => {
     const lawyer = s.reported.find((r) => r.text.includes('"absurd"'));
     expect(lawyer).toMatchObject({ speaker: "Durov's lawyer", cue: "said" });
     expect(lawyer?.text.startsWith('it was "absurd" to suggest he should be held responsible')).toBe(true);
+    // Durov is named in full before a "Russian-born Durov", which describes him and does not rename him
+    const durov = s.reported.filter((r) => r.speakerMention === "Durov");
+    expect(durov.length).toBeGreaterThan(0);
+    for (const r of durov) expect(r.speaker).toBe("Pavel Durov");
     // a fully quoted statement is only a quote
     for (const r of s.reported) expect(r.text.startsWith("There were no")).toBe(false);
     for (const r of [...s.reported, ...s.quotes]) {

@@ -7,7 +7,7 @@ import { ORGANISATION_WORDS, PLAIN_HONORIFICS } from "../../lexicon/titles.js";
 import { cueAt } from "./cues.js";
 import { isCalendarWord } from "./noun-phrase.js";
 import type { Paragraph } from "./paragraph.js";
-import { genderOf, isHonorific, isTitleWord, spanText } from "./speaker-span.js";
+import { afterModifier, genderOf, isHonorific, isTitleWord, spanText } from "./speaker-span.js";
 import { isCapitalised, type Token } from "./tokens.js";
 
 export interface Person {
@@ -98,12 +98,16 @@ function describeAfter(p: Paragraph, to: number): string | null {
 export function buildNameTable(paragraphs: readonly Paragraph[]): NameTable {
   const table: NameTable = { bySurname: new Map(), byFull: new Map(), mentions: [] };
   const genders = new Map<string, "male" | "female">();
-  const singles: [Paragraph, number][] = [];
+  const singles: { p: Paragraph; from: number; a: number; title: number; to: number; modified: boolean }[] = [];
   for (const p of paragraphs) {
     for (const [from, to] of runs(p.tokens)) {
       let a = from;
       // "But", "Tuesday", "Said" open a sentence, not a name
       while (a < to && (FUNCTION.has(p.tokens[a].lower) || isCalendarWord(p.tokens[a]) || cueAt(p.tokens, a))) a++;
+      // "Russian-born", "South Korean-born", "New York-based" describe the name after them
+      const lead = a;
+      a = afterModifier(p.tokens, a, to);
+      const modified = a > lead;
       let title = a;
       for (let k = a; k < to - 1; k++) if (isTitleWord(p.tokens[k]) || p.tokens[k].text === ".") title = k + 1;
       if (title > a && p.tokens[title - 1].text !== "." && isHonorific(p.tokens[title - 1]) && to - title === 1) {
@@ -111,46 +115,53 @@ export function buildNameTable(paragraphs: readonly Paragraph[]): NameTable {
         if (g) genders.set(nameKey(p.tokens[title].text), g);
       }
       const words = p.tokens.slice(title, to).filter((t) => t.kind === "word");
-      if (words.length === 1) singles.push([p, title]);
+      if (words.length === 1) singles.push({ p, from, a, title, to, modified });
       if (words.length < 2 || words.length > MAX_RUN) continue;
-      const full = spanText(p.text, p.tokens.slice(title, to)).replace(/['’]s$/, "");
-      const surname = nameKey(words[words.length - 1].text);
-      let person = table.byFull.get(full.toLowerCase());
-      if (!person) {
-        const inRun = title > a ? spanText(p.text, p.tokens.slice(a, title)) : null;
-        const description =
-          inRun && !isPlainHonorific(p.tokens, a, title)
-            ? extendLeft(p, a, inRun)
-            : (describeBefore(p, a) ?? describeAfter(p, to));
-        const organisation = words.some((w) => ORGANISATION.has(w.lower));
-        person = {
-          full,
-          surname,
-          first: words[0].lower,
-          description,
-          gender: genderOf(p.tokens.slice(from, to)),
-          organisation,
-          paragraph: p.index,
-          token: title,
-          opensSentence: title === a && p.tokens[title].sentence !== (p.tokens[title - 1]?.sentence ?? -1),
-        };
-        table.byFull.set(full.toLowerCase(), person);
-        const list = table.bySurname.get(surname) ?? [];
-        list.push(person);
-        table.bySurname.set(surname, list);
-      }
+      const person = listPerson(table, p, from, a, title, to);
       table.mentions.push({ paragraph: p.index, token: title, person });
     }
   }
   // "Mr. Okafor" tells the gender of the one Okafor the story names, not of a whole family
   for (const list of table.bySurname.values())
     if (list.length === 1) list[0].gender ??= genders.get(list[0].surname) ?? null;
-  for (const [p, i] of singles) {
-    const person = resolveName(table, p.tokens[i].text, p.index, i);
-    if (person && !person.organisation) table.mentions.push({ paragraph: p.index, token: i, person });
+  for (const { p, from, a, title, to, modified } of singles) {
+    // "Russian-born Durov" is the Durov named in full; "Botox-maker Allergan", named only so, is listed as "Allergan"
+    const person =
+      resolveName(table, p.tokens[title].text, p.index, title) ??
+      (modified ? listPerson(table, p, from, a, title, to) : null);
+    if (person && !person.organisation) table.mentions.push({ paragraph: p.index, token: title, person });
   }
   table.mentions.sort((x, y) => x.paragraph - y.paragraph || x.token - y.token);
   return table;
+}
+
+/** The person a run of capitalised words names, listed under the full name and surname the first time. */
+function listPerson(table: NameTable, p: Paragraph, from: number, a: number, title: number, to: number): Person {
+  const words = p.tokens.slice(title, to).filter((t) => t.kind === "word");
+  const full = spanText(p.text, p.tokens.slice(title, to)).replace(/['’]s$/, "");
+  const known = table.byFull.get(full.toLowerCase());
+  if (known) return known;
+  const inRun = title > a ? spanText(p.text, p.tokens.slice(a, title)) : null;
+  const description =
+    inRun && !isPlainHonorific(p.tokens, a, title)
+      ? extendLeft(p, a, inRun)
+      : (describeBefore(p, a) ?? describeAfter(p, to));
+  const person: Person = {
+    full,
+    surname: nameKey(words[words.length - 1].text),
+    first: words[0].lower,
+    description,
+    gender: genderOf(p.tokens.slice(from, to)),
+    organisation: words.some((w) => ORGANISATION.has(w.lower)),
+    paragraph: p.index,
+    token: title,
+    opensSentence: title === a && p.tokens[title].sentence !== (p.tokens[title - 1]?.sentence ?? -1),
+  };
+  table.byFull.set(full.toLowerCase(), person);
+  const list = table.bySurname.get(person.surname) ?? [];
+  list.push(person);
+  table.bySurname.set(person.surname, list);
+  return person;
 }
 
 function isPlainHonorific(tokens: readonly Token[], from: number, to: number): boolean {

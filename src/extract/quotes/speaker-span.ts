@@ -66,6 +66,23 @@ export function isTitleWord(t: Token): boolean {
   return t.kind === "word" && (TITLE_WORDS.has(t.lower) || isHonorific(t));
 }
 
+/** "Russian-born", "Paris-based", "Iran-backed": a capitalised word with a lower-case tail. */
+const COMPOUND_MODIFIER = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u;
+/** How far into a name run such a modifier may end: a place of up to two words before it ("Los Angeles-area"). */
+const MAX_MODIFIER = 3;
+
+/**
+ * Where the name starts in a capitalised run [from, to) that may open with a modifier describing it
+ * ("South Korean-born Monte Haines", "Lisbon-based Ferrovia"): after the modifier, else `from`. One
+ * word of the run is always left for the name.
+ */
+export function afterModifier(tokens: readonly Token[], from: number, to: number): number {
+  let start = from;
+  for (let k = from; k < Math.min(from + MAX_MODIFIER, to - 1); k++)
+    if (tokens[k].kind === "word" && COMPOUND_MODIFIER.test(tokens[k].text)) start = k + 1;
+  return start;
+}
+
 /** Tokens of the phrase with parentheticals and edge punctuation dropped. */
 function clean(tokens: readonly Token[], from: number, to: number): Token[] {
   const out: Token[] = [];
@@ -234,9 +251,9 @@ function readWords(text: string, whole: Token[], rest: Token[][]): SpeakerPhrase
       at: at(whole),
     };
   }
-  // titles and honorifics inside the run go to the description ("Senate Majority Leader Ana Ruiz")
-  let nameStart = runStart;
-  for (let k = runStart; k < head.length - 1; k++) if (isTitleWord(head[k])) nameStart = k + 1;
+  // a modifier, titles and honorifics inside the run go to the description ("Senate Majority Leader Ana Ruiz")
+  let nameStart = afterModifier(head, runStart, head.length);
+  for (let k = nameStart; k < head.length - 1; k++) if (isTitleWord(head[k])) nameStart = k + 1;
   while (nameStart < head.length - 1 && head[nameStart].text === ".") nameStart++;
   const nameTokens = head.slice(nameStart);
   const prefix = head.slice(0, nameStart);
