@@ -102,12 +102,9 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
     }
   }
   if (!FORMS.has(t.lower)) return null;
-  // "chief executive Ian Read said": a capitalised form between a name and a cue ends the name
-  const prev = i > 0 ? tokens[i - 1] : undefined;
+  // "chief executive Ian Read said", "…," Read said': a capitalised form right before a cue is a name
   const next = tokens[i + 1];
-  if (t.text !== t.lower && prev?.kind === "word" && /^\p{Lu}/u.test(prev.text) && next?.kind === "word") {
-    if (next.text === next.lower && FORMS.has(next.lower)) return null;
-  }
+  if (t.text !== t.lower && next?.kind === "word" && next.text === next.lower && FORMS.has(next.lower)) return null;
   if (NOUN_LIKE.has(t.lower) && i > 0 && looksLikeNoun(tokens, i)) return null;
   if (i > 0 && !t.lower.endsWith("ing") && BE.has(tokens[i - 1].lower)) return null; // a passive: "was questioned"
   if (i > 0 && t.lower.endsWith("ing") && HAVE.has(tokens[i - 1].lower)) return null; // a noun: "had meetings", "has nothing"

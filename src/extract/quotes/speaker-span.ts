@@ -241,7 +241,13 @@ function readWords(text: string, whole: Token[], rest: Token[][]): SpeakerPhrase
   const calendar = runStart < head.length && head.slice(runStart).every((t) => isCalendarWord(t));
   // "a poll taken in Ohio", "officials in Kabul": a place after its preposition is not the speaker
   const place = runStart > 0 && PLACE.has(head[runStart - 1].lower);
-  if (runStart >= head.length || compound || functionWord || calendar || place) {
+  // a modifier, titles and honorifics inside the run go to the description ("Senate Majority Leader Ana Ruiz")
+  let nameStart = afterModifier(head, runStart, head.length);
+  for (let k = nameStart; k < head.length - 1; k++) if (isTitleWord(head[k])) nameStart = k + 1;
+  while (nameStart < head.length - 1 && head[nameStart].text === ".") nameStart++;
+  // "former Pennsylvania Gov." cut before "and …": titles with no name after them
+  const titlesOnly = !head.slice(nameStart).some((t) => t.kind === "word");
+  if (runStart >= head.length || compound || functionWord || calendar || place || titlesOnly) {
     return {
       mention: spanText(text, whole),
       name: null,
@@ -251,10 +257,6 @@ function readWords(text: string, whole: Token[], rest: Token[][]): SpeakerPhrase
       at: at(whole),
     };
   }
-  // a modifier, titles and honorifics inside the run go to the description ("Senate Majority Leader Ana Ruiz")
-  let nameStart = afterModifier(head, runStart, head.length);
-  for (let k = nameStart; k < head.length - 1; k++) if (isTitleWord(head[k])) nameStart = k + 1;
-  while (nameStart < head.length - 1 && head[nameStart].text === ".") nameStart++;
   const nameTokens = head.slice(nameStart);
   const prefix = head.slice(0, nameStart);
   const gender = genderOf(head);
