@@ -1,0 +1,18 @@
+// Reported speech precision: cue words in a sense that reports nothing. The subject of a passive
+// asking verb is who was asked; a naming participle after a longer noun or "another" names it; a
+// cue whose object is a piece of writing reports the work, not a statement. Invented sentences.
+import { describe, expect, it } from "vitest";
+import { extractAttributions } from "../../src/extract/reported.js";
+
+const texts = (paragraphs: string[]) => extractAttributions(paragraphs, "en").reported.map((r) => r.text);
+
+describe("reported speech: a passive asking verb", () => {
+  it("does not report the subject of 'was pressed'", () => {
+    expect(texts(["Later that evening, the harbour master was pressed on the cost of the new pier."])).toEqual([]);
+    expect(texts(["By noon the ferry captain was pressed to explain the delays."])).not.toContain("the ferry captain");
+  });
+
+  it("keeps a passive cue whose subject is what was spoken of", () => {
+    expect(texts(["The new levy was announced on Friday."])).toEqual(["The new levy"]);
+  });
+});
