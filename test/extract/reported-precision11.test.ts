@@ -16,3 +16,14 @@ describe("reported speech: a passive asking verb", () => {
     expect(texts(["The new levy was announced on Friday."])).toEqual(["The new levy"]);
   });
 });
+
+describe("reported speech: a naming participle", () => {
+  it("reads 'called' as naming after a noun of several words or 'another'", () => {
+    expect(texts(["Walkers joined a small local river protection group called Clear Water."])).toEqual([]);
+    expect(texts(["One ferry line folded, and another called Blue Wake took its routes."])).toEqual([]);
+  });
+
+  it("keeps 'called' as a cue after a subject", () => {
+    expect(texts(["The mayor called the pier a hazard."])).toEqual(["the pier a hazard"]);
+  });
+});

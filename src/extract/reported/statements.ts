@@ -114,9 +114,10 @@ const CLAUSAL = new Set(REPORTING.en.clausalLemmas);
 const CONSENT = new Set(REPORTING.en.consentLemmas);
 const NAMING = new Set(REPORTING.en.namingParticiples);
 const PARTICLES = REPORTING.en.cueParticles;
-const ARTICLE = new Set(["a", "an"]);
+/** Words that open the noun a participle names: "a", "an", "another" ("and another called …"). */
+const ARTICLE = new Set(["a", "an", "another"]);
 /** Most words of a noun named by a participle after its article ("a new consulting firm called"). */
-const MAX_NAMED_NOUN = 4;
+const MAX_NAMED_NOUN = 6;
 const TOPIC_LEAD = new Set(["to", "with", "out"]);
 const LISTENER_TOPIC = new Set(REPORTING.en.topicsAfterListener);
 /** A quote that closes its own sentence or clause: "Stop!", "We will see,". */
@@ -145,7 +146,7 @@ const MAX_TRAILING_PHRASE = 10;
  */
 const MAX_CONTENT = 300;
 
-/** "a website called Harbour Watch", "the so-called levy": a naming participle after a noun, not a cue. */
+/** "a website called Harbour Watch", "another called …", "the so-called levy": a naming participle after a noun, not a cue. */
 function names(t: readonly Token[], i: number): boolean {
   const before = t[i - 1];
   if (!NAMING.has(t[i].lower) || before?.kind !== "word") return false;
@@ -156,7 +157,7 @@ function names(t: readonly Token[], i: number): boolean {
   if (particles?.includes(t[i + 1]?.lower ?? "")) return false;
   if (before.text !== before.lower || isVerbLike(before) || /ly$/.test(before.lower)) return false;
   // the noun's article a few words back: "a consulting firm called …"
-  for (let k = i - 2; k >= 0 && i - k <= MAX_NAMED_NOUN; k--) {
+  for (let k = i - 1; k >= 0 && i - k <= MAX_NAMED_NOUN; k--) {
     if (t[k].kind !== "word") return false;
     if (ARTICLE.has(t[k].lower)) return true;
   }
