@@ -511,7 +511,8 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       // biome-ignore format: a word list reads best wrapped
       write: [
         "dissertation", "thesis", "introduction", "foreword", "preface", "profile", "fiction", "novel", "novels",
-        "song", "songs", "check", "checks", "screenplay", "script",
+        "song", "songs", "check", "checks", "screenplay", "script", "blog", "dissent",
+        "commentary", "piece",
       ],
       // a contest given up or won: "conceding the race", "declared victory"
       concede: ["race", "contest", "primary", "election"],

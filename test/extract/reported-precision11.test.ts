@@ -27,3 +27,14 @@ describe("reported speech: a naming participle", () => {
     expect(texts(["The mayor called the pier a hazard."])).toEqual(["the pier a hazard"]);
   });
 });
+
+describe("reported speech: a piece of writing as object", () => {
+  it("reads the cue as writing a work", () => {
+    expect(texts(["The judge wrote a sharp dissent on the ferry case."])).toEqual([]);
+    expect(texts(["Ana Varga wrote a long commentary for the harbour weekly."])).toEqual([]);
+  });
+
+  it("keeps a statement written in a work", () => {
+    expect(texts(["Ana Varga wrote in a commentary that the pier was unsafe."])).toEqual(["the pier was unsafe"]);
+  });
+});
