@@ -411,10 +411,11 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     ],
     nounCompoundsBefore: {
       call: ["roll", "phone", "conference", "staff", "curtain", "wake-up", "casting", "robo", "cattle", "sick"],
+      // "a news report", and "with all precincts reporting" (votes counted, not speech)
       // biome-ignore format: a word list reads best wrapped
       report: [
         "news", "credit", "media", "user", "finance", "fundraising", "press", "earnings", "expense",
-        "disclosure", "intelligence",
+        "disclosure", "intelligence", "precincts",
       ],
       dispute: ["territorial", "biographical", "border", "labor", "trade", "legal", "contract", "land"],
       charge: ["racially", "politically", "emotionally", "highly", "sexually"],

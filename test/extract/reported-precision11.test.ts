@@ -38,3 +38,14 @@ describe("reported speech: a piece of writing as object", () => {
     expect(texts(["Ana Varga wrote in a commentary that the pier was unsafe."])).toEqual(["the pier was unsafe"]);
   });
 });
+
+describe("reported speech: a cue form that qualifies a noun", () => {
+  it("reads a participle after 'no' and 'precincts reporting' as no cue", () => {
+    expect(texts(["There were no reported injuries at the pier on Sunday."])).toEqual([]);
+    expect(texts(["With all precincts reporting, the harbour levy passed by 40 votes."])).toEqual([]);
+  });
+
+  it("keeps a cue after a plain subject", () => {
+    expect(texts(["The harbour board reported the pier was unsafe."])).toEqual(["the pier was unsafe"]);
+  });
+});
