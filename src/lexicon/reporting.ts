@@ -427,7 +427,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       call: ["center", "centers", "sheet", "sheets", "log", "logs", "letters"],
       pledge: ["delegate", "delegates"],
     },
-    otherSenseParticles: { call: ["off"], roar: ["back"], press: ["against"] },
+    otherSenseParticles: { call: ["off"], roar: ["back", "with"], press: ["against"], echo: ["with"] },
     actObjects: { ask: ["question", "questions"] },
     passiveContentOpeners: { asked: ["to"], told: ["that"] },
     agentPassiveAuxiliaries: ["is", "are", "was", "were", "be", "been", "being"],

@@ -49,3 +49,14 @@ describe("reported speech: a cue form that qualifies a noun", () => {
     expect(texts(["The harbour board reported the pier was unsafe."])).toEqual(["the pier was unsafe"]);
   });
 });
+
+describe("reported speech: a verb of sound with 'with'", () => {
+  it("reads 'echoed with' and 'roared with' as sound, not speech", () => {
+    expect(texts(["The hall echoed with the sound of the ferry horns."])).toEqual([]);
+    expect(texts(["The crowd roared with approval as the mayor left."])).toEqual([]);
+  });
+
+  it("keeps 'echoed' with a statement as object", () => {
+    expect(texts(["Ana Varga echoed the mayor's warning that the pier was unsafe."])).not.toEqual([]);
+  });
+});
