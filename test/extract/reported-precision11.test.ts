@@ -60,3 +60,16 @@ describe("reported speech: a verb of sound with 'with'", () => {
     expect(texts(["Ana Varga echoed the mayor's warning that the pier was unsafe."])).not.toEqual([]);
   });
 });
+
+describe("reported speech: a subject pronoun cut from its verb", () => {
+  it("reports no content that is only a person's subject pronoun", () => {
+    expect(texts(["Ruiz said both she and Varga promised to rebuild the pier."])).toEqual(["to rebuild the pier"]);
+    expect(texts(["Ms. Varga said she and her deputies jokingly referred to themselves as the Leak Club."])).toEqual([
+      "themselves as the Leak Club",
+    ]);
+  });
+
+  it("keeps a content that goes on past the pronoun", () => {
+    expect(texts(["Ruiz said she would rebuild the pier."])).toEqual(["she would rebuild the pier"]);
+  });
+});

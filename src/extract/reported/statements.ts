@@ -52,6 +52,7 @@ import {
   onlyIntroducesQuote,
   onlyLead,
   onlyOpeningPhrase,
+  onlySubjectPronoun,
   onlyTimeOrPlace,
   quotedSentence,
 } from "./not-content.js";
@@ -1015,6 +1016,8 @@ function push(p: Paragraph, attribution: Attribution, ranges: [number, number][]
   if (onlyAdverbs(t, pieces)) return;
   // "fired back in March", "as I mentioned above": when or where, not what
   if (pieces.length === 1 && onlyTimeOrPlace(t, pieces[0][0], pieces[0][1])) return;
+  // "Cruz said both he and Ruiz promised …" cut before "and": a subject with no verb
+  if (pieces.length === 1 && onlySubjectPronoun(t, pieces[0][0], pieces[0][1])) return;
   // `called him "the worst mayor in our history"`: a quote but for a word, a quote only
   if (mostlyQuoted(t, pieces)) return;
   // "told the crowd: "…"": the quote is the statement
