@@ -426,6 +426,8 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     nounCompoundsAfter: {
       call: ["center", "centers", "sheet", "sheets", "log", "logs", "letters"],
       pledge: ["delegate", "delegates"],
+      // "campaign-finance reports show …": the noun, and the evidence verb after it
+      report: ["show", "shows", "showed", "suggest", "suggests", "indicate", "indicates", "found", "find", "finds"],
     },
     otherSenseParticles: { call: ["off"], roar: ["back", "with"], press: ["against"], echo: ["with"] },
     actObjects: { ask: ["question", "questions"] },

@@ -73,3 +73,14 @@ describe("reported speech: a subject pronoun cut from its verb", () => {
     expect(texts(["Ruiz said she would rebuild the pier."])).toEqual(["she would rebuild the pier"]);
   });
 });
+
+describe("reported speech: 'reports' before an evidence verb", () => {
+  it("reads 'reports show' as a noun and its verb", () => {
+    expect(texts(["Newly filed harbour board reports show the levy raised $2 million."])).toEqual([]);
+    expect(texts(["The harbour board's quarterly reports found no fault with the pier."])).toEqual([]);
+  });
+
+  it("keeps 'reports' as a cue after a subject", () => {
+    expect(texts(["The harbour board reports the pier is unsafe."])).toEqual(["the pier is unsafe"]);
+  });
+});
