@@ -411,10 +411,11 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     ],
     nounCompoundsBefore: {
       call: ["roll", "phone", "conference", "staff", "curtain", "wake-up", "casting", "robo", "cattle", "sick"],
+      // "a news report", and "with all precincts reporting" (votes counted, not speech)
       // biome-ignore format: a word list reads best wrapped
       report: [
         "news", "credit", "media", "user", "finance", "fundraising", "press", "earnings", "expense",
-        "disclosure", "intelligence",
+        "disclosure", "intelligence", "precincts",
       ],
       dispute: ["territorial", "biographical", "border", "labor", "trade", "legal", "contract", "land"],
       charge: ["racially", "politically", "emotionally", "highly", "sexually"],
@@ -425,8 +426,10 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     nounCompoundsAfter: {
       call: ["center", "centers", "sheet", "sheets", "log", "logs", "letters"],
       pledge: ["delegate", "delegates"],
+      // "campaign-finance reports show …": the noun, and the evidence verb after it
+      report: ["show", "shows", "showed", "suggest", "suggests", "indicate", "indicates", "found", "find", "finds"],
     },
-    otherSenseParticles: { call: ["off"], roar: ["back"], press: ["against"] },
+    otherSenseParticles: { call: ["off"], roar: ["back", "with"], press: ["against"], echo: ["with"] },
     actObjects: { ask: ["question", "questions"] },
     passiveContentOpeners: { asked: ["to"], told: ["that"] },
     agentPassiveAuxiliaries: ["is", "are", "was", "were", "be", "been", "being"],
@@ -511,7 +514,8 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       // biome-ignore format: a word list reads best wrapped
       write: [
         "dissertation", "thesis", "introduction", "foreword", "preface", "profile", "fiction", "novel", "novels",
-        "song", "songs", "check", "checks", "screenplay", "script",
+        "song", "songs", "check", "checks", "screenplay", "script", "blog", "dissent",
+        "commentary", "piece",
       ],
       // a contest given up or won: "conceding the race", "declared victory"
       concede: ["race", "contest", "primary", "election"],

@@ -3,13 +3,15 @@
 // a quote, not reported speech, CONTRACT.md), and a sentence adverb before an attribution set off by
 // commas ("And yet, aides say, the plan is dead": what they say follows the attribution). Tokens in,
 // a yes or no out. Also the words that only introduce a quoted block in the next paragraph ("said about
-// the plan:"), and the phrase that opens a sentence before its source ("In a speech last July, he said").
+// the plan:"), the phrase that opens a sentence before its source ("In a speech last July, he said"), and
+// a subject pronoun cut from its verb ("said both he and Ruiz promised …" gave "both he").
 import { OBJECT_PRONOUNS } from "../../lexicon/quote-context.js";
 import { REPORTING } from "../../lexicon/reporting.js";
 import {
   ADVERBIAL_OPENERS,
   DETERMINERS,
   DISCOURSE_WORDS,
+  PERSON_SUBJECT_PRONOUNS,
   PHRASE_PREPOSITIONS,
   POSSESSIVE_PRONOUNS,
 } from "../../lexicon/speaker-words.js";
@@ -168,4 +170,21 @@ export function onlyTimeOrPlace(t: readonly Token[], from: number, to: number): 
     return false;
   }
   return true;
+}
+
+/** Words of a subject cut from its verb: "she", "both he and", not a statement. */
+const SUBJECT_ONLY = new Set([...PERSON_SUBJECT_PRONOUNS, ...REPORTING.en.listCoordinators, "both"]);
+
+/**
+ * Tokens [from, to) hold only a person's subject pronoun, maybe coordinated ("she", "both he"): the subject
+ * of a clause whose verb the content lost ("Cruz said both he and Ruiz promised …"), nothing said.
+ */
+export function onlySubjectPronoun(t: readonly Token[], from: number, to: number): boolean {
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    if (t[k].kind !== "word") continue;
+    if (!SUBJECT_ONLY.has(t[k].lower)) return false;
+    words++;
+  }
+  return words > 0;
 }

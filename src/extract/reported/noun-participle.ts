@@ -1,9 +1,9 @@
 // A past participle that qualifies the noun after it, not a cue: after a number ("her 20 pledged
-// delegates", "five proposed bills"), a possessive ("their stated aims", "Ruiz's alleged bias") or an
-// adverb after one of those or a preposition ("the mayor's widely criticized plan", "of recently
-// announced cuts"). A number is the subject, and the participle a cue, when a clause or an object follows
-// it ("Two reported that the pier was safe", "one suggested she marry"). Tokens and the participle's
-// position in, a yes or no out.
+// delegates", "five proposed bills"), after "no" ("no reported injuries"), a possessive ("their stated
+// aims", "Ruiz's alleged bias") or an adverb after one of those or a preposition ("the mayor's widely
+// criticized plan", "of recently announced cuts"). A number is the subject, and the participle a cue,
+// when a clause or an object follows it ("Two reported that the pier was safe", "one suggested she
+// marry"). Tokens and the participle's position in, a yes or no out.
 import { REPORTING } from "../../lexicon/reporting.js";
 import { DETERMINERS, LY_NOUNS, POSSESSIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
 import { isSubjectPronoun } from "../quotes/noun-phrase.js";
@@ -42,6 +42,8 @@ function adverb(w: Token | undefined): boolean {
 /** `i`: a cue token; true when it is a participle that qualifies the noun after it. */
 export function modifiesNoun(t: readonly Token[], i: number): boolean {
   if (!t[i].lower.endsWith("ed") || t[i + 1]?.kind !== "word") return false;
+  // "there were no reported problems"
+  if (t[i - 1]?.text === "no") return true;
   if (opensNoun(t[i - 1])) return !(isNumber(t[i - 1]) && (NO_NOUN.has(t[i + 1].lower) || isSubjectPronoun(t[i + 1])));
   if (!adverb(t[i - 1])) return false;
   const before = t[i - 2];

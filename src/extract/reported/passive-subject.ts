@@ -3,7 +3,8 @@
 // closing the pier" reports "Ruiz … for closing the pier"). Tokens, the sentence and the participle in;
 // the cue and the content's token ranges out, or null. Left alone: an agent after "by" (passive-agent.ts),
 // a that-clause ("it was reported that …"), "was asked …" and "was told …" (their own rules), a naming
-// participle ("is called the Old Quay"), a cue that reports only with a clause ("was added") and one
+// participle ("is called the Old Quay"), an asking participle ("Ruiz was pressed on the tolls": its
+// subject was asked), a cue that reports only with a clause ("was added") and one
 // whose subject is the listener ("Ruiz was warned"), and a complement after the cue ("Ruiz was declared
 // the winner").
 import { REPORTING } from "../../lexicon/reporting.js";
@@ -22,6 +23,8 @@ const CLAUSE_ONLY = new Set(REPORTING.en.clauseOnlyCues);
 const DETERMINER = new Set(DETERMINERS);
 /** Cues whose passive subject is the listener, not what was said: "Ruiz was warned", "crews were urged". */
 const LISTENER = new Set([...REPORTING.en.listenerLemmas, ...REPORTING.en.infinitiveListenerLemmas]);
+/** Asking participles: their passive subject is who was asked ("Ruiz was pressed on the tolls"). */
+const ASKED = new Set(REPORTING.en.unnamedAskerForms);
 
 export interface UnnamedPassive {
   cue: Cue;
@@ -37,7 +40,13 @@ export function unnamedPassive(t: readonly Token[], start: number, i: number, en
   if (lemma === undefined) return null;
   const next = t[i + 1]?.lower ?? "";
   if (next === "by" || COMPLEMENTIZER.has(next)) return null;
-  if (Object.hasOwn(OWN_RULE, w.lower) || NAMING.has(w.lower) || CLAUSE_ONLY.has(lemma) || LISTENER.has(lemma))
+  if (
+    Object.hasOwn(OWN_RULE, w.lower) ||
+    NAMING.has(w.lower) ||
+    ASKED.has(w.lower) ||
+    CLAUSE_ONLY.has(lemma) ||
+    LISTENER.has(lemma)
+  )
     return null;
   // "Ruiz was declared the winner": a complement names what the subject became, not what was said of it
   if (DETERMINER.has(next) || Object.hasOwn(POSSESSIVE_PRONOUNS, next)) return null;

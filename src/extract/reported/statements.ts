@@ -52,6 +52,7 @@ import {
   onlyIntroducesQuote,
   onlyLead,
   onlyOpeningPhrase,
+  onlySubjectPronoun,
   onlyTimeOrPlace,
   quotedSentence,
 } from "./not-content.js";
@@ -114,9 +115,10 @@ const CLAUSAL = new Set(REPORTING.en.clausalLemmas);
 const CONSENT = new Set(REPORTING.en.consentLemmas);
 const NAMING = new Set(REPORTING.en.namingParticiples);
 const PARTICLES = REPORTING.en.cueParticles;
-const ARTICLE = new Set(["a", "an"]);
+/** Words that open the noun a participle names: "a", "an", "another" ("and another called …"). */
+const ARTICLE = new Set(["a", "an", "another"]);
 /** Most words of a noun named by a participle after its article ("a new consulting firm called"). */
-const MAX_NAMED_NOUN = 4;
+const MAX_NAMED_NOUN = 6;
 const TOPIC_LEAD = new Set(["to", "with", "out"]);
 const LISTENER_TOPIC = new Set(REPORTING.en.topicsAfterListener);
 /** A quote that closes its own sentence or clause: "Stop!", "We will see,". */
@@ -145,7 +147,7 @@ const MAX_TRAILING_PHRASE = 10;
  */
 const MAX_CONTENT = 300;
 
-/** "a website called Harbour Watch", "the so-called levy": a naming participle after a noun, not a cue. */
+/** "a website called Harbour Watch", "another called …", "the so-called levy": a naming participle after a noun, not a cue. */
 function names(t: readonly Token[], i: number): boolean {
   const before = t[i - 1];
   if (!NAMING.has(t[i].lower) || before?.kind !== "word") return false;
@@ -156,7 +158,7 @@ function names(t: readonly Token[], i: number): boolean {
   if (particles?.includes(t[i + 1]?.lower ?? "")) return false;
   if (before.text !== before.lower || isVerbLike(before) || /ly$/.test(before.lower)) return false;
   // the noun's article a few words back: "a consulting firm called …"
-  for (let k = i - 2; k >= 0 && i - k <= MAX_NAMED_NOUN; k--) {
+  for (let k = i - 1; k >= 0 && i - k <= MAX_NAMED_NOUN; k--) {
     if (t[k].kind !== "word") return false;
     if (ARTICLE.has(t[k].lower)) return true;
   }
@@ -1014,6 +1016,8 @@ function push(p: Paragraph, attribution: Attribution, ranges: [number, number][]
   if (onlyAdverbs(t, pieces)) return;
   // "fired back in March", "as I mentioned above": when or where, not what
   if (pieces.length === 1 && onlyTimeOrPlace(t, pieces[0][0], pieces[0][1])) return;
+  // "Cruz said both he and Ruiz promised …" cut before "and": a subject with no verb
+  if (pieces.length === 1 && onlySubjectPronoun(t, pieces[0][0], pieces[0][1])) return;
   // `called him "the worst mayor in our history"`: a quote but for a word, a quote only
   if (mostlyQuoted(t, pieces)) return;
   // "told the crowd: "…"": the quote is the statement
