@@ -5,7 +5,7 @@
 import { DETERMINERS, NOUN_PREPOSITIONS, SETTING_OPENERS } from "../../lexicon/speaker-words.js";
 import { type Attribution, MAX_CLAUSE, MAX_SOURCE_BEFORE_CUE, mainSubject } from "./attribution.js";
 import { cueAt, lastCueBefore, trailingCueAt } from "./cues.js";
-import { isSubjectPronoun, trimToSubject } from "./noun-phrase.js";
+import { isSubjectPronoun, isVerbLike, trimToSubject } from "./noun-phrase.js";
 import { type Paragraph, sentenceOf } from "./paragraph.js";
 import { isAuxiliary, looksLikeSubject, opensClause, sourceAfterCue } from "./source-phrase.js";
 import { isCapitalised, type Token } from "./tokens.js";
@@ -134,8 +134,18 @@ function namedThen(
   end: number,
   closes: (t: readonly Token[], i: number, end: number) => boolean,
 ): boolean {
-  const named = (isCapitalised(t[from]) && !isSubjectPronoun(t[from])) || t[from].lower === "the";
-  return named && SETTING.has(t[to]?.lower ?? "") && closes(t, complementEnd(t, to, end), end);
+  return namedSource(t, from, to) && SETTING.has(t[to]?.lower ?? "") && closes(t, complementEnd(t, to, end), end);
+}
+
+/** Most lower-case words of a role before a name: "political scientist Ana Ruiz". */
+const MAX_ROLE_WORDS = 2;
+
+/** The source [from, to) is named: "Ana Ruiz", "the ministry", or a role before a name ("economist Ana Ruiz"). */
+function namedSource(t: readonly Token[], from: number, to: number): boolean {
+  if (t[from].lower === "the") return true;
+  let k = from;
+  while (k < to && k - from < MAX_ROLE_WORDS && t[k].kind === "word" && !isCapitalised(t[k]) && !isVerbLike(t[k])) k++;
+  return k < to && isCapitalised(t[k]) && !isSubjectPronoun(t[k]);
 }
 
 /** The words after a cue end its clause: nothing, a comma, or a short phrase ("said on Tuesday", "told reporters"). */
