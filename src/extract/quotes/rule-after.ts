@@ -66,7 +66,7 @@ function tightAfter(p: Paragraph, k: number): Attribution | null {
 }
 
 /** A reporting cue before the quote in its sentence introduces it: `Reid said that "…." He added`. */
-function introduced(p: Paragraph, k: number): boolean {
+export function introduced(p: Paragraph, k: number): boolean {
   const [start] = sentenceOf(p, k);
   return lastCueBefore(p.tokens, Math.max(start, k - MAX_CLAUSE), k) !== null;
 }
@@ -149,7 +149,7 @@ function namedSource(t: readonly Token[], from: number, to: number): boolean {
 }
 
 /** The words after a cue end its clause: nothing, a comma, or a short phrase ("said on Tuesday", "told reporters"). */
-function cueCloses(t: readonly Token[], after: number, end: number): boolean {
+export function cueCloses(t: readonly Token[], after: number, end: number): boolean {
   const i = complementEnd(t, after, end);
   return closesClause(t, i, end) || t[i]?.kind === "quote" || DASH_OR_COMMA.has(t[i]?.text ?? "");
 }
