@@ -72,7 +72,12 @@ export function extractAttributions(
     speakerAt: q.speakerAt,
     cueAt: q.cueAt,
   }));
-  return { quotes, reported: withoutQuoteAttributions(reported, quotes, (f) => !sourceAfter.has(f)) };
+  const cut = (f: ReportedFinding, pieces: ParagraphSpan[]): ReportedFinding => ({
+    ...f,
+    pieces,
+    text: mapPacked(pieces, (x) => paragraphs[x.paragraph].slice(x.start, x.end)).join(" "),
+  });
+  return { quotes, reported: withoutQuoteAttributions(reported, quotes, (f) => !sourceAfter.has(f), paragraphs, cut) };
 
   function finding(p: Paragraph, s: Statement, speaker: Speaker | null): ReportedFinding {
     const t = p.tokens;

@@ -211,6 +211,11 @@ export interface ReportingLexicon {
   /** Words after an agentless passive cue that open what was said of its subject: "criticized for …". */
   passiveReasons: readonly string[];
   /**
+   * Cue lemmas whose agentless passive with a complement declares what its subject is ("Ruiz was declared
+   * the winner", "was announced the runner-up"): the subject and the complement are what was said.
+   */
+  declaringLemmas: readonly string[];
+  /**
    * Nouns of speech its subject receives, not makes ("the plan has drawn criticism"), and the verbs that
    * receive them ("drew", "faced", "came under"): the subject is what was spoken of.
    */
@@ -481,6 +486,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     adverbParticiplePrepositions: [...EN_PARTICIPLE_NOUN_PREPOSITIONS, "about"],
     hearsayAdverbs: ["reportedly"],
     passiveReasons: ["for", "of", "as", "with"],
+    declaringLemmas: ["declare", "announce", "proclaim"],
     receivedSpeechNouns: ["criticism", "criticisms"],
     // biome-ignore format: a word list reads best wrapped
     receivingVerbs: [

@@ -23,6 +23,17 @@ describe("reported speech: an inverted source, then a phrase of time or place", 
     });
   });
 
+  it("reads a role before the name, in lower case", () => {
+    expect(reported(["The ferry will stop in May, says economist Tova Lindqvist in Malmo."])[0]).toMatchObject({
+      text: "The ferry will stop in May",
+      speakerMention: "Tova Lindqvist",
+    });
+    expect(reported(["The fees will rise, said political scientist Ana Ruiz on Friday."])[0]).toMatchObject({
+      text: "The fees will rise",
+      speakerMention: "Ana Ruiz",
+    });
+  });
+
   it("keeps a cue with a pronoun or an object after it out", () => {
     // "posted her pledge to the club": the words after the cue are what was posted, not who posted it
     const posted = reported(["Mira Holt, a rower from the north, posted her pledge to the club."]);

@@ -5,7 +5,7 @@
 import { DETERMINERS, NOUN_PREPOSITIONS, SETTING_OPENERS } from "../../lexicon/speaker-words.js";
 import { type Attribution, MAX_CLAUSE, MAX_SOURCE_BEFORE_CUE, mainSubject } from "./attribution.js";
 import { cueAt, lastCueBefore, trailingCueAt } from "./cues.js";
-import { isSubjectPronoun, trimToSubject } from "./noun-phrase.js";
+import { isSubjectPronoun, isVerbLike, trimToSubject } from "./noun-phrase.js";
 import { type Paragraph, sentenceOf } from "./paragraph.js";
 import { isAuxiliary, looksLikeSubject, opensClause, sourceAfterCue } from "./source-phrase.js";
 import { isCapitalised, type Token } from "./tokens.js";
@@ -66,7 +66,7 @@ function tightAfter(p: Paragraph, k: number): Attribution | null {
 }
 
 /** A reporting cue before the quote in its sentence introduces it: `Reid said that "…." He added`. */
-function introduced(p: Paragraph, k: number): boolean {
+export function introduced(p: Paragraph, k: number): boolean {
   const [start] = sentenceOf(p, k);
   return lastCueBefore(p.tokens, Math.max(start, k - MAX_CLAUSE), k) !== null;
 }
@@ -134,12 +134,22 @@ function namedThen(
   end: number,
   closes: (t: readonly Token[], i: number, end: number) => boolean,
 ): boolean {
-  const named = (isCapitalised(t[from]) && !isSubjectPronoun(t[from])) || t[from].lower === "the";
-  return named && SETTING.has(t[to]?.lower ?? "") && closes(t, complementEnd(t, to, end), end);
+  return namedSource(t, from, to) && SETTING.has(t[to]?.lower ?? "") && closes(t, complementEnd(t, to, end), end);
+}
+
+/** Most lower-case words of a role before a name: "political scientist Ana Ruiz". */
+const MAX_ROLE_WORDS = 2;
+
+/** The source [from, to) is named: "Ana Ruiz", "the ministry", or a role before a name ("economist Ana Ruiz"). */
+function namedSource(t: readonly Token[], from: number, to: number): boolean {
+  if (t[from].lower === "the") return true;
+  let k = from;
+  while (k < to && k - from < MAX_ROLE_WORDS && t[k].kind === "word" && !isCapitalised(t[k]) && !isVerbLike(t[k])) k++;
+  return k < to && isCapitalised(t[k]) && !isSubjectPronoun(t[k]);
 }
 
 /** The words after a cue end its clause: nothing, a comma, or a short phrase ("said on Tuesday", "told reporters"). */
-function cueCloses(t: readonly Token[], after: number, end: number): boolean {
+export function cueCloses(t: readonly Token[], after: number, end: number): boolean {
   const i = complementEnd(t, after, end);
   return closesClause(t, i, end) || t[i]?.kind === "quote" || DASH_OR_COMMA.has(t[i]?.text ?? "");
 }

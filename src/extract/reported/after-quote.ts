@@ -1,14 +1,18 @@
 // A reporting cue whose source stands right after a quote, read as a statement of its own rather than
 // as the quote's attribution: a participle that goes on with what the source said (`"…," Ruiz told
 // the crowd, adding that the pier is safe`), or a cue with a "that" clause after a quote that sits
-// inside an opening phrase (`Citing "family matters," the aide told the Gazette that …`). The quote may
-// stand before the rest of the source's noun phrase (`"…," the agency's chief executive, Ana Ruiz, told the
-// council`). Tokens and the attribution -> the quote before it, and whether the statement stands.
+// inside an opening phrase (`Citing "family matters," the aide told the Gazette that …`), or any clause
+// after a quote that an earlier cue introduced (`Ruiz said that "…," one of the pilots said the cases
+// differ`). The quote may stand before the rest of the source's noun phrase (`"…," the agency's chief
+// executive, Ana Ruiz, told the council`). The paragraph and the attribution -> the quote before it, and
+// whether the statement stands.
 import { REPORTING } from "../../lexicon/reporting.js";
 import { DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
 import type { Attribution } from "../quotes/attribution.js";
 import { type Cue, cueAt, cueLemma } from "../quotes/cues.js";
 import { isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
+import type { Paragraph } from "../quotes/paragraph.js";
+import { cueCloses, introduced } from "../quotes/rule-after.js";
 import { isCapitalised, NAME_MARKS, quoteEndsWithComma, type Token } from "../quotes/tokens.js";
 import { contentStart } from "./content.js";
 
@@ -71,12 +75,17 @@ function quoteInsidePhrase(t: readonly Token[], at: number): boolean {
 }
 
 /** The statement of the cue in `att` goes on after the quote at `quote` before its source (see above). */
-export function goesOnAfterQuote(t: readonly Token[], att: Attribution, quote: number, end: number): boolean {
+export function goesOnAfterQuote(p: Paragraph, att: Attribution, quote: number, end: number): boolean {
+  const t = p.tokens;
   const cue = att.cue as Cue;
   // `"…," he said, adding that …`: the participle shares the quote's source, after a comma
   // (`"…," he said, citing …` is the reporter's addition)
   if (cue.ing && t[cue.from - 1]?.text === ",") return !TRAILING.has(t[cue.from].lower);
   if (!quoteInsidePhrase(t, quote)) return false;
   const from = contentStart(t, cue, cueLemma(t[cue.from].lower), end);
-  return from < end && COMPLEMENTIZER.has(t[from - 1]?.lower ?? "");
+  if (from < end && COMPLEMENTIZER.has(t[from - 1]?.lower ?? "")) return true;
+  // `Ruiz said that "…," one of the pilots said the two cases differ`: a cue before the quote introduced
+  // it, so the source after it, with a clause after its cue, reports one of its own (the quote rules
+  // read the same: rule-after.ts)
+  return from < end && introduced(p, quote) && !cueCloses(t, cue.to, end);
 }

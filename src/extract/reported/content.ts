@@ -416,8 +416,9 @@ export function contentEnd(
       const bare = cue !== null && at === i + 1 && cueLemma(t[at].lower) === t[at].lower;
       if (cue && !bare && !cue.ing && !cue.sourceAfter && (t[i - 1].kind !== "punct" || t[i - 1].text === ","))
         return { end: i, continuation: at };
-      // "…, and three-quarters said …": another source's statement
-      if (newStatement(t, i + 1, end)) return { end: i, continuation: -1 };
+      // "…, and three-quarters said …": another source's statement ("said both she and Ruiz promised …":
+      // not when "and" only joins the names of a clause's subject, before it has a verb)
+      if (newStatement(t, i + 1, end) && !subjectSoFar(t, from, i, object || noun)) return { end: i, continuation: -1 };
     }
     // "… said yes while 48 percent said no": a contrast that opens another, named source's statement
     // (not "while she was …", a clause of the content's own, nor "even though …")
@@ -582,6 +583,14 @@ function opensClauseAfterAnd(t: readonly Token[], i: number, end: number): boole
 function verbless(t: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (t[k].kind === "quote" || isVerbLike(t[k])) return false;
   return true;
+}
+
+/** Most words of a clause's subject before "and" joins a second name to it ("both she and Ruiz …"). */
+const MAX_JOINED_SUBJECT = 4;
+
+/** Tokens [from, to) of a clause (not an object) are only the start of its subject: a few words, no verb. */
+function subjectSoFar(t: readonly Token[], from: number, to: number, object: boolean): boolean {
+  return !object && to - from <= MAX_JOINED_SUBJECT && verbless(t, from, to);
 }
 
 /** The comma at `i` separates thousands in a number ("2,383"): digits touch it on both sides. */

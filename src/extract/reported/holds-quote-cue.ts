@@ -1,8 +1,10 @@
 // A statement whose content runs over a direct quote and that quote's own attribution ("Ruiz declared
 // the need for patience: "Wait a year," she said.", or its source before a later cue: `"Wait a year,"
 // Ana Ruiz, a guide, said Sunday`): what it holds past the quote is another report, the quote's, so the
-// words are no content of its own (a fully quoted statement is a quote, CONTRACT.md).
-// Statements and the story's direct quotes in, the statements to keep out.
+// words are no content of its own (a fully quoted statement is a quote, CONTRACT.md); but the words before
+// a colon that opens the quote are ("Ruiz declared the need for patience: "Wait a year," she said." keeps
+// "the need for patience").
+// Statements, the story's direct quotes and paragraphs in, the statements to keep (some cut short) out.
 import type { ParagraphSpan } from "../types.js";
 
 /** Where a direct quote stands and its cue, and whether it is a fragment of a reporter's sentence. */
@@ -18,15 +20,22 @@ export interface ContentSpan {
   pieces: readonly ParagraphSpan[];
 }
 
+/** Fewest words before the colon for a content cut there: "declared the need for patience: …". */
+const MIN_WORDS_BEFORE_COLON = 2;
+
 /**
- * The statements less those whose content holds the cue of a whole quote's attribution. `sourceFirst`
- * says which statements may be dropped (those whose source is not named after their cue): "“…,” Ruiz said, according to aides" reports the quote and its
- * attribution both, so a statement of "according to" stays.
+ * The statements less those whose content holds the cue of a whole quote's attribution, or cut before the
+ * colon that opens that quote. `sourceFirst` says which statements may be dropped (those whose source is
+ * not named after their cue): "“…,” Ruiz said, according to aides" reports the quote and its
+ * attribution both, so a statement of "according to" stays. `cut` makes a statement whose content ends
+ * at a position of its last piece; `paragraphs` are the texts the pieces point into.
  */
 export function withoutQuoteAttributions<T extends ContentSpan>(
   statements: T[],
   quotes: readonly QuoteCue[],
   sourceFirst: (s: T) => boolean,
+  paragraphs: readonly string[],
+  cut: (s: T, pieces: ParagraphSpan[]) => T,
 ): T[] {
   // a quote and its attribution after it (`"…," she said`), in one paragraph: from the quote's start to its cue's end
   const cues = new Map<number, ParagraphSpan[]>();
@@ -44,16 +53,49 @@ export function withoutQuoteAttributions<T extends ContentSpan>(
   }
   if (!cues.size) return statements;
   const out: T[] = [];
-  for (const s of statements) if (!sourceFirst(s) || !holdsCue(s.pieces, cues)) out.push(s);
+  for (const s of statements) {
+    const held = sourceFirst(s) ? heldCue(s.pieces, cues) : null;
+    if (!held) {
+      out.push(s);
+      continue;
+    }
+    const pieces = beforeColon(s.pieces, held, paragraphs);
+    if (pieces) out.push(cut(s, pieces));
+  }
   return out;
 }
 
-/** A piece of the content holds a quote with the attribution after it. */
-function holdsCue(pieces: readonly ParagraphSpan[], cues: ReadonlyMap<number, ParagraphSpan[]>): boolean {
-  for (const piece of pieces) {
+/** The piece of the content that holds a quote with the attribution after it, and where that quote starts. */
+function heldCue(
+  pieces: readonly ParagraphSpan[],
+  cues: ReadonlyMap<number, ParagraphSpan[]>,
+): { piece: number; quote: number } | null {
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i];
     const list = cues.get(piece.paragraph);
     if (!list) continue;
-    for (const c of list) if (c.start >= piece.start && c.end <= piece.end) return true;
+    for (const c of list) if (c.start >= piece.start && c.end <= piece.end) return { piece: i, quote: c.start };
   }
-  return false;
+  return null;
+}
+
+/** A colon, then only spaces and opening quote marks: what introduces a quote ("patience: “Wait"). */
+const COLON_BEFORE_QUOTE = /:[\s"“‘'`]{0,4}$/;
+
+/**
+ * The content's pieces up to the colon that opens the held quote ("the need for patience: “Wait …”"),
+ * when words enough stand before it, or null.
+ */
+function beforeColon(
+  pieces: readonly ParagraphSpan[],
+  held: { piece: number; quote: number },
+  paragraphs: readonly string[],
+): ParagraphSpan[] | null {
+  const piece = pieces[held.piece];
+  const before = (paragraphs[piece.paragraph] ?? "").slice(piece.start, held.quote);
+  const colon = COLON_BEFORE_QUOTE.exec(before);
+  if (!colon) return null;
+  const kept = before.slice(0, colon.index).trimEnd();
+  if (kept.split(/\s+/).length < MIN_WORDS_BEFORE_COLON) return null;
+  return [...pieces.slice(0, held.piece), { ...piece, end: piece.start + kept.length }];
 }

@@ -5,8 +5,9 @@
 // a that-clause ("it was reported that …"), "was asked …" and "was told …" (their own rules), a naming
 // participle ("is called the Old Quay"), an asking participle ("Ruiz was pressed on the tolls": its
 // subject was asked), a cue that reports only with a clause ("was added") and one
-// whose subject is the listener ("Ruiz was warned"), and a complement after the cue ("Ruiz was declared
-// the winner").
+// whose subject is the listener ("Ruiz was warned"), and a complement after the cue ("Ruiz was named
+// the winner"), but for a declaring cue, which reports the subject and the complement ("Ruiz was
+// declared the winner in Salem" reports "Ruiz … the winner in Salem").
 import { REPORTING } from "../../lexicon/reporting.js";
 import { DETERMINERS, POSSESSIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
 import { type Cue, cueLemma, plainCue } from "../quotes/cues.js";
@@ -25,6 +26,21 @@ const DETERMINER = new Set(DETERMINERS);
 const LISTENER = new Set([...REPORTING.en.listenerLemmas, ...REPORTING.en.infinitiveListenerLemmas]);
 /** Asking participles: their passive subject is who was asked ("Ruiz was pressed on the tolls"). */
 const ASKED = new Set(REPORTING.en.unnamedAskerForms);
+const DECLARING = new Set(REPORTING.en.declaringLemmas);
+
+/** Conjunctions that open an adverbial clause: "after Ruiz was declared the winner". */
+const SUBORDINATOR = new Set(REPORTING.en.adverbialOpeners);
+/** Most tokens between such a conjunction and the participle: "as the mayor was not yet declared". */
+const MAX_SUBORDINATE = 8;
+
+/** The subject of a passive at `i` inside an adverbial clause ("after Ruiz was declared …"), or null. */
+function subordinateSubject(t: readonly Token[], start: number, i: number): [number, number] | null {
+  for (let k = i - 2; k >= start && i - k <= MAX_SUBORDINATE; k--) {
+    if (t[k].kind !== "word") return null;
+    if (SUBORDINATOR.has(t[k].lower)) return passiveSubject(t, k + 1, i);
+  }
+  return null;
+}
 
 export interface UnnamedPassive {
   cue: Cue;
@@ -48,14 +64,18 @@ export function unnamedPassive(t: readonly Token[], start: number, i: number, en
     LISTENER.has(lemma)
   )
     return null;
-  // "Ruiz was declared the winner": a complement names what the subject became, not what was said of it
-  if (DETERMINER.has(next) || Object.hasOwn(POSSESSIVE_PRONOUNS, next)) return null;
-  const subject = passiveSubject(t, start, i);
+  // "Ruiz was named the winner": a complement names what the subject became, not what was said of it;
+  // after a declaring cue it is what was declared ("was declared the winner")
+  const complement = DETERMINER.has(next) || Object.hasOwn(POSSESSIVE_PRONOUNS, next);
+  if (complement && !DECLARING.has(lemma)) return null;
+  const main = passiveSubject(t, start, i);
+  const subject = main ?? (complement ? subordinateSubject(t, start, i) : null);
   if (!subject) return null;
   const cue = plainCue(t, i, i + 1);
   const pieces: [number, number][] = [subject];
-  if (REASON.has(next)) {
-    const stop = contentEnd(t, i + 1, end, false, true);
+  if (REASON.has(next) || complement) {
+    // (an adverbial clause ends at its comma: "after Ruiz was declared the winner, Varga conceded")
+    const stop = contentEnd(t, i + 1, end, main === null, true);
     if (stop.end > i + 2) pieces.push([i + 1, stop.end]);
   }
   return { cue, pieces };

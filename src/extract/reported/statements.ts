@@ -401,7 +401,7 @@ function cueFirst(
   // (`"…," the head of the harbour and ferry agency told …`: past the rest of the source's noun phrase)
   const quote = quoteBeforeSource(t, att.from, clauseFrom);
   if (!continued && !coordinated && quote >= 0) {
-    if (!goesOnAfterQuote(t, att, quote, end)) return -1;
+    if (!goesOnAfterQuote(p, att, quote, end)) return -1;
   }
   let clause = before !== undefined && SUBORDINATOR.has(before.lower);
   const subordinate = clause && before.lower !== "as";

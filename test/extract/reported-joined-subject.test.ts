@@ -1,0 +1,28 @@
+// Reported speech: "and" that joins a second name to the content's subject ("said both she and Ruiz
+// promised …") opens no second statement; a clause that has its verb still ends there. Invented sentences.
+import { describe, expect, it } from "vitest";
+import { extractAttributions } from "../../src/extract/reported.js";
+
+const statements = (paragraphs: string[]) =>
+  extractAttributions(paragraphs, "en").reported.map((r) => `${r.cue}: ${r.text}`);
+
+describe("reported speech: a subject joined by 'and'", () => {
+  it("keeps 'both she and Varga promised …' whole", () => {
+    // (the nested "promised" is read as a statement of its own as well)
+    expect(statements(["Ruiz said both she and Varga promised to mend the pier before the season."])).toContain(
+      "said: both she and Varga promised to mend the pier before the season",
+    );
+  });
+
+  it("keeps 'she and her crew warned …' whole", () => {
+    expect(statements(["Ortiz said she and her crew warned the harbour board about the storm."])).toContain(
+      "said: she and her crew warned the harbour board about the storm",
+    );
+  });
+
+  it("still ends a clause with a verb before 'and three-quarters said'", () => {
+    expect(
+      statements(["In the survey, half said the pier was safe and three-quarters said the fares were fair."]),
+    ).toEqual(["said: the pier was safe", "said: the fares were fair"]);
+  });
+});
