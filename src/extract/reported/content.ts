@@ -379,6 +379,10 @@ export function contentEnd(
       const e = isTime(w) && i - 1 > from && TIME_PREPOSITION.has(t[i - 1].lower) ? i - 1 : i;
       return { end: e, continuation: -1 };
     }
+    // "denied the charges and accused the paper": a noun phrase ends before the source's second verb (an
+    // infinitive's verb phrase may go on: "vowed not to give up and fought on")
+    if (noun && !object && i > from && COORDINATOR.has(w.lower) && secondVerb(t, from, i))
+      return { end: i, continuation: -1 };
     // "praised the plan in a speech": an object ends before the setting of its cue
     if (object && i > from + 1 && opensSetting(t, i, end)) return { end: i, continuation: -1 };
     // "denied the charges through his lawyer": and before the reporter's adverbial, when it has no verb
@@ -576,6 +580,17 @@ function opensClauseAfterAnd(t: readonly Token[], i: number, end: number): boole
     if (isVerbLike(t[k])) return true;
   }
   return false;
+}
+
+/** Words before "to" that leave an infinitive one ("not to", "never to"). */
+const BEFORE_INFINITIVE = new Set(EN.negations);
+
+/** At `i` "and" or "but" opens a verb of the source's after a noun phrase [from, i) ("the charges and sued"). */
+function secondVerb(t: readonly Token[], from: number, i: number): boolean {
+  const next = t[i + 1];
+  if (next === undefined || !isVerbLike(next) || !verbless(t, from, i)) return false;
+  const to = BEFORE_INFINITIVE.has(t[from].lower) ? from + 1 : from;
+  return t[to]?.lower !== "to";
 }
 
 /** Tokens [from, to) hold no verb, auxiliary or quote: a noun phrase ("the overthrow of the regime"). */
