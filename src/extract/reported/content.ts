@@ -421,7 +421,8 @@ export function contentEnd(
       if (cue && !bare && !cue.ing && !cue.sourceAfter && (t[i - 1].kind !== "punct" || t[i - 1].text === ","))
         return { end: i, continuation: at };
       // "…, and three-quarters said …": another source's statement
-      if (newStatement(t, i + 1, end)) return { end: i, continuation: -1 };
+      // ("said both she and Varga agreed …": after a lone pronoun or name, "and" joins the subject)
+      if (newStatement(t, i + 1, end) && !joinsSubject(t, from, i)) return { end: i, continuation: -1 };
     }
     // "… said yes while 48 percent said no": a contrast that opens another, named source's statement
     // (not "while she was …", a clause of the content's own, nor "even though …")
@@ -591,6 +592,12 @@ function secondVerb(t: readonly Token[], from: number, i: number): boolean {
   if (next === undefined || !isVerbLike(next) || !verbless(t, from, i)) return false;
   const to = BEFORE_INFINITIVE.has(t[from].lower) ? from + 1 : from;
   return t[to]?.lower !== "to";
+}
+
+/** "and" at `i` joins a content's subject so far, a pronoun or a name with no verb ("both she and Varga"). */
+function joinsSubject(t: readonly Token[], from: number, i: number): boolean {
+  const before = t[i - 1];
+  return (isSubjectPronoun(before) || isCapitalised(before)) && verbless(t, from, i);
 }
 
 /** Tokens [from, to) hold no verb, auxiliary or quote: a noun phrase ("the overthrow of the regime"). */
