@@ -78,11 +78,27 @@ const TRAILING_FIRST = new Set(TRAILING_SETTINGS.map((p) => p[0]));
 function opensTrailingSetting(t: readonly Token[], from: number, i: number, end: number): boolean {
   if (!TRAILING_FIRST.has(t[i].text)) return false;
   const words = TRAILING_SETTINGS.find((p) => p.every((w, k) => t[i + k]?.lower === w && t[i + k].text === w));
-  if (!words) return false;
-  for (let k = i + words.length; k < end; k++) if (COMPLEMENTIZER.has(t[k].lower)) return false;
+  const length = words ? words.length : settingActLength(t, i);
+  if (length === 0) return false;
+  for (let k = i + length; k < end; k++) if (COMPLEMENTIZER.has(t[k].lower)) return false;
   // "why it was mentioned by Ruiz in an interview": a cue verb inside the content owns the setting
   for (let k = from; k < i; k++) if (t[k].kind === "word" && cueLemma(t[k].lower) !== undefined) return false;
   return true;
+}
+
+const SETTING_ACT = new Set(EN.trailingSettingNouns);
+/** Most words between "in a(n)" and the act it names ("in a lengthy televised statement"). */
+const MAX_ACT_WORDS = 2;
+
+/** Tokens of "in a(n)", a word or two and a spoken or written act at `i` ("in a recent interview"), or 0. */
+function settingActLength(t: readonly Token[], i: number): number {
+  if (t[i].text !== "in" || (t[i + 1]?.text !== "a" && t[i + 1]?.text !== "an")) return 0;
+  for (let k = i + 2; k < t.length && k - i - 2 <= MAX_ACT_WORDS; k++) {
+    const w = t[k];
+    if (w.kind !== "word" || w.text !== w.lower || isVerbLike(w)) return 0;
+    if (SETTING_ACT.has(w.lower)) return k + 1 - i;
+  }
+  return 0;
 }
 
 /** A word that modifies the noun after it: "the", "his", "of" ("the past", "his first", "of all time"). */
