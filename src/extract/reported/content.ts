@@ -508,6 +508,8 @@ export function contentEnd(
       return { end: at, continuation: next.lower === "and" ? i + 2 : i + 1 };
     }
     if (next.lower === "according" && t[i + 2]?.lower === "to") return { end: at, continuation: -1 };
+    // "said they will not back her, as has the mayor", ", as was the case with …": the reporter's comparison
+    if (next.text === "as" && AUXILIARY.has(t[i + 2]?.text ?? "")) return { end: at, continuation: -1 };
     // "denied the report, which ran on Friday": a relative clause on a noun-phrase content is the reporter's
     if (object && !quoted && OBJECT_RELATIVE.has(next.lower) && verbless(t, from, i))
       return { end: at, continuation: -1 };
