@@ -43,11 +43,7 @@ const CASES: [string, string, string[]][] = [
     "Ruiz explained her reasoning in a lengthy statement on Friday.",
     ["her reasoning"],
   ],
-  [
-    "so does a tweet after a noun content",
-    "Ruiz claimed victory in a tweet.",
-    ["victory"],
-  ],
+  ["so does a tweet after a noun content", "Ruiz claimed victory in a tweet.", ["victory"]],
   [
     "a clause after the act keeps it in the content",
     "Ruiz said the pier appeared in a video that the union posted.",
