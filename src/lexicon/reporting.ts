@@ -29,6 +29,11 @@ export interface ReportingLexicon {
    * on Friday", "spoke on condition of anonymity because …"): the content ends before them.
    */
   trailingSettings: readonly string[];
+  /**
+   * Nouns of a spoken or written act that, after "in a(n)" and a word or two, set the cue after its content
+   * as those phrases do ("defended the plan in a recent interview", "in a lengthy statement").
+   */
+  trailingSettingNouns: readonly string[];
   /** Single words between a cue and its content that belong to neither ("also", "Thursday", "later"). */
   cueAdverbs: readonly string[];
   /** Participles after a comma that go on with the same source's statement (", adding that …"). */
@@ -555,6 +560,11 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       "in a radio interview",
       "in a television interview",
       "in a brief interview",
+    ],
+    // biome-ignore format: a word list reads best wrapped
+    trailingSettingNouns: [
+      "interview", "tweet", "appearance", "statement", "speech", "op-ed", "post", "video", "podcast", "letter",
+      "email", "broadcast", "column", "essay",
     ],
   },
 };

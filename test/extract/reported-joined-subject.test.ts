@@ -25,4 +25,23 @@ describe("reported speech: a subject joined by 'and'", () => {
       statements(["In the survey, half said the pier was safe and three-quarters said the fares were fair."]),
     ).toEqual(["said: the pier was safe", "said: the fares were fair"]);
   });
+
+  it("keeps a pronoun and a name joined by 'and' in the content", () => {
+    expect(statements(["The mayor said both she and Varga pledged to cut the fares."])[0]).toBe(
+      "said: both she and Varga pledged to cut the fares",
+    );
+  });
+
+  it("keeps two names joined by 'and' in the content", () => {
+    expect(statements(["The mayor said Ruiz and Varga agreed to the plan."])).toEqual([
+      "said: Ruiz and Varga agreed to the plan",
+    ]);
+  });
+
+  it("still ends a clause before another source's statement", () => {
+    expect(statements(["The mayor said the pier was safe and the union said it was not."])).toEqual([
+      "said: the pier was safe",
+      "said: it was not",
+    ]);
+  });
 });

@@ -38,6 +38,17 @@ const CASES: [string, string, string[]][] = [
     "Varga would not explain why the plan was mentioned by the mayor in an interview with the paper.",
     ["why the plan was mentioned by the mayor in an interview with the paper"],
   ],
+  [
+    "'in a(n)', a word or two and a spoken act set the cue too",
+    "Ruiz explained her reasoning in a lengthy statement on Friday.",
+    ["her reasoning"],
+  ],
+  ["so does a tweet after a noun content", "Ruiz claimed victory in a tweet.", ["victory"]],
+  [
+    "a clause after the act keeps it in the content",
+    "Ruiz said the pier appeared in a video that the union posted.",
+    ["the pier appeared in a video that the union posted"],
+  ],
 ];
 
 describe("reported speech: the reporter's setting after the content", () => {

@@ -22,8 +22,10 @@ function isAbbreviation(word: Token, next: Token | undefined): boolean {
   if (word.text.length === 1 && /[A-Z]/.test(word.text)) return true; // an initial
   // "J.M. Berger", "U.N. envoy": dotted initials, unless a sentence plainly starts after them
   if (/^(\p{L}\.)+\p{L}$/u.test(word.text)) return !(next && OPENERS.has(next.text));
-  if (!ABBREVIATIONS.has(word.lower)) return false;
-  return !(word.lower.includes(".") && next && OPENERS.has(next.text));
+  // "then-Sen. Ruiz", "ex-Gov. Varga": a title after a hyphen is one as well
+  const lower = word.lower.slice(word.lower.lastIndexOf("-") + 1);
+  if (!ABBREVIATIONS.has(lower)) return false;
+  return !(lower.includes(".") && next && OPENERS.has(next.text));
 }
 
 /** Content ends like a finished sentence: . or ... inside the marks (?! only when no cue follows). */

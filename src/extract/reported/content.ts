@@ -78,11 +78,27 @@ const TRAILING_FIRST = new Set(TRAILING_SETTINGS.map((p) => p[0]));
 function opensTrailingSetting(t: readonly Token[], from: number, i: number, end: number): boolean {
   if (!TRAILING_FIRST.has(t[i].text)) return false;
   const words = TRAILING_SETTINGS.find((p) => p.every((w, k) => t[i + k]?.lower === w && t[i + k].text === w));
-  if (!words) return false;
-  for (let k = i + words.length; k < end; k++) if (COMPLEMENTIZER.has(t[k].lower)) return false;
+  const length = words ? words.length : settingActLength(t, i);
+  if (length === 0) return false;
+  for (let k = i + length; k < end; k++) if (COMPLEMENTIZER.has(t[k].lower)) return false;
   // "why it was mentioned by Ruiz in an interview": a cue verb inside the content owns the setting
   for (let k = from; k < i; k++) if (t[k].kind === "word" && cueLemma(t[k].lower) !== undefined) return false;
   return true;
+}
+
+const SETTING_ACT = new Set(EN.trailingSettingNouns);
+/** Most words between "in a(n)" and the act it names ("in a lengthy televised statement"). */
+const MAX_ACT_WORDS = 2;
+
+/** Tokens of "in a(n)", a word or two and a spoken or written act at `i` ("in a recent interview"), or 0. */
+function settingActLength(t: readonly Token[], i: number): number {
+  if (t[i].text !== "in" || (t[i + 1]?.text !== "a" && t[i + 1]?.text !== "an")) return 0;
+  for (let k = i + 2; k < t.length && k - i - 2 <= MAX_ACT_WORDS; k++) {
+    const w = t[k];
+    if (w.kind !== "word" || w.text !== w.lower || isVerbLike(w)) return 0;
+    if (SETTING_ACT.has(w.lower)) return k + 1 - i;
+  }
+  return 0;
 }
 
 /** A word that modifies the noun after it: "the", "his", "of" ("the past", "his first", "of all time"). */
@@ -379,6 +395,10 @@ export function contentEnd(
       const e = isTime(w) && i - 1 > from && TIME_PREPOSITION.has(t[i - 1].lower) ? i - 1 : i;
       return { end: e, continuation: -1 };
     }
+    // "denied the charges and accused the paper": a noun phrase ends before the source's second verb (an
+    // infinitive's verb phrase may go on: "vowed not to give up and fought on")
+    if (noun && !object && i > from && COORDINATOR.has(w.lower) && secondVerb(t, from, i))
+      return { end: i, continuation: -1 };
     // "praised the plan in a speech": an object ends before the setting of its cue
     if (object && i > from + 1 && opensSetting(t, i, end)) return { end: i, continuation: -1 };
     // "denied the charges through his lawyer": and before the reporter's adverbial, when it has no verb
@@ -488,6 +508,8 @@ export function contentEnd(
       return { end: at, continuation: next.lower === "and" ? i + 2 : i + 1 };
     }
     if (next.lower === "according" && t[i + 2]?.lower === "to") return { end: at, continuation: -1 };
+    // "said they will not back her, as has the mayor", ", as was the case with …": the reporter's comparison
+    if (next.text === "as" && AUXILIARY.has(t[i + 2]?.text ?? "")) return { end: at, continuation: -1 };
     // "denied the report, which ran on Friday": a relative clause on a noun-phrase content is the reporter's
     if (object && !quoted && OBJECT_RELATIVE.has(next.lower) && verbless(t, from, i))
       return { end: at, continuation: -1 };
@@ -577,6 +599,17 @@ function opensClauseAfterAnd(t: readonly Token[], i: number, end: number): boole
     if (isVerbLike(t[k])) return true;
   }
   return false;
+}
+
+/** Words before "to" that leave an infinitive one ("not to", "never to"). */
+const BEFORE_INFINITIVE = new Set(EN.negations);
+
+/** At `i` "and" or "but" opens a verb of the source's after a noun phrase [from, i) ("the charges and sued"). */
+function secondVerb(t: readonly Token[], from: number, i: number): boolean {
+  const next = t[i + 1];
+  if (next === undefined || !isVerbLike(next) || !verbless(t, from, i)) return false;
+  const to = BEFORE_INFINITIVE.has(t[from].lower) ? from + 1 : from;
+  return t[to]?.lower !== "to";
 }
 
 /** Tokens [from, to) hold no verb, auxiliary or quote: a noun phrase ("the overthrow of the regime"). */

@@ -903,7 +903,8 @@ function according(p: Paragraph, start: number, end: number, i: number, out: Sta
   let att = attributeAccording(p, i);
   if (!att || att.cue?.from !== i) return -1;
   const pieces: [number, number][] = [];
-  if (!leadsSentence(t, start, i) && !afterOpeningPhrase(t, start, i)) {
+  // ("It has not gone unnoticed: according to polls, …": after a colon the phrase opens a clause of its own)
+  if (!leadsSentence(t, start, i) && !afterOpeningPhrase(t, start, i) && t[i - 1]?.text !== ":") {
     // "The plan, according to officials, would cost …": the content goes on after the source's comma
     const resume = resumesAt(t, att.from, att.to);
     if (resume > 0) att = { ...att, to: resume };
@@ -911,7 +912,7 @@ function according(p: Paragraph, start: number, end: number, i: number, out: Sta
     if (onlyPointsBack(t, start, i)) return -1;
     pieces.push([start, i]);
     const next = t[att.to + 1];
-    if (att.to < end && t[att.to].text === "," && next && !RELATIVE.has(next.lower) && !opensClause(next)) {
+    if (att.to < end && t[att.to].text === "," && next && resumesWithVerb(next)) {
       pieces.push([att.to + 1, end]);
     } else if (att.to + 1 < end && t[att.to].text === "," && REPORTER_COORDINATOR.has(next.lower)) {
       // "…, according to a count, but the rival has vowed to …": the clause after the source is read on
@@ -929,6 +930,15 @@ function according(p: Paragraph, start: number, end: number, i: number, out: Sta
   }
   push(p, att, pieces, out);
   return end;
+}
+
+/**
+ * After "…, according to X," the content cut by the source goes on with its verb ("The plan, according to
+ * officials, would cost …"); an apposition (", a former aide"), a participle (", taking …") or a name (",
+ * Ohio") after a whole clause is the reporter's, about the source.
+ */
+function resumesWithVerb(w: Token): boolean {
+  return !RELATIVE.has(w.lower) && !opensClause(w) && isVerbLike(w) && !w.lower.endsWith("ing");
 }
 
 /**
