@@ -551,16 +551,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       "reveal", "hint", "imply", "guess", "speculate", "acknowledge", "emphasize", "stress", "question",
     ],
     // --- content ends: settings of the cue after its content ---
-    trailingSettings: [
-      "on condition of anonymity",
-      "on the condition of anonymity",
-      "in an interview",
-      "in a telephone interview",
-      "in a phone interview",
-      "in a radio interview",
-      "in a television interview",
-      "in a brief interview",
-    ],
+    trailingSettings: ["on condition of anonymity", "on the condition of anonymity"],
     // biome-ignore format: a word list reads best wrapped
     trailingSettingNouns: [
       "interview", "tweet", "appearance", "statement", "speech", "op-ed", "post", "video", "podcast", "letter",

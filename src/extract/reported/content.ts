@@ -67,8 +67,8 @@ const QUANTITY_ADVERB = new Set(["almost", "very", "so", "too"]);
 const OBJECT_APPOSITION = new Set(EN.objectAppositions);
 /** The reporter's settings of a cue after its content, as lowercase word lists ("in an interview"). */
 const TRAILING_SETTINGS = EN.trailingSettings.map((p) => p.split(" "));
-/** Their first words: contentEnd asks at every token, and most tokens open none of them. */
-const TRAILING_FIRST = new Set(TRAILING_SETTINGS.map((p) => p[0]));
+/** Their first words, and the "in" of an act (settingActLength): contentEnd asks at every token, and most open none. */
+const TRAILING_FIRST = new Set([...TRAILING_SETTINGS.map((p) => p[0]), "in"]);
 
 /**
  * At `i` the reporter sets the cue after its content: "in an interview (with …)", "on condition of
