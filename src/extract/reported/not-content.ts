@@ -4,7 +4,7 @@
 // commas ("And yet, aides say, the plan is dead": what they say follows the attribution). Tokens in,
 // a yes or no out. Also the words that only introduce a quoted block in the next paragraph ("said about
 // the plan:"), the phrase that opens a sentence before its source ("In a speech last July, he said"), and
-// a subject pronoun cut from its verb ("said both he and Ruiz promised …" gave "both he").
+// a subject pronoun cut from its verb ("She drew sharp criticism" gave "She").
 import { OBJECT_PRONOUNS } from "../../lexicon/quote-context.js";
 import { REPORTING } from "../../lexicon/reporting.js";
 import {
@@ -172,12 +172,12 @@ export function onlyTimeOrPlace(t: readonly Token[], from: number, to: number): 
   return true;
 }
 
-/** Words of a subject cut from its verb: "she", "both he and", not a statement. */
+/** Words of a subject cut from its verb: "she", "both he", not a statement. */
 const SUBJECT_ONLY = new Set([...PERSON_SUBJECT_PRONOUNS, ...REPORTING.en.listCoordinators, "both"]);
 
 /**
  * Tokens [from, to) hold only a person's subject pronoun, maybe coordinated ("she", "both he"): the subject
- * of a clause whose verb the content lost ("Cruz said both he and Ruiz promised …"), nothing said.
+ * of a clause whose verb the content lost ("She drew sharp criticism"), nothing said.
  */
 export function onlySubjectPronoun(t: readonly Token[], from: number, to: number): boolean {
   let words = 0;

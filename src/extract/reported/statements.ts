@@ -938,7 +938,7 @@ function according(p: Paragraph, start: number, end: number, i: number, out: Sta
  * Ohio") after a whole clause is the reporter's, about the source.
  */
 function resumesWithVerb(w: Token): boolean {
-  return !RELATIVE.has(w.lower) && !opensClause(w) && isVerbLike(w) && !w.lower.endsWith("ing");
+  return isVerbLike(w) && !w.lower.endsWith("ing");
 }
 
 /**
@@ -1026,7 +1026,7 @@ function push(p: Paragraph, attribution: Attribution, ranges: [number, number][]
   if (onlyAdverbs(t, pieces)) return;
   // "fired back in March", "as I mentioned above": when or where, not what
   if (pieces.length === 1 && onlyTimeOrPlace(t, pieces[0][0], pieces[0][1])) return;
-  // "Cruz said both he and Ruiz promised …" cut before "and": a subject with no verb
+  // "She drew sharp criticism" gives "She": a subject cut from its verb, nothing said
   if (pieces.length === 1 && onlySubjectPronoun(t, pieces[0][0], pieces[0][1])) return;
   // `called him "the worst mayor in our history"`: a quote but for a word, a quote only
   if (mostlyQuoted(t, pieces)) return;
