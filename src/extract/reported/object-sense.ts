@@ -3,8 +3,8 @@
 // "admit refugees", "confirmed three judges" (people let in or voted through), "wrote her thesis" (a work),
 // "declared victory", "conceded the race", "posted photos" (pictures put online), "wrote a dissent" (a
 // work). The object's head noun, a few words after the cue, decides; a preposition right after the cue
-// opens a setting ("wrote in a dissent that …" reports a statement). Tokens, the cue's position and its lemma in; a yes or
-// no out.
+// opens a setting ("wrote in a dissent that …" reports a statement). Tokens, the cue's position and its
+// lemma in; a yes or no out.
 import { REPORTING } from "../../lexicon/reporting.js";
 import { PHRASE_PREPOSITIONS } from "../../lexicon/speaker-words.js";
 import { isVerbLike } from "../quotes/noun-phrase.js";

@@ -4,10 +4,10 @@
 // the cue and the content's token ranges out, or null. Left alone: an agent after "by" (passive-agent.ts),
 // a that-clause ("it was reported that …"), "was asked …" and "was told …" (their own rules), a naming
 // participle ("is called the Old Quay"), an asking participle ("Ruiz was pressed on the tolls": its
-// subject was asked), a cue that reports only with a clause ("was added") and one
-// whose subject is the listener ("Ruiz was warned"), and a complement after the cue ("Ruiz was named
-// the winner"), but for a declaring cue, which reports the subject and the complement ("Ruiz was
-// declared the winner in Salem" reports "Ruiz … the winner in Salem").
+// subject was asked), a cue that reports only with a clause ("was added"), one whose subject is the
+// listener ("Ruiz was warned"), and a complement after the cue ("Ruiz was named the winner"), but for a
+// declaring cue, which reports the subject and the complement ("Ruiz was declared the winner in Salem"
+// reports "Ruiz … the winner in Salem").
 import { REPORTING } from "../../lexicon/reporting.js";
 import { DETERMINERS, POSSESSIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
 import { type Cue, cueLemma, plainCue } from "../quotes/cues.js";
