@@ -696,6 +696,9 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
   const introduces = t[after]?.text === "," && t[after + 1]?.kind === "quote";
   // after a quote the attribution rules already said where the source ends
   if (!quoted && ((!closing && t[after].text !== ",") || introduces)) return -1;
+  // `Ruiz said that "…," one of the pilots said the two cases differ`: a cue with a clause of its own after
+  // it reports that clause, and the words before the quote are a statement with a cue of their own
+  if (quoted && !closing && t[after].kind === "word" && cueBefore(t, start, to - 1)) return -1;
   // `Ruiz was blunt: "We lost," she said.`: a quote set off by a colon, or by a comma after a clause
   // of the reporter's, is what was said, and a quote only
   if (quoted && introducedQuote(t, start, to - 1)) return -1;
@@ -800,6 +803,15 @@ function opensAdverbial(t: readonly Token[], start: number): boolean {
 }
 
 /** A verb, an auxiliary or a quote among tokens [from, to): the words may hold what was said. */
+/** A cue of speech among the words [from, to) before a quote ("Ruiz said that "…""). */
+function cueBefore(t: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const cue = t[k].kind === "word" ? cueAt(t, k) : null;
+    if (cue && !cue.ing && !cue.sourceAfter && !cue.weak) return true;
+  }
+  return false;
+}
+
 function clauseIn(t: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (t[k].kind === "quote" || isVerbLike(t[k])) return true;
   return false;
