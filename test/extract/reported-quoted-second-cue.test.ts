@@ -39,4 +39,37 @@ describe("reported speech: a second statement after a quote that ends in a comma
       `Varga|said: The pier was "a disgrace,"`,
     ]);
   });
+
+  it("reads the second cue's clause as its own statement and leaves the quote to the first source", () => {
+    const got = both(`Ruiz said that "the pier is a disgrace," one of the pilots said the two cases differ.`);
+    expect(got.quotes).toEqual(["Ruiz: the pier is a disgrace,"]);
+    expect(got.reported).toEqual(["one of the pilots|said: the two cases differ"]);
+  });
+
+  it("reads a clause with a known verb after the second cue the same way", () => {
+    const got = both(`Ruiz said that "the pier is a disgrace," one of the pilots said they would strike.`);
+    expect(got.quotes).toEqual(["Ruiz: the pier is a disgrace,"]);
+    expect(got.reported).toEqual(["one of the pilots|said: they would strike"]);
+  });
+
+  it("leaves the quote to a second cue that closes the sentence with a time", () => {
+    expect(both(`Ruiz said that "the pier is a disgrace," one of the pilots said this week.`).quotes).toEqual([
+      "one of the pilots: the pier is a disgrace,",
+    ]);
+  });
+
+  it("leaves a quote that opens its sentence to the source after it", () => {
+    expect(both(`"The pier is a disgrace," one of the pilots said on Friday.`)).toEqual({
+      quotes: ["one of the pilots: The pier is a disgrace,"],
+      reported: [],
+    });
+  });
 });
+
+function both(sentence: string) {
+  const a = extractAttributions([sentence], "en");
+  return {
+    quotes: a.quotes.map((q) => `${q.speakerMention}: ${q.text}`),
+    reported: a.reported.map((r) => `${r.speakerMention}|${r.cue}: ${r.text}`),
+  };
+}
