@@ -66,6 +66,22 @@ describe("reported speech: a second statement after a quote that ends in a comma
   });
 });
 
+describe("reported speech: a second cue after a comma with a verb phrase after it", () => {
+  it("gives the second source nothing of the statement before the comma", () => {
+    expect(
+      statements([
+        "Ana Ruiz, a former mayor, said that the deal was costly but that if the council wanted one, it should have insisted on keeping the ferry.",
+      ]),
+    ).toEqual(["Ana Ruiz|said: the deal was costly but that if the council wanted one"]);
+  });
+
+  it("keeps a statement before a cue whose phrase after it has no verb", () => {
+    expect(statements(["A ferry pilot said the pier was unsafe, the report said on Friday."])).toContain(
+      "the report|said: A ferry pilot said the pier was unsafe",
+    );
+  });
+});
+
 function both(sentence: string) {
   const a = extractAttributions([sentence], "en");
   return {

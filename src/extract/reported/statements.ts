@@ -686,7 +686,11 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
   if (after < att.to) after = att.to;
   if (described) after = end;
   const lemma = cueLemma(t[cue.from].lower);
+  const tail = after;
   after = trailingPhraseEnd(t, after, end, lemma !== undefined && LISTENER_LEMMA.has(lemma));
+  // "X said that …, he should have insisted on keeping the ferry": a phrase with a verb in it after the cue
+  // is what that cue reports, so the statement before the comma is not its content
+  if (!quoted && after > tail && cueBefore(t, start, to) && verbIn(t, tail, after)) return -1;
   const closing =
     after >= end ||
     t[after].text === ";" ||
@@ -809,6 +813,13 @@ function cueBefore(t: readonly Token[], from: number, to: number): boolean {
     const cue = t[k].kind === "word" ? cueAt(t, k) : null;
     if (cue && !cue.ing && !cue.sourceAfter && !cue.weak) return true;
   }
+  return false;
+}
+
+/** A verb among the words [from, to), an -ing form included ("on keeping the ferry"). */
+function verbIn(t: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (isVerbLike(t[k]) || (t[k].lower.endsWith("ing") && t[k].lower.length > 5)) return true;
   return false;
 }
 
