@@ -530,7 +530,8 @@ function cueFirst(
 /** The content [from, to) opens with a noun that names the cue's own act: "a question", "tough questions". */
 function namesAct(t: readonly Token[], from: number, to: number, lemma: string | undefined): boolean {
   const nouns = lemma !== undefined && Object.hasOwn(ACT_OBJECTS, lemma) ? ACT_OBJECTS[lemma] : null;
-  if (!nouns) return false;
+  // ("wrote that the speech had run long": after "that" the noun opens a clause, what was said)
+  if (!nouns || COMPLEMENTIZER.has(t[from - 1]?.lower ?? "")) return false;
   for (let k = from; k < to && k - from <= MAX_ACT_MODIFIERS; k++) {
     const w = t[k];
     if (nouns.includes(w.lower)) return true;
