@@ -440,7 +440,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       report: ["show", "shows", "showed", "suggest", "suggests", "indicate", "indicates", "found", "find", "finds"],
     },
     otherSenseParticles: { call: ["off"], roar: ["back", "with"], press: ["against"], echo: ["with"] },
-    actObjects: { ask: ["question", "questions"] },
+    actObjects: { ask: ["question", "questions"], write: ["speech", "speeches"] },
     passiveContentOpeners: { asked: ["to"], told: ["that"] },
     agentPassiveAuxiliaries: ["is", "are", "was", "were", "be", "been", "being"],
     // biome-ignore format: a word list reads best wrapped

@@ -69,6 +69,17 @@ describe("reported speech: an object that names the cue's own act", () => {
     expect(texts(["At the hearing Lane asked the mayor several questions."])).toEqual([]);
   });
 
+  it("reports nothing for 'wrote his speech'", () => {
+    expect(texts(["Lane was still writing her speech, the aides said, when the ferry docked."])).not.toContain(
+      "her speech",
+    );
+    expect(texts(["Ruiz wrote a speech for the opening of the pier."])).toEqual([]);
+  });
+
+  it("keeps what was written about a speech", () => {
+    expect(texts(["Ruiz wrote that the speech had run long."])).toEqual(["the speech had run long"]);
+  });
+
   it("keeps a question that is what was asked", () => {
     expect(texts(["Lane asked whether the question of the levy would be settled."])).toEqual([
       "whether the question of the levy would be settled",

@@ -4,8 +4,8 @@
 // the clause rule: `Ruiz noted that it was "central," the Gazette reported.`
 import { DETERMINERS, NOUN_PREPOSITIONS, SETTING_OPENERS } from "../../lexicon/speaker-words.js";
 import { type Attribution, MAX_CLAUSE, MAX_SOURCE_BEFORE_CUE, mainSubject } from "./attribution.js";
-import { cueAt, lastCueBefore, trailingCueAt } from "./cues.js";
-import { isSubjectPronoun, isVerbLike, trimToSubject } from "./noun-phrase.js";
+import { type Cue, cueAt, lastCueBefore, trailingCueAt } from "./cues.js";
+import { isSubjectPronoun, isTime, isVerbLike, trimToSubject } from "./noun-phrase.js";
 import { type Paragraph, sentenceOf } from "./paragraph.js";
 import { isAuxiliary, looksLikeSubject, opensClause, sourceAfterCue } from "./source-phrase.js";
 import { isCapitalised, type Token } from "./tokens.js";
@@ -114,8 +114,25 @@ export function attributeAfter(p: Paragraph, k: number): Attribution | null {
   }
   const att = sourceBeforeCue(p, j, end);
   // "X claimed that "…," one of the lawyers said the cases differ": a report of its own, not the quote's
-  if (att?.cue && !cueCloses(t, att.cue.to, end) && introduced(p, k)) return null;
+  if (att?.cue && (!cueCloses(t, att.cue.to, end) || clauseAfterCue(t, att.cue, end)) && introduced(p, k)) return null;
   return att;
+}
+
+/**
+ * A clause of its own follows the cue: the short phrase after it holds a verb ("said the cases were
+ * alike"), or a cue that takes no object has a subject after it ("said the two cases differ", not "said
+ * this week").
+ */
+export function clauseAfterCue(t: readonly Token[], cue: Cue, end: number): boolean {
+  const after = cue.to;
+  const w = t[after];
+  if (!cue.takesObject && w?.kind === "word" && (isSubjectPronoun(w) || DETERMINER.has(w.lower))) {
+    const next = t[after + 1];
+    if (isSubjectPronoun(w) || (next?.kind === "word" && !isTime(next))) return true;
+  }
+  const to = complementEnd(t, after, end);
+  for (let i = after; i < to; i++) if (isVerbLike(t[i])) return true;
+  return false;
 }
 
 /** After a cue or its source, the end of a short phrase of words: "on Tuesday", "in a video message to the convention", "reporters". */

@@ -12,7 +12,7 @@ import type { Attribution } from "../quotes/attribution.js";
 import { type Cue, cueAt, cueLemma } from "../quotes/cues.js";
 import { isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
 import type { Paragraph } from "../quotes/paragraph.js";
-import { cueCloses, introduced } from "../quotes/rule-after.js";
+import { clauseAfterCue, cueCloses, introduced } from "../quotes/rule-after.js";
 import { isCapitalised, NAME_MARKS, quoteEndsWithComma, type Token } from "../quotes/tokens.js";
 import { contentStart } from "./content.js";
 
@@ -87,5 +87,5 @@ export function goesOnAfterQuote(p: Paragraph, att: Attribution, quote: number, 
   // `Ruiz said that "…," one of the pilots said the two cases differ`: a cue before the quote introduced
   // it, so the source after it, with a clause after its cue, reports one of its own (the quote rules
   // read the same: rule-after.ts)
-  return from < end && introduced(p, quote) && !cueCloses(t, cue.to, end);
+  return from < end && introduced(p, quote) && (!cueCloses(t, cue.to, end) || clauseAfterCue(t, cue, end));
 }

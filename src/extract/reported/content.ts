@@ -445,6 +445,11 @@ export function contentEnd(
     const contrast = CONTRAST.has(w.lower) && w.text === w.lower && t[i - 1]?.lower !== "even";
     if (i > from && contrast && !isSubjectPronoun(t[i + 1]) && newStatement(t, i + 1, end))
       return { end: i, continuation: -1 };
+    // `… was "a disgrace," one of the pilots said the two cases differ`: after a quote that ends in a comma,
+    // another statement with its own subject and cue ends the content as it does after a comma (not a quote
+    // a colon opens: that is the next statement's, `… his wife: "She signed it," he told the paper`)
+    if (i > from && quoteEndsWithComma(w) && t[i - 1].text !== ":" && i + 1 < end && nestedStatement(t, i + 1, end))
+      return { end: i + 1, continuation: -1 };
     // `… a "fine plan," adding …`: a quote that ends in a comma closes the clause as a comma does
     // (only before a cue: the reporter's own words after such a quote mostly go on with the content)
     const quoted = quoteEndsWithComma(w) && t[i + 1]?.kind === "word" && cueAt(t, i + 1) !== null;

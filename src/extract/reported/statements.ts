@@ -530,7 +530,8 @@ function cueFirst(
 /** The content [from, to) opens with a noun that names the cue's own act: "a question", "tough questions". */
 function namesAct(t: readonly Token[], from: number, to: number, lemma: string | undefined): boolean {
   const nouns = lemma !== undefined && Object.hasOwn(ACT_OBJECTS, lemma) ? ACT_OBJECTS[lemma] : null;
-  if (!nouns) return false;
+  // ("wrote that the speech had run long": after "that" the noun opens a clause, what was said)
+  if (!nouns || COMPLEMENTIZER.has(t[from - 1]?.lower ?? "")) return false;
   for (let k = from; k < to && k - from <= MAX_ACT_MODIFIERS; k++) {
     const w = t[k];
     if (nouns.includes(w.lower)) return true;
@@ -686,7 +687,11 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
   if (after < att.to) after = att.to;
   if (described) after = end;
   const lemma = cueLemma(t[cue.from].lower);
+  const tail = after;
   after = trailingPhraseEnd(t, after, end, lemma !== undefined && LISTENER_LEMMA.has(lemma));
+  // "X said that …, he should have insisted on keeping the ferry": a phrase with a verb in it after the cue
+  // is what that cue reports, so the statement before the comma is not its content
+  if (!quoted && after > tail && cueBefore(t, start, to) && verbIn(t, tail, after)) return -1;
   const closing =
     after >= end ||
     t[after].text === ";" ||
@@ -696,6 +701,9 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
   const introduces = t[after]?.text === "," && t[after + 1]?.kind === "quote";
   // after a quote the attribution rules already said where the source ends
   if (!quoted && ((!closing && t[after].text !== ",") || introduces)) return -1;
+  // `Ruiz said that "…," one of the pilots said the two cases differ`: a cue with a clause of its own after
+  // it reports that clause, and the words before the quote are a statement with a cue of their own
+  if (quoted && !closing && t[after].kind === "word" && cueBefore(t, start, to - 1)) return -1;
   // `Ruiz was blunt: "We lost," she said.`: a quote set off by a colon, or by a comma after a clause
   // of the reporter's, is what was said, and a quote only
   if (quoted && introducedQuote(t, start, to - 1)) return -1;
@@ -800,6 +808,22 @@ function opensAdverbial(t: readonly Token[], start: number): boolean {
 }
 
 /** A verb, an auxiliary or a quote among tokens [from, to): the words may hold what was said. */
+/** A cue of speech among the words [from, to) before a quote ("Ruiz said that "…""). */
+function cueBefore(t: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const cue = t[k].kind === "word" ? cueAt(t, k) : null;
+    if (cue && !cue.ing && !cue.sourceAfter && !cue.weak) return true;
+  }
+  return false;
+}
+
+/** A verb among the words [from, to), an -ing form included ("on keeping the ferry"). */
+function verbIn(t: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (isVerbLike(t[k]) || (t[k].lower.endsWith("ing") && t[k].lower.length > 5)) return true;
+  return false;
+}
+
 function clauseIn(t: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (t[k].kind === "quote" || isVerbLike(t[k])) return true;
   return false;
