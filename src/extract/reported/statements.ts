@@ -807,7 +807,6 @@ function opensAdverbial(t: readonly Token[], start: number): boolean {
   return false;
 }
 
-/** A verb, an auxiliary or a quote among tokens [from, to): the words may hold what was said. */
 /** A cue of speech among the words [from, to) before a quote ("Ruiz said that "…""). */
 function cueBefore(t: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -824,6 +823,7 @@ function verbIn(t: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** A verb, an auxiliary or a quote among tokens [from, to): the words may hold what was said. */
 function clauseIn(t: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (t[k].kind === "quote" || isVerbLike(t[k])) return true;
   return false;
