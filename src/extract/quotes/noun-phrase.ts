@@ -97,6 +97,11 @@ export function isVerbLike(t: Token): boolean {
   return AUX.has(lower) || VERBS.has(lower) || lower.endsWith("n't") || (lower.length > 4 && lower.endsWith("ed"));
 }
 
+/** An -ing form long enough not to be "thing", "king" or "sing": "keeping", "warning". */
+export function isIngForm(t: Token): boolean {
+  return t.lower.length > 5 && t.lower.endsWith("ing");
+}
+
 export function isAdverb(t: Token): boolean {
   return (
     t.kind === "word" && t.lower.length > 4 && t.lower.endsWith("ly") && !isCapitalised(t) && !LY_WORDS.has(t.lower)

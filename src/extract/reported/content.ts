@@ -12,7 +12,7 @@ import {
   RELATIVE_PRONOUNS,
 } from "../../lexicon/speaker-words.js";
 import { type Cue, cueAt, cueLemma } from "../quotes/cues.js";
-import { isCalendarWord, isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
+import { isCalendarWord, isIngForm, isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
 import { DASH_TOKENS, isCapitalised, quoteEndsWithComma, type Token } from "../quotes/tokens.js";
 import { OBJECT_RELATIVE } from "./relative-object.js";
 
@@ -136,7 +136,7 @@ function opensAdverbial(t: readonly Token[], i: number): boolean {
   const next = t[i + 1];
   if (!OBJECT_ADVERBIAL.has(w.lower) || w.text !== w.lower || next?.kind !== "word") return false;
   if (DETERMINER.has(next.lower) || Object.hasOwn(POSSESSIVE_PRONOUNS, next.lower) || isCapitalised(next)) return true;
-  return next.text === next.lower && next.lower.length > 5 && next.lower.endsWith("ing");
+  return next.text === next.lower && isIngForm(next);
 }
 
 /** A dash that sets off a phrase: an em or en dash, or a hyphen after a space ("Ruiz -- a rival"). */
@@ -559,7 +559,7 @@ function opensAdverbialPhrase(t: readonly Token[], i: number): boolean {
   if (w.kind !== "word" || w.text !== w.lower || LISTING.has(w.lower)) return false;
   if (ADVERBIAL_AFTER_PHRASE.has(w.lower)) return !AS_PHRASE.has(t[i + 1]?.lower ?? "");
   // ("a kind, loving and loyal friend": an -ing word listed before "and" is one of a noun's adjectives)
-  return w.lower.length > 5 && w.lower.endsWith("ing") && !LIST_END.has(t[i + 1]?.lower ?? "");
+  return isIngForm(w) && !LIST_END.has(t[i + 1]?.lower ?? "");
 }
 
 /** Words after an -ing word that make it one of a list of adjectives ("kind, loving and loyal"). */
@@ -704,7 +704,7 @@ const AFTER_PARTICIPLE = new Set([
 function opensParticiple(t: readonly Token[], i: number): boolean {
   const w = t[i];
   const next = t[i + 1];
-  if (w?.kind !== "word" || w.text !== w.lower || w.lower.length <= 5 || !w.lower.endsWith("ing")) return false;
+  if (w?.kind !== "word" || w.text !== w.lower || !isIngForm(w)) return false;
   if (next === undefined) return false;
   return (
     next.kind === "quote" ||

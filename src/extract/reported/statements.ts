@@ -19,7 +19,7 @@ import { type AskedBy, askedBy } from "../quotes/asked-by.js";
 import { type Attribution, mainSubject } from "../quotes/attribution.js";
 import { cueSource } from "../quotes/cue-source.js";
 import { type Cue, cueAt, cueLemma, plainCue } from "../quotes/cues.js";
-import { isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
+import { isIngForm, isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
 import type { Paragraph } from "../quotes/paragraph.js";
 import { attributeAccording } from "../quotes/rule-according.js";
 import { attributionAfterComma } from "../quotes/rule-after.js";
@@ -818,8 +818,7 @@ function cueBefore(t: readonly Token[], from: number, to: number): boolean {
 
 /** A verb among the words [from, to), an -ing form included ("on keeping the ferry"). */
 function verbIn(t: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++)
-    if (isVerbLike(t[k]) || (t[k].lower.endsWith("ing") && t[k].lower.length > 5)) return true;
+  for (let k = from; k < to; k++) if (isVerbLike(t[k]) || isIngForm(t[k])) return true;
   return false;
 }
 
