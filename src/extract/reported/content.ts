@@ -227,6 +227,8 @@ function listenerEnd(t: readonly Token[], i: number, end: number): number {
   }
   // a name or an organisation: "told CNN", "told Senator Ana Ruiz"
   while (k < end && k - i < MAX_LISTENER && (isCapitalised(t[k]) || (t[k].text === "." && k > i))) k++;
+  // "told CBS's Morning show": a possessive name's programme or outlet goes on in lower case
+  if (k > i && k < end && SETTING_NOUN.has(t[k].lower) && t.slice(i, k).some((x) => /['’]s$/.test(x.lower))) k++;
   return k > i ? nameTail(t, k, end) : k;
 }
 
