@@ -58,7 +58,7 @@ function runs(tokens: readonly Token[]): [number, number][] {
     let j = i + 1;
     while (j < tokens.length) {
       const t = tokens[j];
-      if (isCapitalised(t)) j++;
+      if (isCapitalised(t) || isNickname(tokens, j)) j++;
       else if (
         t.text === "." &&
         tokens[j - 1].text.length <= 2 &&
@@ -73,6 +73,29 @@ function runs(tokens: readonly Token[]): [number, number][] {
     i = j;
   }
   return out;
+}
+
+/** Most characters of a nickname in quotes inside a name. */
+const MAX_NICKNAME = 12;
+
+/** Token `j` is a nickname in quotes between two words of a name: George "Jay" Keyworth. */
+function isNickname(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (t.kind !== "quote" || t.text.length > MAX_NICKNAME || !/^\p{Lu}[\p{L}.'’-]*$/u.test(t.text)) return false;
+  return isCapitalised(tokens[j - 1]) && isCapitalised(tokens[j + 1]);
+}
+
+/** The words of a name as written, less a nickname in quotes: "George Keyworth". */
+function nameText(text: string, tokens: readonly Token[]): string {
+  const parts: Token[][] = [[]];
+  for (const t of tokens) {
+    if (t.kind === "quote") parts.push([]);
+    else parts[parts.length - 1].push(t);
+  }
+  return parts
+    .filter((part) => part.length)
+    .map((part) => spanText(text, part))
+    .join(" ");
 }
 
 function describeBefore(p: Paragraph, from: number): string | null {
@@ -138,7 +161,7 @@ export function buildNameTable(paragraphs: readonly Paragraph[]): NameTable {
 /** The person a run of capitalised words names, listed under the full name and surname the first time. */
 function listPerson(table: NameTable, p: Paragraph, from: number, a: number, title: number, to: number): Person {
   const words = p.tokens.slice(title, to).filter((t) => t.kind === "word");
-  const full = spanText(p.text, p.tokens.slice(title, to)).replace(/['’]s$/, "");
+  const full = nameText(p.text, p.tokens.slice(title, to)).replace(/['’]s$/, "");
   const known = table.byFull.get(full.toLowerCase());
   if (known) return known;
   const inRun = title > a ? spanText(p.text, p.tokens.slice(a, title)) : null;
