@@ -78,9 +78,13 @@ function sameSentencePerson(p: Paragraph, names: NameTable, kind: PronounKind, a
   if (subject && subject[1] <= att.from && kind !== "relative") {
     const phrase = readSpeakerPhrase(p.text, p.tokens, subject[0], subject[1]);
     if (phrase?.name) {
+      // ("Prices have risen, she says": one capitalised word the story names nowhere else opens the
+      // sentence; a capital there says nothing of a name)
+      const lone = subject[1] - subject[0] === 1 && subject[0] === start;
       const person =
-        resolveName(names, phrase.name, att.paragraph, subject[0]) ?? unlisted(phrase, att.paragraph, subject[0]);
-      if (agrees(person, kind)) return person;
+        resolveName(names, phrase.name, att.paragraph, subject[0]) ??
+        (lone ? null : unlisted(phrase, att.paragraph, subject[0]));
+      if (person && agrees(person, kind)) return person;
     }
   }
   const list = names.mentions;
