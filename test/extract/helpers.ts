@@ -15,3 +15,8 @@ export function reportedTexts(paragraphs: string[]): string[] {
 export function reportedTriples(paragraphs: string[]): (string | null)[][] {
   return extractAttributions(paragraphs, "en").reported.map((r) => [r.text, r.speakerMention, r.cue]);
 }
+
+/** Each reported statement read from paragraphs of English as "cue: text". */
+export function reportedCues(paragraphs: string[]): string[] {
+  return extractAttributions(paragraphs, "en").reported.map((r) => `${r.cue}: ${r.text}`);
+}

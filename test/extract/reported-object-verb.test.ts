@@ -2,20 +2,17 @@
 // ("rejected the bid, ruled the port open"), and a clause ends before ", leading to …", the reporter's
 // account of what followed. Invented sentences.
 import { describe, expect, it } from "vitest";
-import { extractAttributions } from "../../src/extract/reported.js";
-
-const statements = (paragraphs: string[]) =>
-  extractAttributions(paragraphs, "en").reported.map((r) => `${r.cue}: ${r.text}`);
+import { reportedCues } from "./helpers.js";
 
 describe("reported speech: an object before a second verb", () => {
   it("ends an object before a comma and a verb", () => {
     expect(
-      statements(["The harbour board on Friday rejected both appeals, ruled the ferry lawful and adjourned."]),
+      reportedCues(["The harbour board on Friday rejected both appeals, ruled the ferry lawful and adjourned."]),
     ).toEqual(["rejected: both appeals"]);
   });
 
   it("keeps a clause content past a comma and a verb", () => {
-    expect(statements(["Ruiz said the ferry that sank, listed in May, was old."])).toEqual([
+    expect(reportedCues(["Ruiz said the ferry that sank, listed in May, was old."])).toEqual([
       "said: the ferry that sank, listed in May, was old",
     ]);
   });
@@ -23,8 +20,8 @@ describe("reported speech: an object before a second verb", () => {
 
 describe("reported speech: a result participle after the content", () => {
   it("ends the content before ', leading to'", () => {
-    expect(statements(["Varga announced the pier would close, leading to a rush of protests by the crews."])).toEqual([
-      "announced: the pier would close",
-    ]);
+    expect(reportedCues(["Varga announced the pier would close, leading to a rush of protests by the crews."])).toEqual(
+      ["announced: the pier would close"],
+    );
   });
 });
