@@ -29,6 +29,7 @@ import { attributeAsked } from "./quotes/rule-asked.js";
 import { attributeClause } from "./quotes/rule-clause.js";
 import { attributeOwner, attributeSubject, NOBODY } from "./quotes/rule-sentence.js";
 import { attributeDigest, attributeLabel, attributeSignature } from "./quotes/speaker-label.js";
+import { missingCloserAt } from "./quotes/unclosed.js";
 import type { ParagraphSpan } from "./types.js";
 
 export type QuoteFinding = Omit<Quote, "spans" | "speakerSpan" | "cueSpan"> & {
@@ -93,7 +94,9 @@ export function attributeStory(
   spoken: (p: Paragraph, speakers: ReadonlyMap<Attribution, Speaker>) => void = () => {},
 ): AttributedStory {
   const budget = new TokenBudget();
-  const paras = mapPacked(paragraphs, (text, i) => analyseParagraph(text, i, paragraphs[i + 1], budget));
+  const paras = mapPacked(paragraphs, (text, i) =>
+    analyseParagraph(text, i, paragraphs[i + 1], budget, missingCloserAt),
+  );
   const byParagraph = new Map<number, Candidate[]>();
   for (const c of findCandidates(paras)) {
     const list = byParagraph.get(c.pieces[0].paragraph) ?? [];

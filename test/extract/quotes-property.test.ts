@@ -100,6 +100,7 @@ describe("extractQuotes on hostile input", () => {
     ["attributed quotes in one sentence", (n) => repeatTo('"x," he said, ', n)],
     ["names and cues", (n) => repeatTo("Mr. Ana Ruiz said that he told Ruiz, who called it ", n)],
     ["text without spaces", (n) => "a".repeat(n)],
+    ["a quote never closed, full of attributions", (n) => `"${repeatTo("a b, said Ana Ruiz, ", n)}`],
   ];
   for (const [name, make] of cases) {
     it(`finishes ${name} in linear time`, () => {

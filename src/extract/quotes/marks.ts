@@ -135,19 +135,24 @@ function role(text: string, mark: Mark, depth: number): "open" | "close" {
  * open at the end continues into the next paragraph when `continues`; otherwise its opening mark
  * was stray, and the text after it is paired again (`"Ruiz replied, “Not today.” Then…`).
  */
-export function scanMarks(text: string, next?: string): Stretch[] {
+export function scanMarks(text: string, next?: string, missingCloser?: MissingCloser): Stretch[] {
   const out = pairMarks(text, 0, false);
   const last = out[out.length - 1];
   if (!last || last.closed) return splitAtCurly(text, out);
   // the next paragraph continues the quote when it opens with a mark of the same kind
   const opener = markAt(text, last.open);
   const nextOpener = next === undefined ? null : leadingMark(next);
-  if (next === undefined || (nextOpener && opener && nextOpener.family === opener.family)) {
-    return splitAtCurly(text, out);
-  }
-  const again = pairMarks(text, last.start, false);
-  return again.length ? [...out.slice(0, -1), ...again] : out;
+  if (nextOpener && opener && nextOpener.family === opener.family) return splitAtCurly(text, out);
+  const again = next === undefined ? [] : pairMarks(text, last.start, false);
+  if (again.length) return [...out.slice(0, -1), ...again];
+  // nothing goes on with it: its closer may have been left out before an attribution
+  const cut = missingCloser?.(text, last) ?? -1;
+  if (cut > last.start) return [...out.slice(0, -1), { ...last, end: trimEnd(text, cut), after: cut, closed: true }];
+  return next === undefined ? splitAtCurly(text, out) : out;
 }
+
+/** Where a quote that never closes and goes on nowhere was meant to end, or -1 (see unclosed.ts). */
+export type MissingCloser = (text: string, quote: Stretch) => number;
 
 /**
  * A paragraph opened by a straight mark that closes or goes on into the next paragraph, with a “

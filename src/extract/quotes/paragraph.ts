@@ -2,7 +2,7 @@
 // token) and its sentences. In a very long story the tokens of all paragraphs would outweigh the text
 // many times over, so a shared budget keeps only the most recently read paragraphs' tokens and reads
 // the others again when asked (same text, same tokens).
-import { type Stretch, scanMarks } from "./marks.js";
+import { type MissingCloser, type Stretch, scanMarks } from "./marks.js";
 import { splitSentences } from "./sentences.js";
 import { type Token, tokenize } from "./tokens.js";
 
@@ -104,8 +104,9 @@ export function analyseParagraph(
   index: number,
   next: string | undefined,
   budget: TokenBudget | null = null,
+  missingCloser?: MissingCloser,
 ): Paragraph {
-  const stretches = scanMarks(text, next);
+  const stretches = scanMarks(text, next, missingCloser);
   return new TokenizedParagraph(index, text, stretches.length ? stretches : NONE, budget);
 }
 
