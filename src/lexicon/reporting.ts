@@ -295,6 +295,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       "abc", "nbc", "cbs", "npr", "reporters", "journalists", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "weekend", "morning", "afternoon", "evening", "night", "today",
       "week", "month", "year", "day", "time", "occasion", "book", "memoir", "website", "blog", "page",
+      "account", "accounts", "feed", "channel", "timeline", "site", "newsletter", "livestream",
       "notice", "announcement", "court", "decision", "ruling", "complaint", "lawsuit", "affidavit", "motion",
       "brief", "declaration", "transcript", "recording", "record", "ad", "advertisement", "commercial",
     ],
