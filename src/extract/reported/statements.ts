@@ -20,7 +20,7 @@ import { type Attribution, mainSubject } from "../quotes/attribution.js";
 import { cueSource } from "../quotes/cue-source.js";
 import { type Cue, cueAt, cueLemma, plainCue } from "../quotes/cues.js";
 import { isIngForm, isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
-import type { Paragraph } from "../quotes/paragraph.js";
+import { type Paragraph, sentenceOf } from "../quotes/paragraph.js";
 import { attributeAccording } from "../quotes/rule-according.js";
 import { attributionAfterComma } from "../quotes/rule-after.js";
 import { opensClause } from "../quotes/source-phrase.js";
@@ -98,6 +98,8 @@ const INTRANSITIVE = new Set(REPORTING.en.intransitiveLemmas);
 const PREPOSITION = new Set([...PHRASE_PREPOSITIONS, ...NOUN_PREPOSITIONS, "by"]);
 const DISCOURSE = new Set(DISCOURSE_WORDS);
 const OPENING_PREPOSITION = new Set([...PHRASE_PREPOSITIONS, "after", "before", "during", "since", "by"]);
+/** Prepositions that never open a clause nor stand as adjectives ("Outside experts say"). */
+const CLAUSELESS_PREPOSITION = new Set(["in", "on", "at", "with", "from", "during", "through", "via", "into", "amid"]);
 /** Most words of an opening phrase before a mid-sentence "according to" ("In the first quarter,"). */
 const MAX_OPENING_PHRASE = 6;
 const PASSIVE_BE = new Set(["is", "was", "has", "had"]);
@@ -410,6 +412,8 @@ function cueFirst(
   if (att.to - att.from === 1 && RELATIVE.has(t[att.from].lower)) clause = true;
   if (before !== undefined && OBJECT_RELATIVE.has(before.lower)) clause = true;
   if (!plausibleSource(t, att)) return -1;
+  // "In a video posted to her account, …": a preposition's object with a participle after it, no clause
+  if (opensWithPreposition(p, att)) return -1;
   // "Ruiz was declared the winner": a passive's subject is no source
   if (passiveWithoutAgent(t, att.cue as Cue)) return -1;
   // "a protest on Monday demanding …": a time is no source
@@ -588,6 +592,18 @@ function closingAttributionIn(p: Paragraph, from: number, to: number): number {
     return named || Object.hasOwn(POSSESSIVE_PRONOUNS, first.lower) ? k : -1;
   }
   return -1;
+}
+
+/**
+ * The source is the object of the preposition that opens its sentence and the cue a participle after it
+ * ("In a video posted to her account, …", "In a statement released Monday, …"): a phrase, no clause. A
+ * source ending in a name has a clause of its own ("At the moment Ruiz announced her run, …").
+ */
+function opensWithPreposition(p: Paragraph, att: Attribution): boolean {
+  const t = p.tokens;
+  const before = t[att.from - 1];
+  if (before === undefined || !CLAUSELESS_PREPOSITION.has(before.lower) || (att.cue as Cue).ing) return false;
+  return sentenceOf(p, att.from)[0] === att.from - 1 && !isCapitalised(t[att.to - 1]);
 }
 
 /** A source phrase a cue can have: not "lead a program" (called …), nor "Sanders by" (pledged …). */
