@@ -787,7 +787,8 @@ function trailingPhraseEnd(t: readonly Token[], i: number, end: number, listener
   // "…, Ruiz said in a speech to the delegates." / "…, he told the court.": an addressee or a
   // listener that ends the sentence, not a content ("To" in a headline's title case is no addressee)
   const addressee = ADDRESSEE_PREPOSITION.has(t[i].text) && !isInfinitive(t, i);
-  const heard = listener && (DETERMINER.has(w) || Object.hasOwn(POSSESSIVE_PRONOUNS, w));
+  // ("…, the board warned that fares would rise": "that" opens the cue's own content, no listener)
+  const heard = listener && !COMPLEMENTIZER.has(w) && (DETERMINER.has(w) || Object.hasOwn(POSSESSIVE_PRONOUNS, w));
   const place = NOT_CONTENT_PREPOSITION.has(w);
   if (!place && !addressee && !heard) return i;
   for (let k = i + 1; k < end && k - i <= MAX_TRAILING_PHRASE; k++) {
