@@ -699,7 +699,7 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
   // (the bounded subject first: the content before the cue may be the whole of a long sentence)
   if (!quoted && att.from >= cue.to && subjectBeforeModifier(t, start, cue) && !clauseIn(t, start, to)) return -1;
   // the cue closes its clause: ", Ruiz said." / ", Ruiz told reporters on Friday, adding …"
-  let after = cueTail(t, cue, cueLemma(t[cue.from].lower), end);
+  let after = adverbAfterComma(t, cue.to, cueTail(t, cue, cueLemma(t[cue.from].lower), end));
   if (after < att.to) after = att.to;
   if (described) after = end;
   const lemma = cueLemma(t[cue.from].lower);
@@ -737,10 +737,26 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
   }
   // "In a speech last July, he said …", "Then, last week, Ruiz called.": the phrase before the source
   // opens the sentence, it is not what was said
-  if (!quoted && pieces.length === 1 && onlyOpeningPhrase(t, start, to)) return -1;
+  if (!quoted && onlyOpeningPhrase(t, start, to)) {
+    if (pieces.length === 1) return -1;
+    // ("In the long run, economists say, costs will fall": what was said is the clause after the source;
+    // "Pivoting too soon, they say, hurt the recovery": a phrase the rest's verb follows is its subject)
+    if (!isVerbLike(t[pieces[1][0]])) pieces.shift();
+  }
   push(p, att, pieces, out);
   if (next >= 0) return continuation(p, att, next, end, out);
   return pieces.length > 1 ? end : after;
+}
+
+/**
+ * The cue's tail [from, to) holds a comma and an adverb, and words follow it ("…, she says, especially in
+ * the north"): the adverb opens the rest of the content cut by the attribution, which ends at that comma.
+ * Else `to`.
+ */
+function adverbAfterComma(t: readonly Token[], from: number, to: number): number {
+  if (t[to]?.kind !== "word") return to;
+  for (let k = from; k + 1 < to; k++) if (t[k].text === "," && isCueAdverb(t[k + 1])) return k;
+  return to;
 }
 
 /**
