@@ -970,8 +970,13 @@ function according(p: Paragraph, start: number, end: number, i: number, out: Sta
     const next = t[att.to + 1];
     if (att.to < end && t[att.to].text === "," && next && resumesWithVerb(next)) {
       pieces.push([att.to + 1, end]);
-    } else if (att.to + 1 < end && t[att.to].text === "," && REPORTER_COORDINATOR.has(next.lower)) {
-      // "…, according to a count, but the rival has vowed to …": the clause after the source is read on
+    } else if (
+      att.to + 1 < end &&
+      t[att.to].text === "," &&
+      (REPORTER_COORDINATOR.has(next.lower) || RELATIVE.has(next.lower))
+    ) {
+      // "…, according to a count, but the rival has vowed to …", "…, according to Salem, where officials
+      // have accused …": the clause after the source is read on
       push(p, att, pieces, out);
       return att.to;
     }
