@@ -65,6 +65,8 @@ const OBJECT_ADVERBIAL = new Set(EN.objectAdverbialPrepositions);
 const QUANTITY = new Set(EN.topicQuantities);
 const QUANTITY_ADVERB = new Set(["almost", "very", "so", "too"]);
 const OBJECT_APPOSITION = new Set(EN.objectAppositions);
+/** Pronouns that stand for a whole statement before a clause that comments on it ("something Vale denied"). */
+const GAP_PRONOUN = new Set(EN.gapPronouns);
 /** The reporter's settings of a cue after its content, as lowercase word lists ("in an interview"). */
 const TRAILING_SETTINGS = EN.trailingSettings.map((p) => p.split(" "));
 /** Their first words, and the "in" of an act (settingActLength): contentEnd asks at every token, and most open none. */
@@ -414,6 +416,9 @@ export function contentEnd(
     if (object && i > from && w.text === "," && OBJECT_APPOSITION.has(t[i + 1]?.lower ?? "")) {
       return { end: i, continuation: -1 };
     }
+    // "accused Vale of the closure, something Vale has denied": the reporter's comment on the whole statement
+    if (i > from && w.text === "," && GAP_PRONOUN.has(t[i + 1]?.lower ?? "") && opensSubject(t[i + 2]))
+      return { end: i, continuation: -1 };
     // "endorsed Ruiz — a rare step for the union": a dash sets off the reporter's comment on the object
     if (object && i > from && isDash(t, i)) return { end: i, continuation: -1 };
     // "the town will recover - though the ferries have stopped": a dash before a contrast ends it as a
