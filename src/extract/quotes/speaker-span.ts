@@ -2,15 +2,22 @@
 // "Tom Varga, an economist") split into what names the speaker, the proper name inside it
 // (honorifics and titles stripped) and the description given with it.
 import {
+  ADVERBIAL_OPENERS,
+  AUXILIARIES,
   CAPITALISED_FUNCTION_WORDS,
+  COMMON_VERBS,
+  CONJUNCTIONS,
   CONTRACTED_VERB_ENDINGS,
   DETERMINERS,
+  DISCOURSE_WORDS,
   NAME_PARTICLES,
+  NON_SOURCE_OPENERS,
   PLACE_PREPOSITIONS,
   POSSESSIVE_PRONOUNS,
   POST_NAME_PREPOSITIONS,
   type PronounKind,
   REFLEXIVE_PRONOUNS,
+  RELATIVE_PRONOUNS,
   SPEECH_NOUNS,
   SUBJECT_PRONOUNS,
 } from "../../lexicon/speaker-words.js";
@@ -24,7 +31,7 @@ import {
   ROLE_TITLES,
 } from "../../lexicon/titles.js";
 import { isCalendarWord } from "./noun-phrase.js";
-import { isCapitalised, isDottedInitials, type Token } from "./tokens.js";
+import { DASH_TOKENS, isCapitalised, isDottedInitials, type Token } from "./tokens.js";
 
 export interface SpeakerPhrase {
   /** The words that name the speaker, as written ("Marsh", "he", "the ministry", "the owner's lawyer"). */
@@ -55,6 +62,9 @@ const POST_NAME = new Set(POST_NAME_PREPOSITIONS);
 const PLACE = new Set(PLACE_PREPOSITIONS);
 const SPEECH = new Set(SPEECH_NOUNS);
 const CONTRACTED = new Set(CONTRACTED_VERB_ENDINGS);
+const AUX = new Set(AUXILIARIES);
+const COMMON = new Set(COMMON_VERBS);
+const CONJ = new Set(CONJUNCTIONS);
 /** Most words between an owner and what they wrote or said ("Ruiz's long Facebook post"). */
 const MAX_SPEECH_MODIFIERS = 3;
 
@@ -227,6 +237,34 @@ function ownerLength(whole: readonly Token[]): number {
   return 0;
 }
 
+/** Words that, after a dash, open an aside or the next clause, not more of the source. */
+const ASIDE_OPENERS = new Set([
+  ...RELATIVE_PRONOUNS,
+  ...CONJUNCTIONS,
+  ...ADVERBIAL_OPENERS,
+  ...DISCOURSE_WORDS,
+  ...NON_SOURCE_OPENERS,
+  "including",
+]);
+
+/**
+ * A nominal source up to its first dash when what follows the dash is an aside or the next clause
+ * ("the Post—even the devil can quote …", "figures — whose party was …"); as written otherwise
+ * ("grounding in history -- a reader", where the words after the dash are the source).
+ */
+function beforeDash(whole: Token[]): Token[] {
+  const k = whole.findIndex((t, i) => i > 0 && DASH_TOKENS.has(t.text));
+  if (k < 0) return whole;
+  const after = whole.slice(k + 1);
+  // ("— and some Republicans —" joins a second source; a bare "— and" is the next clause's)
+  const joined = CONJ.has(after[0]?.lower) && after.length > 1;
+  const aside =
+    after.length === 0 ||
+    (ASIDE_OPENERS.has(after[0].lower) && !joined) ||
+    after.some((t) => AUX.has(t.lower) || (t.kind === "word" && COMMON.has(t.lower)));
+  return aside ? whole.slice(0, k) : whole;
+}
+
 /** The speaker fields of a phrase's first chunk (`whole`) and its appositions (`rest`). */
 function readWords(text: string, whole: Token[], rest: Token[][]): SpeakerPhrase {
   // (the appositions' first and last tokens bound their text: no flattened copy of them all)
@@ -248,13 +286,14 @@ function readWords(text: string, whole: Token[], rest: Token[][]): SpeakerPhrase
   // "former Pennsylvania Gov." cut before "and …": titles with no name after them
   const titlesOnly = !head.slice(nameStart).some((t) => t.kind === "word");
   if (runStart >= head.length || compound || functionWord || calendar || place || titlesOnly) {
+    const noun = beforeDash(whole);
     return {
-      mention: spanText(text, whole),
+      mention: spanText(text, noun),
       name: null,
       description: apposition,
       pronoun: null,
       gender: genderOf(head),
-      at: at(whole),
+      at: at(noun),
     };
   }
   const nameTokens = head.slice(nameStart);
@@ -262,13 +301,14 @@ function readWords(text: string, whole: Token[], rest: Token[][]): SpeakerPhrase
   const gender = genderOf(head);
   // "the White House", "the New York Post": a determiner and a name is an organisation as written
   if (prefix.length > 0 && prefix.every((t) => DETERMINER.has(t.lower))) {
+    const noun = beforeDash(whole);
     return {
-      mention: spanText(text, whole),
+      mention: spanText(text, noun),
       name: null,
       description: apposition,
       pronoun: null,
       gender: null,
-      at: at(whole),
+      at: at(noun),
     };
   }
   const descTokens = prefix.filter((t, k) => !(k === 0 && DETERMINER.has(t.lower)));
