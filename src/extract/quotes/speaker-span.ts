@@ -31,6 +31,7 @@ import {
   ROLE_TITLES,
 } from "../../lexicon/titles.js";
 import { isCalendarWord } from "./noun-phrase.js";
+import { nounPhraseStart } from "./phrase-opener.js";
 import { DASH_TOKENS, isCapitalised, isDottedInitials, type Token } from "./tokens.js";
 
 export interface SpeakerPhrase {
@@ -180,7 +181,9 @@ export function readSpeakerPhrase(
   if (!words.length) return null;
   const parts = chunks(words);
   if (!parts.length) return null;
-  const whole = parts[0];
+  // "Now Bloomberg", "Said Dorothy Poynter": the phrase opens past a discourse word or an inverted cue
+  const opens = nounPhraseStart(parts[0]);
+  const whole = opens > 0 ? parts[0].slice(opens) : parts[0];
   // "They've suggested", "He's comparing … and says": the pronoun before a contracted verb is the source
   const cut = contractedPronoun(whole[0]);
   if (cut > 0) {
@@ -212,7 +215,10 @@ export function readSpeakerPhrase(
     const owner = readWords(text, whole.slice(0, owned), rest);
     return { ...owner, mention: spanText(text, whole), at: at(whole), owner: owner.mention.replace(/['’]s?$/, "") };
   }
-  return readWords(text, whole, rest);
+  const read = readWords(text, whole, rest);
+  // a phrase that opens on no noun phrase ("At the bottom", "came", "Rattling off", "Nothing") names
+  // nobody, unless a name ends it ("as Ruiz")
+  return opens < 0 && (read.name === null || read.name === whole[0].text) ? null : read;
 }
 
 /**

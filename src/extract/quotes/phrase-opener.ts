@@ -1,0 +1,71 @@
+// Where a source phrase opens as a noun phrase. The subject finders walk back from a cue over words
+// that may belong to a noun phrase, and now and then start on a word that cannot open one: a
+// sentence adverb ("Now Bloomberg says"), an inverted cue ("Said Dorothy Vance, …"), a
+// preposition ("At the bottom it reads"), a subordinator ("As they say"), a finite verb ("came
+// shouts from the crowd"), a participle with its object ("Rattling off a list"), a word that is
+// never a source ("Nothing", "Specifically"). Token runs flow in; the index where the noun phrase
+// starts flows out (past a discourse word or an inverted cue), or -1 when the run names nobody.
+import {
+  DETERMINERS,
+  DISCOURSE_WORDS,
+  EVERYONE_WORDS,
+  NON_SOURCE_OPENERS,
+  NOT_SOURCES,
+  NOUN_PREPOSITIONS,
+  OPENING_CUES,
+  PARTICLES,
+  POSSESSIVE_PRONOUNS,
+  SUBORDINATORS,
+} from "../../lexicon/speaker-words.js";
+import { isAdverb, isIngForm, isVerbLike } from "./noun-phrase.js";
+import { isCapitalised, type Token } from "./tokens.js";
+
+const DISCOURSE = new Set(DISCOURSE_WORDS);
+/** Never a source's first word; the articles and demonstratives of that list open noun phrases. */
+const NEVER = new Set(NOT_SOURCES.filter((w) => !DETERMINERS.includes(w)));
+/**
+ * Prepositions that open no source. "about" counts one ("about half of voters"), and "by" ends a
+ * source cut short whose last noun still names it ("families of those affected by mass shootings").
+ */
+const PREPOSITION = new Set(
+  [...NOUN_PREPOSITIONS, ...NON_SOURCE_OPENERS, "amid", "via", "upon"].filter(
+    (w) => w !== "about" && w !== "by" && w !== "that" && w !== "such",
+  ),
+);
+const SUBORDINATOR = new Set(SUBORDINATORS);
+const DETERMINER = new Set(DETERMINERS);
+const EVERYONE = new Set(EVERYONE_WORDS);
+/** Words after which a participle reads as a verb taking its object ("Rattling off a list", "holding the sign"). */
+const OBJECT_OPENERS = new Set([...DETERMINERS, ...Object.keys(POSSESSIVE_PRONOUNS), ...PARTICLES]);
+const INVERTED_CUES = new Set(OPENING_CUES);
+
+/** Index in `words` where the source's noun phrase opens, or -1 when the phrase names nobody. */
+export function nounPhraseStart(words: readonly Token[]): number {
+  let i = 0;
+  while (
+    i < words.length - 1 &&
+    words[i].kind === "word" &&
+    (DISCOURSE.has(words[i].lower) || (INVERTED_CUES.has(words[i].lower) && isCapitalised(words[i])))
+  )
+    i++;
+  const w = words[i];
+  if (w.kind !== "word") return i;
+  const next = words[i + 1];
+  const lower = !isCapitalised(w);
+  if (NEVER.has(w.lower) || SUBORDINATOR.has(w.lower)) return -1;
+  // "not bring himself to utter"; "Not everyone", "not all of them" count a source
+  if (w.lower === "not" && !(next && (DETERMINER.has(next.lower) || EVERYONE.has(next.lower)))) return -1;
+  // a one-word discourse word or adverb left over ("later", "otherwise", "simply")
+  if (lower && !next && (DISCOURSE.has(w.lower) || isAdverb(w))) return -1;
+  if (PREPOSITION.has(w.lower)) {
+    // "From said": a capitalised one-word preposition is a name; "About four in 10 voters" a count
+    if (!lower && !next) return i;
+    if (next && /^\d/.test(next.text)) return i;
+    if (lower || OBJECT_OPENERS.has(next.lower)) return -1;
+  }
+  // a finite verb ("came", "is bleak"); a participle before a name modifies it ("hacked Party documents")
+  if (lower && isVerbLike(w) && !(w.lower.endsWith("ed") && isCapitalised(next))) return -1;
+  // a participle alone in lower case, or with its object ("holding the sign", "Rattling off a list")
+  if (isIngForm(w) && ((lower && !next) || (next !== undefined && OBJECT_OPENERS.has(next.lower)))) return -1;
+  return i;
+}

@@ -1,0 +1,31 @@
+// Speakers: a source phrase opens as a noun phrase. A discourse word before it is no part of it
+// ("Even the harbour pilots said"); a phrase that opens on a verb, a preposition or a subordinator
+// ("came shouts", "At the bottom it reads", "As they say") names nobody. Invented sentences.
+import { describe, expect, it } from "vitest";
+import { extractAttributions } from "../../src/extract/reported.js";
+
+const reported = (text: string) => extractAttributions([text], "en").reported.map((r) => [r.text, r.speakerMention]);
+const quotes = (text: string) =>
+  extractAttributions([text], "en").quotes.map((q) => [q.text, q.speaker, q.speakerMention]);
+
+describe("speakers: where a source phrase opens", () => {
+  it("starts past a discourse word", () => {
+    expect(reported("Even the harbour pilots said the pier was unsafe.")).toEqual([
+      ["the pier was unsafe", "the harbour pilots"],
+    ]);
+  });
+
+  it("keeps 'not' that counts the source", () => {
+    expect(reported("Not everyone said the pier was unsafe.")).toEqual([["the pier was unsafe", "Not everyone"]]);
+  });
+
+  it("names nobody for a verb, a preposition or a subordinator", () => {
+    expect(quotes("“Open the gates,” came shouts from the pier.")).toEqual([["Open the gates,", null, null]]);
+    expect(quotes("At the bottom it reads, “Thanks for sailing with us.”")).toEqual([
+      ["Thanks for sailing with us.", null, "it"],
+    ]);
+    expect(quotes("As they say about the old captain, “steady hands, sharp eyes.”")).toEqual([
+      ["steady hands, sharp eyes.", null, "they"],
+    ]);
+  });
+});
