@@ -28,4 +28,15 @@ describe("speakers: where a source phrase opens", () => {
       ["steady hands, sharp eyes.", null, "they"],
     ]);
   });
+
+  it("names nobody for a lower-case verb with its object or a cue form", () => {
+    const sources = (text: string) => extractAttributions([text], "en").reported.map((r) => r.speakerMention);
+    expect(
+      sources("He wanted to know if the board would honor a previous pledge to remain neutral in the dispute."),
+    ).toEqual([null]);
+    expect(sources("The two men were said to have pressed for the inclusion of the ferry plank.")).toEqual([
+      null,
+      null,
+    ]);
+  });
 });

@@ -6,6 +6,7 @@
 // never a source ("Nothing", "Specifically"). Token runs flow in; the index where the noun phrase
 // starts flows out (past a discourse word or an inverted cue), or -1 when the run names nobody.
 import {
+  ADVERBIAL_OPENERS,
   DETERMINERS,
   DISCOURSE_WORDS,
   EVERYONE_WORDS,
@@ -14,8 +15,14 @@ import {
   NOUN_PREPOSITIONS,
   OPENING_CUES,
   PARTICLES,
+  PHRASE_PREPOSITIONS,
+  PLACE_PREPOSITIONS,
   POSSESSIVE_PRONOUNS,
+  REPORTED_PARTICIPLES,
   SUBORDINATORS,
+  TIME_PREPOSITIONS,
+  TIME_QUANTITY_WORDS,
+  TIME_WORDS,
 } from "../../lexicon/speaker-words.js";
 import { isAdverb, isIngForm, isVerbLike } from "./noun-phrase.js";
 import { isCapitalised, type Token } from "./tokens.js";
@@ -38,6 +45,19 @@ const EVERYONE = new Set(EVERYONE_WORDS);
 /** Words after which a participle reads as a verb taking its object ("Rattling off a list", "holding the sign"). */
 const OBJECT_OPENERS = new Set([...DETERMINERS, ...Object.keys(POSSESSIVE_PRONOUNS), ...PARTICLES]);
 const INVERTED_CUES = new Set(OPENING_CUES);
+/** Cue forms that are never a source's first word in lower case ("said", "reported"). */
+const CUE_FORMS = new Set([...OPENING_CUES, ...REPORTED_PARTICIPLES]);
+/** Words that count what follows them: a determiner after them is no object ("all the staff"). */
+const COUNTING = new Set([...DETERMINERS, ...TIME_QUANTITY_WORDS, "half", "none", "not"]);
+/** Prepositions and time words, which take a noun phrase after them too ("by the donor club", "decades"). */
+const PHRASE_HEADS = new Set([
+  ...NOUN_PREPOSITIONS,
+  ...PLACE_PREPOSITIONS,
+  ...TIME_PREPOSITIONS,
+  ...PHRASE_PREPOSITIONS,
+  ...TIME_WORDS,
+  ...ADVERBIAL_OPENERS,
+]);
 
 /** Index in `words` where the source's noun phrase opens, or -1 when the phrase names nobody. */
 export function nounPhraseStart(words: readonly Token[]): number {
@@ -63,8 +83,18 @@ export function nounPhraseStart(words: readonly Token[]): number {
     if (next && /^\d/.test(next.text)) return i;
     if (lower || OBJECT_OPENERS.has(next.lower)) return -1;
   }
-  // a finite verb ("came", "is bleak"); a participle before a name modifies it ("hacked Party documents")
-  if (lower && isVerbLike(w) && !(w.lower.endsWith("ed") && isCapitalised(next))) return -1;
+  // a finite verb ("came", "is bleak", "said"); a participle before a name modifies it ("hacked Party documents")
+  if (lower && (isVerbLike(w) || CUE_FORMS.has(w.lower)) && !(w.lower.endsWith("ed") && isCapitalised(next))) return -1;
+  // a lower-case word with an object after it is a verb ("run the gamut", "mirrors a tweet"), unless
+  // it counts ("all the staff", "half the voters")
+  if (
+    lower &&
+    next !== undefined &&
+    OBJECT_OPENERS.has(next.lower) &&
+    !COUNTING.has(w.lower) &&
+    !PHRASE_HEADS.has(w.lower)
+  )
+    return -1;
   // a participle alone in lower case, or with its object ("holding the sign", "Rattling off a list")
   if (isIngForm(w) && ((lower && !next) || (next !== undefined && OBJECT_OPENERS.has(next.lower)))) return -1;
   return i;
