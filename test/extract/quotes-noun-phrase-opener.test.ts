@@ -1,6 +1,7 @@
-// Speakers: a source phrase opens as a noun phrase. A discourse word before it is no part of it
-// ("Even the harbour pilots said"); a phrase that opens on a verb, a preposition or a subordinator
-// ("came shouts", "At the bottom it reads", "As they say") names nobody. Invented sentences.
+// Speakers: a source phrase opens and ends as a noun phrase. A discourse word before it is no part
+// of it ("Even the harbour pilots said"); a phrase that opens on a verb, a preposition or a
+// subordinator ("came shouts", "At the bottom it reads", "As they say") names nobody; a preposition
+// it dangles on is dropped ("Their chants of"). Invented sentences.
 import { describe, expect, it } from "vitest";
 import { extractAttributions } from "../../src/extract/reported.js";
 
@@ -37,6 +38,15 @@ describe("speakers: where a source phrase opens", () => {
     expect(sources("The two men were said to have pressed for the inclusion of the ferry plank.")).toEqual([
       null,
       null,
+    ]);
+  });
+
+  it("ends the source before a preposition or article it dangles on", () => {
+    expect(quotes("Their chants of “Open the gates!” filled the square.")).toEqual([
+      ["Open the gates!", "Their chants", "Their chants"],
+    ]);
+    expect(quotes("The question of whether to “close the pier” divided the board.")).toEqual([
+      ["close the pier", "The question", "The question"],
     ]);
   });
 });

@@ -1,12 +1,15 @@
-// Where a source phrase opens as a noun phrase. The subject finders walk back from a cue over words
-// that may belong to a noun phrase, and now and then start on a word that cannot open one: a
-// sentence adverb ("Now Bloomberg says"), an inverted cue ("Said Dorothy Vance, …"), a
+// Where a source phrase opens and ends as a noun phrase. The subject finders walk back from a cue
+// over words that may belong to a noun phrase, and now and then start on a word that cannot open
+// one: a sentence adverb ("Now Bloomberg says"), an inverted cue ("Said Dorothy Vance, …"), a
 // preposition ("At the bottom it reads"), a subordinator ("As they say"), a finite verb ("came
 // shouts from the crowd"), a participle with its object ("Rattling off a list"), a word that is
-// never a source ("Nothing", "Specifically"). Token runs flow in; the index where the noun phrase
-// starts flows out (past a discourse word or an inverted cue), or -1 when the run names nobody.
+// never a source ("Nothing", "Specifically"); or stop on a word the phrase dangles on ("their
+// chants of"). Token runs flow in; the index where the noun phrase starts flows out (past a
+// discourse word or an inverted cue), or -1 when the run names nobody, and the index where it ends.
 import {
   ADVERBIAL_OPENERS,
+  ARTICLES,
+  CONJUNCTIONS,
   DETERMINERS,
   DISCOURSE_WORDS,
   EVERYONE_WORDS,
@@ -98,4 +101,21 @@ export function nounPhraseStart(words: readonly Token[]): number {
   // a participle alone in lower case, or with its object ("holding the sign", "Rattling off a list")
   if (isIngForm(w) && ((lower && !next) || (next !== undefined && OBJECT_OPENERS.has(next.lower)))) return -1;
   return i;
+}
+
+/** Lower-case words that never end a noun phrase: what the phrase leads on to was cut off ("their chants of", "the notion of a"). */
+const DANGLING = new Set([...NOUN_PREPOSITIONS, ...ARTICLES, ...CONJUNCTIONS, "such"]);
+
+/** Where a source phrase ends once the function words it dangles on are dropped ("their chants of" → "their chants"). */
+export function nounPhraseEnd(words: readonly Token[], from: number): number {
+  let end = words.length;
+  while (
+    end - 1 > from &&
+    words[end - 1].kind === "word" &&
+    !isCapitalised(words[end - 1]) &&
+    DANGLING.has(words[end - 1].lower)
+  )
+    end--;
+  // "a panel of the Court of Appeals for the": a name left at the end would read as the speaker
+  return isCapitalised(words[end - 1]) ? words.length : end;
 }

@@ -31,7 +31,7 @@ import {
   ROLE_TITLES,
 } from "../../lexicon/titles.js";
 import { isCalendarWord } from "./noun-phrase.js";
-import { nounPhraseStart } from "./phrase-opener.js";
+import { nounPhraseEnd, nounPhraseStart } from "./phrase-opener.js";
 import { DASH_TOKENS, isCapitalised, isDottedInitials, type Token } from "./tokens.js";
 
 export interface SpeakerPhrase {
@@ -181,9 +181,10 @@ export function readSpeakerPhrase(
   if (!words.length) return null;
   const parts = chunks(words);
   if (!parts.length) return null;
-  // "Now Bloomberg", "Said Dorothy Poynter": the phrase opens past a discourse word or an inverted cue
+  // "Now Bloomberg", "Said Dorothy Vance": the phrase opens past a discourse word or an inverted cue;
+  // "their chants of": it ends before a word it dangles on
   const opens = nounPhraseStart(parts[0]);
-  const whole = opens > 0 ? parts[0].slice(opens) : parts[0];
+  const whole = parts[0].slice(Math.max(0, opens), nounPhraseEnd(parts[0], Math.max(0, opens)));
   // "They've suggested", "He's comparing … and says": the pronoun before a contracted verb is the source
   const cut = contractedPronoun(whole[0]);
   if (cut > 0) {
