@@ -347,6 +347,12 @@ export const NOT_SOURCES: readonly string[] = [
   "that", "these", "those",
 ];
 
+/** Inverted cues that may open a sentence before its source ("Said Dorothy Vance, …"). */
+export const OPENING_CUES: readonly string[] = ["said", "says"];
+
+/** Words for everybody that "not" may count as a source ("Not everyone agreed"). */
+export const EVERYONE_WORDS: readonly string[] = ["everyone", "everybody"];
+
 /** Prepositions that stand before a cue used as a noun ("a call for", "in reports"). */
 // biome-ignore format: a word list reads best wrapped
 export const NOUN_PREPOSITIONS: readonly string[] = [

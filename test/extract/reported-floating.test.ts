@@ -25,7 +25,7 @@ describe("reported speech: floating quantifiers after the source", () => {
   it("skips a quantifier after a dash aside that closes on the subject", () => {
     expect(
       reported("Harbour pilots — whose union was once famous for its discipline — both said the pier was unsafe."),
-    ).toEqual([["the pier was unsafe", "Harbour pilots — whose union was once famous for its discipline"]]);
+    ).toEqual([["the pier was unsafe", "Harbour pilots"]]);
   });
 
   it("skips concessive and frequency adverbs between the subject and the cue", () => {

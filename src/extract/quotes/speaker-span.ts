@@ -2,15 +2,22 @@
 // "Tom Varga, an economist") split into what names the speaker, the proper name inside it
 // (honorifics and titles stripped) and the description given with it.
 import {
+  ADVERBIAL_OPENERS,
+  AUXILIARIES,
   CAPITALISED_FUNCTION_WORDS,
+  COMMON_VERBS,
+  CONJUNCTIONS,
   CONTRACTED_VERB_ENDINGS,
   DETERMINERS,
+  DISCOURSE_WORDS,
   NAME_PARTICLES,
+  NON_SOURCE_OPENERS,
   PLACE_PREPOSITIONS,
   POSSESSIVE_PRONOUNS,
   POST_NAME_PREPOSITIONS,
   type PronounKind,
   REFLEXIVE_PRONOUNS,
+  RELATIVE_PRONOUNS,
   SPEECH_NOUNS,
   SUBJECT_PRONOUNS,
 } from "../../lexicon/speaker-words.js";
@@ -24,7 +31,8 @@ import {
   ROLE_TITLES,
 } from "../../lexicon/titles.js";
 import { isCalendarWord } from "./noun-phrase.js";
-import { isCapitalised, isDottedInitials, type Token } from "./tokens.js";
+import { nounPhraseEnd, nounPhraseStart } from "./phrase-opener.js";
+import { DASH_TOKENS, isCapitalised, isDottedInitials, type Token } from "./tokens.js";
 
 export interface SpeakerPhrase {
   /** The words that name the speaker, as written ("Marsh", "he", "the ministry", "the owner's lawyer"). */
@@ -55,6 +63,9 @@ const POST_NAME = new Set(POST_NAME_PREPOSITIONS);
 const PLACE = new Set(PLACE_PREPOSITIONS);
 const SPEECH = new Set(SPEECH_NOUNS);
 const CONTRACTED = new Set(CONTRACTED_VERB_ENDINGS);
+const AUX = new Set(AUXILIARIES);
+const COMMON = new Set(COMMON_VERBS);
+const CONJ = new Set(CONJUNCTIONS);
 /** Most words between an owner and what they wrote or said ("Ruiz's long Facebook post"). */
 const MAX_SPEECH_MODIFIERS = 3;
 
@@ -170,7 +181,10 @@ export function readSpeakerPhrase(
   if (!words.length) return null;
   const parts = chunks(words);
   if (!parts.length) return null;
-  const whole = parts[0];
+  // "Now Bloomberg", "Said Dorothy Vance": the phrase opens past a discourse word or an inverted cue;
+  // "their chants of": it ends before a word it dangles on
+  const opens = nounPhraseStart(parts[0]);
+  const whole = parts[0].slice(Math.max(0, opens), nounPhraseEnd(parts[0], Math.max(0, opens)));
   // "They've suggested", "He's comparing … and says": the pronoun before a contracted verb is the source
   const cut = contractedPronoun(whole[0]);
   if (cut > 0) {
@@ -202,7 +216,10 @@ export function readSpeakerPhrase(
     const owner = readWords(text, whole.slice(0, owned), rest);
     return { ...owner, mention: spanText(text, whole), at: at(whole), owner: owner.mention.replace(/['’]s?$/, "") };
   }
-  return readWords(text, whole, rest);
+  const read = readWords(text, whole, rest);
+  // a phrase that opens on no noun phrase ("At the bottom", "came", "Rattling off", "Nothing") names
+  // nobody, unless a name ends it ("as Ruiz")
+  return opens < 0 && (read.name === null || read.name === whole[0].text) ? null : read;
 }
 
 /**
@@ -227,6 +244,34 @@ function ownerLength(whole: readonly Token[]): number {
   return 0;
 }
 
+/** Words that, after a dash, open an aside or the next clause, not more of the source. */
+const ASIDE_OPENERS = new Set([
+  ...RELATIVE_PRONOUNS,
+  ...CONJUNCTIONS,
+  ...ADVERBIAL_OPENERS,
+  ...DISCOURSE_WORDS,
+  ...NON_SOURCE_OPENERS,
+  "including",
+]);
+
+/**
+ * A nominal source up to its first dash when what follows the dash is an aside or the next clause
+ * ("the Post—even the devil can quote …", "figures — whose party was …"); as written otherwise
+ * ("grounding in history -- a reader", where the words after the dash are the source).
+ */
+function beforeDash(whole: Token[]): Token[] {
+  const k = whole.findIndex((t, i) => i > 0 && DASH_TOKENS.has(t.text));
+  if (k < 0) return whole;
+  const after = whole.slice(k + 1);
+  // ("— and some Republicans —" joins a second source; a bare "— and" is the next clause's)
+  const joined = CONJ.has(after[0]?.lower) && after.length > 1;
+  const aside =
+    after.length === 0 ||
+    (ASIDE_OPENERS.has(after[0].lower) && !joined) ||
+    after.some((t) => AUX.has(t.lower) || (t.kind === "word" && COMMON.has(t.lower)));
+  return aside ? whole.slice(0, k) : whole;
+}
+
 /** The speaker fields of a phrase's first chunk (`whole`) and its appositions (`rest`). */
 function readWords(text: string, whole: Token[], rest: Token[][]): SpeakerPhrase {
   // (the appositions' first and last tokens bound their text: no flattened copy of them all)
@@ -248,13 +293,14 @@ function readWords(text: string, whole: Token[], rest: Token[][]): SpeakerPhrase
   // "former Pennsylvania Gov." cut before "and …": titles with no name after them
   const titlesOnly = !head.slice(nameStart).some((t) => t.kind === "word");
   if (runStart >= head.length || compound || functionWord || calendar || place || titlesOnly) {
+    const noun = beforeDash(whole);
     return {
-      mention: spanText(text, whole),
+      mention: spanText(text, noun),
       name: null,
       description: apposition,
       pronoun: null,
       gender: genderOf(head),
-      at: at(whole),
+      at: at(noun),
     };
   }
   const nameTokens = head.slice(nameStart);
@@ -262,13 +308,14 @@ function readWords(text: string, whole: Token[], rest: Token[][]): SpeakerPhrase
   const gender = genderOf(head);
   // "the White House", "the New York Post": a determiner and a name is an organisation as written
   if (prefix.length > 0 && prefix.every((t) => DETERMINER.has(t.lower))) {
+    const noun = beforeDash(whole);
     return {
-      mention: spanText(text, whole),
+      mention: spanText(text, noun),
       name: null,
       description: apposition,
       pronoun: null,
       gender: null,
-      at: at(whole),
+      at: at(noun),
     };
   }
   const descTokens = prefix.filter((t, k) => !(k === 0 && DETERMINER.has(t.lower)));
