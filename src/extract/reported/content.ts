@@ -14,6 +14,7 @@ import {
 import { type Cue, cueAt, cueLemma } from "../quotes/cues.js";
 import { isCalendarWord, isIngForm, isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
 import { DASH_TOKENS, isCapitalised, quoteEndsWithComma, type Token } from "../quotes/tokens.js";
+import { refusalEnds } from "./refusal-end.js";
 import { OBJECT_RELATIVE } from "./relative-object.js";
 
 const EN = REPORTING.en;
@@ -436,6 +437,8 @@ export function contentEnd(
       const bare = cue !== null && at === i + 1 && cueLemma(t[at].lower) === t[at].lower;
       if (cue && !bare && !cue.ing && !cue.sourceAfter && (t[i - 1].kind !== "punct" || t[i - 1].text === ","))
         return { end: i, continuation: at };
+      // "acknowledged the fees but declined to list them": a refusal is the source's next act
+      if (refusalEnds(t, from, i)) return { end: i, continuation: -1 };
       // "…, and three-quarters said …": another source's statement ("said both she and Ruiz promised …":
       // not when "and" only joins the names of a clause's subject, before it has a verb)
       if (newStatement(t, i + 1, end) && !subjectSoFar(t, from, i, object || noun)) return { end: i, continuation: -1 };
