@@ -454,6 +454,9 @@ export function contentEnd(
     // a colon opens: that is the next statement's, `… his wife: "She signed it," he told the paper`)
     if (i > from && quoteEndsWithComma(w) && t[i - 1].text !== ":" && i + 1 < end && nestedStatement(t, i + 1, end))
       return { end: i + 1, continuation: -1 };
+    // `While Ruiz called the plan "a mess," the council …`: in a clause, a quote that ends in a comma
+    // closes it as a comma does
+    if (clause && i > from && quoteEndsWithComma(w) && i + 1 < end) return { end: i + 1, continuation: -1 };
     // `… a "fine plan," adding …`: a quote that ends in a comma closes the clause as a comma does
     // (only before a cue: the reporter's own words after such a quote mostly go on with the content)
     const quoted = quoteEndsWithComma(w) && t[i + 1]?.kind === "word" && cueAt(t, i + 1) !== null;
