@@ -17,6 +17,7 @@ import { DASH_TOKENS, isCapitalised, quoteEndsWithComma, type Token } from "../q
 import { pronounClauseEnds } from "./pronoun-clause.js";
 import { refusalEnds } from "./refusal-end.js";
 import { OBJECT_RELATIVE } from "./relative-object.js";
+import { participleIsNextAct } from "./second-participle.js";
 
 const EN = REPORTING.en;
 const COMPLEMENTIZER = new Set(EN.complementizers);
@@ -391,6 +392,17 @@ export function contentEnd(
     // participle cue goes on with the source's next statement, not with what was said
     if (afterParticiple && i > from && COORDINATOR.has(w.lower) && opensParticiple(t, i + 1) && cueAt(t, i + 1))
       return { end: i, continuation: i + 1 };
+    // ("recalling her visits and detailing her work": another participle is the source's next act, not what
+    // was said; not one of a speech verb with no cue form, "pleading with them and begging …", nor one that
+    // a participle in the content pairs with, "while also imposing limits and ensuring …")
+    if (
+      afterParticiple &&
+      i > from &&
+      COORDINATOR.has(w.lower) &&
+      opensParticiple(t, i + 1) &&
+      participleIsNextAct(t, from, i + 1)
+    )
+      return { end: i, continuation: -1 };
     // "endorsed Ruiz last week and has campaigned …": an object ends before the clause goes on
     if (object && i > from && (opensTime(t, i) || (COORDINATOR.has(w.lower) && t[i + 1] && isVerbLike(t[i + 1])))) {
       // "asked about the tolls on Friday": the time's preposition goes with it
