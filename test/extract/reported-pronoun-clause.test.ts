@@ -19,3 +19,23 @@ describe("reported speech: a pronoun clause after ', and'", () => {
     ]);
   });
 });
+
+describe("reported speech: a named clause after ', and'", () => {
+  it("ends the content before a subject it has not named", () => {
+    expect(
+      statements(["The mayor said the new rules are strict, and the harbour union has sued the city over them."]),
+    ).toEqual(["said: the new rules are strict"]);
+  });
+
+  it("goes on with a subject the content has named", () => {
+    expect(statements(["The mayor said the levy will rise, and the levy will pay for the pier."])).toEqual([
+      "said: the levy will rise, and the levy will pay for the pier",
+    ]);
+  });
+
+  it("goes on with a second 'that' clause", () => {
+    expect(statements(["The mayor said the levy will rise, and that the crews will be paid."])).toEqual([
+      "said: the levy will rise, and that the crews will be paid",
+    ]);
+  });
+});

@@ -14,7 +14,7 @@ import {
 import { type Cue, cueAt, cueLemma } from "../quotes/cues.js";
 import { isCalendarWord, isIngForm, isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
 import { DASH_TOKENS, isCapitalised, quoteEndsWithComma, type Token } from "../quotes/tokens.js";
-import { pronounClauseEnds } from "./pronoun-clause.js";
+import { namedClauseEnds, pronounClauseEnds } from "./pronoun-clause.js";
 import { refusalEnds } from "./refusal-end.js";
 import { OBJECT_RELATIVE } from "./relative-object.js";
 import { participleIsNextAct } from "./second-participle.js";
@@ -535,7 +535,8 @@ export function contentEnd(
     // "said they will not back her, as has the mayor", ", as was the case with …": the reporter's comparison
     if (next.text === "as" && AUXILIARY.has(t[i + 2]?.text ?? "")) return { end: at, continuation: -1 };
     // "said the threat is the levy, and he railed against …": a pronoun the content did not use
-    if (!quoted && pronounClauseEnds(t, from, i)) return { end: at, continuation: -1 };
+    if (!quoted && (pronounClauseEnds(t, from, i) || namedClauseEnds(t, from, i, end)))
+      return { end: at, continuation: -1 };
     // "denied the report, which ran on Friday": a relative clause on a noun-phrase content is the reporter's
     if (object && !quoted && OBJECT_RELATIVE.has(next.lower) && verbless(t, from, i))
       return { end: at, continuation: -1 };
