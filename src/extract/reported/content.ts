@@ -14,7 +14,10 @@ import {
 import { type Cue, cueAt, cueLemma } from "../quotes/cues.js";
 import { isCalendarWord, isIngForm, isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
 import { DASH_TOKENS, isCapitalised, quoteEndsWithComma, type Token } from "../quotes/tokens.js";
+import { namedClauseEnds, pronounClauseEnds } from "./pronoun-clause.js";
+import { refusalEnds } from "./refusal-end.js";
 import { OBJECT_RELATIVE } from "./relative-object.js";
+import { participleIsNextAct } from "./second-participle.js";
 
 const EN = REPORTING.en;
 const COMPLEMENTIZER = new Set(EN.complementizers);
@@ -393,6 +396,17 @@ export function contentEnd(
     // participle cue goes on with the source's next statement, not with what was said
     if (afterParticiple && i > from && COORDINATOR.has(w.lower) && opensParticiple(t, i + 1) && cueAt(t, i + 1))
       return { end: i, continuation: i + 1 };
+    // ("recalling her visits and detailing her work": another participle is the source's next act, not what
+    // was said; not one of a speech verb with no cue form, "pleading with them and begging …", nor one that
+    // a participle in the content pairs with, "while also imposing limits and ensuring …")
+    if (
+      afterParticiple &&
+      i > from &&
+      COORDINATOR.has(w.lower) &&
+      opensParticiple(t, i + 1) &&
+      participleIsNextAct(t, from, i + 1)
+    )
+      return { end: i, continuation: -1 };
     // "endorsed Ruiz last week and has campaigned …": an object ends before the clause goes on
     if (object && i > from && (opensTime(t, i) || (COORDINATOR.has(w.lower) && t[i + 1] && isVerbLike(t[i + 1])))) {
       // "asked about the tolls on Friday": the time's preposition goes with it
@@ -443,6 +457,8 @@ export function contentEnd(
       const bare = cue !== null && at === i + 1 && cueLemma(t[at].lower) === t[at].lower;
       if (cue && !bare && !cue.ing && !cue.sourceAfter && (t[i - 1].kind !== "punct" || t[i - 1].text === ","))
         return { end: i, continuation: at };
+      // "acknowledged the fees but declined to list them": a refusal is the source's next act
+      if (refusalEnds(t, from, i)) return { end: i, continuation: -1 };
       // "…, and three-quarters said …": another source's statement ("said both she and Ruiz promised …":
       // not when "and" only joins the names of a clause's subject, before it has a verb)
       if (newStatement(t, i + 1, end) && !subjectSoFar(t, from, i, object || noun)) return { end: i, continuation: -1 };
@@ -457,6 +473,9 @@ export function contentEnd(
     // a colon opens: that is the next statement's, `… his wife: "She signed it," he told the paper`)
     if (i > from && quoteEndsWithComma(w) && t[i - 1].text !== ":" && i + 1 < end && nestedStatement(t, i + 1, end))
       return { end: i + 1, continuation: -1 };
+    // `While Ruiz called the plan "a mess," the council …`: in a clause, a quote that ends in a comma
+    // closes it as a comma does
+    if (clause && i > from && quoteEndsWithComma(w) && i + 1 < end) return { end: i + 1, continuation: -1 };
     // `… a "fine plan," adding …`: a quote that ends in a comma closes the clause as a comma does
     // (only before a cue: the reporter's own words after such a quote mostly go on with the content)
     const quoted = quoteEndsWithComma(w) && t[i + 1]?.kind === "word" && cueAt(t, i + 1) !== null;
@@ -522,6 +541,9 @@ export function contentEnd(
     if (next.lower === "according" && t[i + 2]?.lower === "to") return { end: at, continuation: -1 };
     // "said they will not back her, as has the mayor", ", as was the case with …": the reporter's comparison
     if (next.text === "as" && AUXILIARY.has(t[i + 2]?.text ?? "")) return { end: at, continuation: -1 };
+    // "said the threat is the levy, and he railed against …": a pronoun the content did not use
+    if (!quoted && (pronounClauseEnds(t, from, i) || namedClauseEnds(t, from, i, end)))
+      return { end: at, continuation: -1 };
     // "denied the report, which ran on Friday": a relative clause on a noun-phrase content is the reporter's
     if (object && !quoted && OBJECT_RELATIVE.has(next.lower) && verbless(t, from, i))
       return { end: at, continuation: -1 };

@@ -68,6 +68,7 @@ import { receivedSpeech } from "./received-criticism.js";
 import { gapObject, OBJECT_RELATIVE, opensWithObject } from "./relative-object.js";
 import { shareSubject } from "./share-subject.js";
 import { subjectBeforeModifier } from "./subject-aside.js";
+import { mainClauseAt, openedBySubordinator } from "./subordinate-sentence.js";
 import { beforeWebAddress } from "./web-address.js";
 
 export interface Statement {
@@ -411,6 +412,10 @@ function cueFirst(
   // and so does one whose source follows the relative ("the vote, which she has said was a mistake, was …")
   if (att.to - att.from === 1 && RELATIVE.has(t[att.from].lower)) clause = true;
   if (before !== undefined && OBJECT_RELATIVE.has(before.lower)) clause = true;
+  // "So while he and his staff go out of their way to assure …, the campaign …": a subordinator that opens
+  // the sentence, with no comma before the source, makes the statement's clause a subordinate one, which
+  // ends before the main clause
+  const subordinateSentence = !clause && !continued && openedBySubordinator(t, clauseFrom, att.from);
   if (!plausibleSource(t, att)) return -1;
   // "In a video posted to her account, …": a preposition's object with a participle after it, no clause
   if (opensWithPreposition(p, att)) return -1;
@@ -497,6 +502,10 @@ function cueFirst(
       !COMPLEMENTIZER.has(t[from - 1]?.lower ?? "") &&
       !(lemma !== undefined && LISTENER_LEMMA.has(lemma) && from > cue.to);
     let stop = contentEnd(t, from, end, clause || pointed, object, noun, cue.ing);
+    if (subordinateSentence) {
+      const main = mainClauseAt(t, from, stop.end);
+      if (main >= 0) stop = { end: main, continuation: -1 };
+    }
     // "said as much on Monday": a pro-form is all that was said
     const pro = proFormEnd(t, from, stop.end);
     if (pro >= 0) stop = { ...stop, end: pro };
