@@ -7,7 +7,8 @@ import { AUXILIARIES } from "../../lexicon/speaker-words.js";
 import { type Cue, cueAt, cueLemma } from "../quotes/cues.js";
 import { isSubjectPronoun, isVerbLike, nounPhraseBefore } from "../quotes/noun-phrase.js";
 import type { Token } from "../quotes/tokens.js";
-import { contentEnd, cueTail, isCueAdverb } from "./content.js";
+import { contentEnd, cueTail } from "./content.js";
+import { isCueAdverb } from "./cue-adverb.js";
 
 const AS_CUE = new Set(REPORTING.en.asClauseCues);
 const AUXILIARY = new Set(AUXILIARIES);

@@ -6,7 +6,6 @@ import { REPORTING } from "../../lexicon/reporting.js";
 import {
   AUXILIARIES,
   DETERMINERS,
-  LY_NOUNS,
   PHRASE_PREPOSITIONS,
   POSSESSIVE_PRONOUNS,
   RELATIVE_PRONOUNS,
@@ -14,6 +13,7 @@ import {
 import { type Cue, cueAt, cueLemma } from "../quotes/cues.js";
 import { isCalendarWord, isIngForm, isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
 import { DASH_TOKENS, isCapitalised, quoteEndsWithComma, type Token } from "../quotes/tokens.js";
+import { isCueAdverb } from "./cue-adverb.js";
 import { namedClauseEnds, pronounClauseEnds } from "./pronoun-clause.js";
 import { refusalEnds } from "./refusal-end.js";
 import { OBJECT_RELATIVE } from "./relative-object.js";
@@ -26,9 +26,7 @@ const LISTENER = new Set(EN.listeners);
 const INFINITIVE_LISTENER = new Set(EN.infinitiveListenerLemmas);
 const SETTING_PREPOSITION = new Set(EN.settingPrepositions);
 const SETTING_NOUN = new Set(EN.settingNouns);
-const ADVERB = new Set(EN.cueAdverbs);
 const CONTINUATION = new Set(EN.continuations);
-const LY_WORDS = new Set(LY_NOUNS);
 const CONTRAST = new Set(EN.contrasts);
 const CONTRAST_GOES_ON = new Set(EN.contrastGoesOn);
 const ADDITION = new Set(EN.additions);
@@ -165,12 +163,6 @@ const SUBORDINATE_CONTRAST = new Set(EN.contrasts.filter((w) => ADVERBIAL_OPENER
 /** Token `i` opens a subordinate contrast of the reporter's own: "while others …", "though voters …". */
 function opensSubordinateContrast(t: readonly Token[], i: number): boolean {
   return SUBORDINATE_CONTRAST.has(t[i]?.text ?? "") && opensContrast(t, i);
-}
-
-/** A word between a cue and its content that modifies the cue: "also", "Thursday", "repeatedly". */
-export function isCueAdverb(w: Token): boolean {
-  if (w.kind !== "word") return false;
-  return ADVERB.has(w.lower) || (w.lower.length > 4 && w.lower.endsWith("ly") && !LY_WORDS.has(w.lower));
 }
 
 /** End of a phrase that says where or when the cue was spoken ("in a statement", "on Friday"), or -1. */

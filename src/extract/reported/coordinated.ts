@@ -6,7 +6,7 @@ import { BETWEEN_SOURCE_AND_CUE, DETERMINERS } from "../../lexicon/speaker-words
 import type { Cue } from "../quotes/cues.js";
 import { isSubjectPronoun, isVerbLike, subjectAtStart } from "../quotes/noun-phrase.js";
 import type { Token } from "../quotes/tokens.js";
-import { isCueAdverb } from "./content.js";
+import { isCueAdverb } from "./cue-adverb.js";
 
 const COORDINATOR = new Set(REPORTING.en.verbCoordinators);
 const DETERMINER = new Set(DETERMINERS);

@@ -5,7 +5,7 @@ import { REPORTING } from "../../lexicon/reporting.js";
 import { QUESTION_OPENERS } from "../../lexicon/speaker-words.js";
 import { type Cue, cueLemma } from "../quotes/cues.js";
 import type { Token } from "../quotes/tokens.js";
-import { isCueAdverb } from "./content.js";
+import { isCueAdverb } from "./cue-adverb.js";
 
 const EN = REPORTING.en;
 const NEGATION = new Set(EN.negations);

@@ -14,7 +14,7 @@ import {
 import { cueAt, cueLemma } from "../quotes/cues.js";
 import { isSubjectPronoun, isVerbLike } from "../quotes/noun-phrase.js";
 import { DASH_TOKENS, isCapitalised, NAME_MARKS, type Token } from "../quotes/tokens.js";
-import { isCueAdverb } from "./content.js";
+import { isCueAdverb } from "./cue-adverb.js";
 
 const EN = REPORTING.en;
 /** Words that join a second clause: "and", "but", "while", "whereas", "though", "as". */

@@ -4,7 +4,7 @@
 import { AUXILIARIES } from "../../lexicon/speaker-words.js";
 import { subjectAtStart } from "../quotes/noun-phrase.js";
 import type { Token } from "../quotes/tokens.js";
-import { isCueAdverb } from "./content.js";
+import { isCueAdverb } from "./cue-adverb.js";
 
 const AUXILIARY = new Set(AUXILIARIES);
 /** Most auxiliaries and adverbs between the subject and the verb: "has already been facing". */

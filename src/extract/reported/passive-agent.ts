@@ -10,7 +10,7 @@ import { type Cue, cueLemma, plainCue } from "../quotes/cues.js";
 import { isVerbLike, subjectAtStart } from "../quotes/noun-phrase.js";
 import { sourceAfterCue } from "../quotes/source-phrase.js";
 import { NAME_MARKS, type Token } from "../quotes/tokens.js";
-import { isCueAdverb } from "./content.js";
+import { isCueAdverb } from "./cue-adverb.js";
 
 /** Forms of "be" before a passive participle ("was reported", "have been criticized"). */
 const PASSIVE_BE = new Set(REPORTING.en.agentPassiveAuxiliaries);

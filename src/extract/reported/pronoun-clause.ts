@@ -11,7 +11,7 @@ import { cueAt } from "../quotes/cues.js";
 import { isSubjectPronoun, isVerbLike } from "../quotes/noun-phrase.js";
 import type { Token } from "../quotes/tokens.js";
 import { opensBareClause } from "./bare-clause.js";
-import { isCueAdverb } from "./content.js";
+import { isCueAdverb } from "./cue-adverb.js";
 
 /** Personal pronouns that name a person or people ("it", "this", "we", "I" may stand for the content's own). */
 const PERSONAL = new Set(["he", "she", "they"]);

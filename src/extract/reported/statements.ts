@@ -29,17 +29,9 @@ import { goesOnAfterQuote, quoteBeforeSource } from "./after-quote.js";
 import { asStatement } from "./as-source.js";
 import { questionAt, unnamedQuestion } from "./asked-when.js";
 import { opensBareClause } from "./bare-clause.js";
-import {
-  contentEnd,
-  contentStart,
-  cueTail,
-  isCueAdverb,
-  isInfinitive,
-  trimEdges,
-  withoutAsides,
-  withParticle,
-} from "./content.js";
+import { contentEnd, contentStart, cueTail, isInfinitive, trimEdges, withoutAsides, withParticle } from "./content.js";
 import { coordinatedSubject, coordinatorBefore } from "./coordinated.js";
+import { isCueAdverb } from "./cue-adverb.js";
 import { hearsayClause, isHearsayAdverb } from "./hearsay.js";
 import { describedSource, lateSource } from "./late-source.js";
 import { madeStatement } from "./made-statement.js";
