@@ -22,6 +22,12 @@ export type ReportedFinding = Omit<Reported, "spans" | "speakerSpan" | "cueSpan"
   cueAt: ParagraphSpan | null;
 };
 
+/** What makes two findings of one paragraph the same: content, source mention and cue at the same places, and the speaker. */
+function statementKey(f: ReportedFinding): string {
+  const at = (x: ParagraphSpan | null) => (x ? `${x.paragraph}:${x.start}-${x.end}` : "");
+  return `${f.pieces.map(at).join(",")}|${at(f.speakerAt)}|${at(f.cueAt)}|${f.speaker ?? ""}`;
+}
+
 export interface Attributions {
   quotes: QuoteFinding[];
   reported: ReportedFinding[];
@@ -52,8 +58,13 @@ export function extractAttributions(
       return mapPacked(statements, (s) => s.attribution).sort((a, b) => a.from - b.from);
     },
     (p, speakers) => {
+      const seen = new Set<string>();
       for (const s of statements) {
         const f = finding(p, s, speakers.get(s.attribution) ?? null);
+        // two rules that read one statement whole, source and cue included, give it once
+        const key = statementKey(f);
+        if (seen.has(key)) continue;
+        seen.add(key);
         if (s.attribution.cue?.sourceAfter) sourceAfter.add(f);
         reported.push(f);
       }
