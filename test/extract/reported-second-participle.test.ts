@@ -3,15 +3,12 @@
 // cue form goes on ("pleading … and begging …"), and so does one paired with a participle in the content.
 // Invented sentences.
 import { describe, expect, it } from "vitest";
-import { extractAttributions } from "../../src/extract/reported.js";
-
-const statements = (paragraphs: string[]) =>
-  extractAttributions(paragraphs, "en").reported.map((r) => `${r.cue}: ${r.text}`);
+import { reportedCues } from "./helpers.js";
 
 describe("reported speech: a second participle after a participle cue", () => {
   it("ends the content before the source's next act", () => {
     expect(
-      statements([
+      reportedCues([
         "The mayor spoke for an hour, recalling her visits to the harbour and detailing her work at the ferry office.",
       ]),
     ).toEqual(["recalling: her visits to the harbour"]);
@@ -19,13 +16,15 @@ describe("reported speech: a second participle after a participle cue", () => {
 
   it("goes on with a speech verb's participle", () => {
     expect(
-      statements(["The mayor stood on the pier, pleading with the crews to stay and begging the council to pay them."]),
+      reportedCues([
+        "The mayor stood on the pier, pleading with the crews to stay and begging the council to pay them.",
+      ]),
     ).toEqual(["pleading: with the crews to stay and begging the council to pay them"]);
   });
 
   it("goes on with a participle paired with one in the content", () => {
     expect(
-      statements([
+      reportedCues([
         "The mayor spoke for an hour, urging the council to act while also cutting the fares and keeping the pier open.",
       ]),
     ).toEqual(["urging: to act while also cutting the fares and keeping the pier open"]);
