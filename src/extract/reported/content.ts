@@ -432,6 +432,9 @@ export function contentEnd(
       if (AUXILIARY.has(t[at].lower))
         while (at + 1 < end && at - i <= MAX_AUXILIARIES && (AUXILIARY.has(t[at].lower) || isCueAdverb(t[at]))) at++;
       const cue = cueAt(t, at);
+      // "said she made the call and thought voters would agree": a verb of thought goes on with the clause
+      // content's own subject, it opens no second statement of the source's
+      if (cue?.weak && !object && !noun) continue;
       // ("said she would visit the pier and tell the crews …": a bare verb goes on with the content's own)
       const bare = cue !== null && at === i + 1 && cueLemma(t[at].lower) === t[at].lower;
       if (cue && !bare && !cue.ing && !cue.sourceAfter && (t[i - 1].kind !== "punct" || t[i - 1].text === ","))

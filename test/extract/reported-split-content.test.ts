@@ -1,0 +1,25 @@
+// Reported speech: contents that a cut left short, or split in two, where the statement is one: a verb
+// of thought coordinated after a clause content goes on with that content.
+// Invented sentences, each rule with a near miss that must stay as it was.
+import { describe, expect, it } from "vitest";
+import { extractAttributions } from "../../src/extract/reported.js";
+
+const reported = (paragraphs: string[]) => extractAttributions(paragraphs, "en").reported;
+const said = (paragraph: string) => reported([paragraph]).map((r) => [r.speakerMention, r.cue, r.text]);
+
+describe("reported speech: a verb of thought after 'and' inside a clause content", () => {
+  it("keeps 'and thought …' with the content, as one statement", () => {
+    expect(
+      said("Varga said she closed the pier on the harbour board's advice and thought most crews would agree."),
+    ).toEqual([
+      ["Varga", "said", "she closed the pier on the harbour board's advice and thought most crews would agree"],
+    ]);
+  });
+
+  it("still reads a speech verb after 'and' as the source's second statement", () => {
+    expect(said("Varga said she closed the pier on the board's advice and insisted that the crews agreed.")).toEqual([
+      ["Varga", "said", "she closed the pier on the board's advice"],
+      ["Varga", "insisted", "the crews agreed"],
+    ]);
+  });
+});
