@@ -1,5 +1,6 @@
 // Reported speech: contents that a cut left short, or split in two, where the statement is one: a verb
-// of thought coordinated after a clause content goes on with that content.
+// of thought coordinated after a clause content goes on with that content; an aside between two dashes
+// sits inside the content.
 // Invented sentences, each rule with a near miss that must stay as it was.
 import { describe, expect, it } from "vitest";
 import { extractAttributions } from "../../src/extract/reported.js";
@@ -20,6 +21,34 @@ describe("reported speech: a verb of thought after 'and' inside a clause content
     expect(said("Varga said she closed the pier on the board's advice and insisted that the crews agreed.")).toEqual([
       ["Varga", "said", "she closed the pier on the board's advice"],
       ["Varga", "insisted", "the crews agreed"],
+    ]);
+  });
+});
+
+describe("reported speech: an aside between two dashes inside a content", () => {
+  it("reads past a closed pair of dashes", () => {
+    expect(
+      said(
+        "The mayor called for all crews to publish their rosters — including the night shifts — for the coming season.",
+      ),
+    ).toEqual([
+      [
+        "The mayor",
+        "called for",
+        "all crews to publish their rosters — including the night shifts — for the coming season",
+      ],
+    ]);
+    expect(said("The mayor urged the pilots -- both old and new -- to sign the charter.")).toEqual([
+      ["The mayor", "urged", "the pilots -- both old and new -- to sign the charter"],
+    ]);
+  });
+
+  it("still ends an object at a lone dash or at a pair around the reporter's apposition", () => {
+    expect(said("The mayor praised the crews — a rare gesture for her.")).toEqual([
+      ["The mayor", "praised", "the crews"],
+    ]);
+    expect(said("The mayor praised the crews — a rare gesture for her — and left.")).toEqual([
+      ["The mayor", "praised", "the crews"],
     ]);
   });
 });

@@ -146,6 +146,30 @@ function isDash(t: readonly Token[], i: number): boolean {
   return w.text !== "-" || (i > 0 && t[i - 1].end < w.start);
 }
 
+/** Most tokens inside a pair of dashes that sets off an aside within a content ("— including the cost —"). */
+const MAX_DASH_ASIDE = 12;
+
+/**
+ * At `i` a dash opens an aside that a second dash closes before the content goes on ("called for all
+ * candidates to lay out specifics — including the cost — of their plans"): the closing dash, or -1. A
+ * lone dash, one whose pair ends the sentence, or a pair around an apposition sets off the reporter's own
+ * comment and stays a cut.
+ */
+function closingDash(t: readonly Token[], i: number, end: number): number {
+  // ("praised the crews — a rare gesture for her — and left": an apposition is the reporter's comment)
+  if (!isDash(t, i) || OBJECT_APPOSITION.has(t[i + 1]?.lower ?? "")) return -1;
+  for (let k = i + 2; k < end && k - i <= MAX_DASH_ASIDE; k++) {
+    const w = t[k];
+    if (isDash(t, k)) {
+      // a double hyphen is one dash: "-" "-"
+      const close = t[k + 1]?.text === "-" && t[k + 1].start === w.end ? k + 1 : k;
+      return t[close + 1]?.kind === "word" && close + 2 < end ? close : -1;
+    }
+    if (w.kind !== "word" && w.text !== "," && w.text !== "-" && w.text !== "." && w.text !== "'") return -1;
+  }
+  return -1;
+}
+
 /** At `i` a contrast the reporter adds opens: "though …", "while …", "even as …"; not "but that …". */
 function opensContrast(t: readonly Token[], i: number): boolean {
   const w = t[i];
@@ -379,6 +403,12 @@ export function contentEnd(
   for (let i = from; i < end; i++) {
     const w = t[i];
     if (w.text === ";") return { end: i, continuation: -1 };
+    // "— including the cost —": an aside between two dashes sits inside the content, which goes on
+    const dashed = i > from ? closingDash(t, i, end) : -1;
+    if (dashed > 0) {
+      i = dashed;
+      continue;
+    }
     // "said the pier was safe in an interview on Friday", "only on condition of anonymity": the content
     // ends before the reporter's setting of the cue (and before an "only" or "and" that leads into it)
     if (opensTrailingSetting(t, from, i, end)) {
