@@ -1,6 +1,6 @@
 // Reported speech: contents that a cut left short, or split in two, where the statement is one: a verb
 // of thought coordinated after a clause content goes on with that content; an aside between two dashes
-// sits inside the content.
+// sits inside the content; a relative clause's statement that closes its sentence runs past its comma.
 // Invented sentences, each rule with a near miss that must stay as it was.
 import { describe, expect, it } from "vitest";
 import { extractAttributions } from "../../src/extract/reported.js";
@@ -49,6 +49,25 @@ describe("reported speech: an aside between two dashes inside a content", () => 
     ]);
     expect(said("The mayor praised the crews — a rare gesture for her — and left.")).toEqual([
       ["The mayor", "praised", "the crews"],
+    ]);
+  });
+});
+
+describe("reported speech: a relative clause's statement at the sentence's end", () => {
+  it("runs past a comma that no verb follows", () => {
+    expect(
+      said(
+        "The crews cheered the plan, said Ana Ruiz, who admitted the pier was her third choice, behind the quay, the beach and the park.",
+      ),
+    ).toContainEqual(["who", "admitted", "the pier was her third choice, behind the quay, the beach and the park"]);
+    expect(
+      said("The crews cheered, said Tom Varga, who claims to speak for the pilots, the fishers and the ferrymen."),
+    ).toContainEqual(["who", "claims", "to speak for the pilots, the fishers and the ferrymen"]);
+  });
+
+  it("still ends at the comma where the main clause goes on", () => {
+    expect(said("Ana Ruiz, who admitted the pier was her third choice, left the hall early.")).toEqual([
+      ["who", "admitted", "the pier was her third choice"],
     ]);
   });
 });

@@ -66,6 +66,7 @@ import { unnamedPassive } from "./passive-subject.js";
 import { proFormEnd } from "./pro-form.js";
 import { receivedSpeech } from "./received-criticism.js";
 import { gapObject, OBJECT_RELATIVE, opensWithObject } from "./relative-object.js";
+import { noClauseAfter } from "./relative-tail.js";
 import { shareSubject } from "./share-subject.js";
 import { subjectBeforeModifier } from "./subject-aside.js";
 import { beforeWebAddress } from "./web-address.js";
@@ -407,7 +408,8 @@ function cueFirst(
   const subordinate = clause && before.lower !== "as";
   // "X, who said …, did" / "voters who said …": a relative clause's statement ends at its first comma,
   // and so does one whose source follows the relative ("the vote, which she has said was a mistake, was …")
-  if (att.to - att.from === 1 && RELATIVE.has(t[att.from].lower)) clause = true;
+  const relativeSource = att.to - att.from === 1 && RELATIVE.has(t[att.from].lower);
+  if (relativeSource) clause = true;
   if (before !== undefined && OBJECT_RELATIVE.has(before.lower)) clause = true;
   if (!plausibleSource(t, att)) return -1;
   // "Ruiz was declared the winner": a passive's subject is no source
@@ -493,6 +495,10 @@ function cueFirst(
       !COMPLEMENTIZER.has(t[from - 1]?.lower ?? "") &&
       !(lemma !== undefined && LISTENER_LEMMA.has(lemma) && from > cue.to);
     let stop = contentEnd(t, from, end, clause || pointed, object, noun, cue.ing);
+    // "…, who admitted the pier was her third choice, behind the quay and the beach.": no main clause goes
+    // on after the relative clause's comma, so the content runs on as a main clause's would
+    if (relativeSource && !pointed && t[stop.end]?.text === "," && noClauseAfter(t, stop.end + 1, end))
+      stop = contentEnd(t, from, end, false, object, noun, cue.ing);
     // "said as much on Monday": a pro-form is all that was said
     const pro = proFormEnd(t, from, stop.end);
     if (pro >= 0) stop = { ...stop, end: pro };
