@@ -1,6 +1,7 @@
 // Reported speech: contents that a cut left short, or split in two, where the statement is one: a verb
 // of thought coordinated after a clause content goes on with that content; an aside between two dashes
-// sits inside the content; a relative clause's statement that closes its sentence runs past its comma.
+// sits inside the content; a relative clause's statement that closes its sentence runs past its comma; a
+// short aside after a content's subject closes before the subject's verb.
 // Invented sentences, each rule with a near miss that must stay as it was.
 import { describe, expect, it } from "vitest";
 import { extractAttributions } from "../../src/extract/reported.js";
@@ -68,6 +69,19 @@ describe("reported speech: a relative clause's statement at the sentence's end",
   it("still ends at the comma where the main clause goes on", () => {
     expect(said("Ana Ruiz, who admitted the pier was her third choice, left the hall early.")).toEqual([
       ["who", "admitted", "the pier was her third choice"],
+    ]);
+  });
+});
+
+describe("reported speech: a short aside between a content's subject and its verb", () => {
+  it("reads past the aside to the verb, a cue form included", () => {
+    expect(said("Ruiz said his partner Tom Lee, AKA Captain Tom, posted a photo of the new boats.")).toContainEqual([
+      "Ruiz",
+      "said",
+      "his partner Tom Lee, AKA Captain Tom, posted a photo of the new boats",
+    ]);
+    expect(said("Ruiz said his partner, known as the Captain, painted the boats.")).toEqual([
+      ["Ruiz", "said", "his partner, known as the Captain, painted the boats"],
     ]);
   });
 });

@@ -503,6 +503,13 @@ export function contentEnd(
       COMPLEMENTIZER.has(t[from - 1]?.lower ?? "") ||
       RELATIVE_ON_SUBJECT.has(next.lower) ||
       asideBeforeAuxiliary(t, i + 1, end);
+    // "said his partner Tom Lee, known as Captain Tom, painted …": a short aside after a content that is
+    // only a subject so far closes with a comma before the subject's verb; the content goes on past both
+    const closed = !quoted && !aside ? asideBeforeVerb(t, i + 1, end) : -1;
+    if (closed > 0 && onlySubject(t, from, i, object)) {
+      i = closed;
+      continue;
+    }
     if (
       !quoted &&
       aside &&
@@ -689,6 +696,24 @@ function asideBeforeAuxiliary(t: readonly Token[], i: number, end: number): bool
     if (w.kind !== "word" || AUXILIARY.has(w.lower)) return false;
   }
   return false;
+}
+
+/**
+ * From `i`, after a comma, a short aside of a few words with no verb closes with a comma before a verb
+ * ("known as Captain Tom, painted …", "AKA the Captain, wrote …"): that closing comma, or -1.
+ */
+function asideBeforeVerb(t: readonly Token[], i: number, end: number): number {
+  for (let k = i; k < end && k - i <= MAX_ASIDE; k++) {
+    const w = t[k];
+    if (w.text === ",") {
+      const verb = t[k + 1];
+      if (k === i || verb?.kind !== "word" || verb.text !== verb.lower || isIngForm(verb)) return -1;
+      const cue = cueAt(t, k + 1);
+      return isVerbLike(verb) || (cue !== null && !cue.ing && !cue.sourceAfter) ? k : -1;
+    }
+    if (w.kind !== "word" || AUXILIARY.has(w.lower) || isSubjectPronoun(w)) return -1;
+  }
+  return -1;
 }
 
 /** Most tokens of a relative clause set off by commas inside a content ("which the council passed in May"). */
