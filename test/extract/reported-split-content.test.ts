@@ -1,7 +1,8 @@
 // Reported speech: contents that a cut left short, or split in two, where the statement is one: a verb
 // of thought coordinated after a clause content goes on with that content; an aside between two dashes
 // sits inside the content; a relative clause's statement that closes its sentence runs past its comma; a
-// short aside after a content's subject closes before the subject's verb.
+// short aside after a content's subject closes before the subject's verb; gerunds listed after a noun
+// content stay in it.
 // Invented sentences, each rule with a near miss that must stay as it was.
 import { describe, expect, it } from "vitest";
 import { extractAttributions } from "../../src/extract/reported.js";
@@ -82,6 +83,22 @@ describe("reported speech: a short aside between a content's subject and its ver
     ]);
     expect(said("Ruiz said his partner, known as the Captain, painted the boats.")).toEqual([
       ["Ruiz", "said", "his partner, known as the Captain, painted the boats"],
+    ]);
+  });
+});
+
+describe("reported speech: a list of gerunds in a noun-phrase content", () => {
+  it("keeps the listed gerunds", () => {
+    expect(said("Crews have accused Ruiz of stalling, delaying, and hiding the reports on the pier.")).toEqual([
+      ["Crews", "accused", "Ruiz of stalling, delaying, and hiding the reports on the pier"],
+    ]);
+  });
+
+  it("still ends the content before a participle the reporter adds", () => {
+    expect(said("Crews have accused Ruiz of stalling, prompting a protest at the pier.")).toContainEqual([
+      "Crews",
+      "accused",
+      "Ruiz of stalling",
     ]);
   });
 });

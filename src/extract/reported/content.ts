@@ -598,12 +598,13 @@ function opensAdverbialPhrase(t: readonly Token[], i: number): boolean {
   const w = t[i];
   if (w.kind !== "word" || w.text !== w.lower || LISTING.has(w.lower)) return false;
   if (ADVERBIAL_AFTER_PHRASE.has(w.lower)) return !AS_PHRASE.has(t[i + 1]?.lower ?? "");
-  // ("a kind, loving and loyal friend": an -ing word listed before "and" is one of a noun's adjectives)
+  // ("a kind, loving and loyal friend": an -ing word listed before "and" is one of a noun's adjectives;
+  // "accused Ruiz of stalling, delaying, and hiding …": one before a comma is a gerund in a list)
   return isIngForm(w) && !LIST_END.has(t[i + 1]?.lower ?? "");
 }
 
-/** Words after an -ing word that make it one of a list of adjectives ("kind, loving and loyal"). */
-const LIST_END = new Set(["and", "or"]);
+/** Words after an -ing word that make it one of a list ("kind, loving and loyal", "stalling, delaying, and …"). */
+const LIST_END = new Set(["and", "or", ","]);
 
 /** Most words of a contrast set off by commas between a noun's adjectives ("although brief"). */
 const MAX_ADJECTIVE_ASIDE = 2;
