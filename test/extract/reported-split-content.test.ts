@@ -2,7 +2,7 @@
 // of thought coordinated after a clause content goes on with that content; an aside between two dashes
 // sits inside the content; a relative clause's statement that closes its sentence runs past its comma; a
 // short aside after a content's subject closes before the subject's verb; gerunds listed after a noun
-// content stay in it.
+// content stay in it; so do predicates listed after semicolons.
 // Invented sentences, each rule with a near miss that must stay as it was.
 import { describe, expect, it } from "vitest";
 import { extractAttributions } from "../../src/extract/reported.js";
@@ -99,6 +99,33 @@ describe("reported speech: a list of gerunds in a noun-phrase content", () => {
       "Crews",
       "accused",
       "Ruiz of stalling",
+    ]);
+  });
+});
+
+describe("reported speech: predicates listed after semicolons", () => {
+  it("keeps a list of the content subject's verbs together", () => {
+    expect(
+      said(
+        "Ruiz said the crews had spoken at the hearings on the pier; helped marshal protesters for the rallies; and raised money for the fund.",
+      ),
+    ).toEqual([
+      [
+        "Ruiz",
+        "said",
+        "the crews had spoken at the hearings on the pier; helped marshal protesters for the rallies; and raised money for the fund",
+      ],
+    ]);
+  });
+
+  it("still ends the content at a semicolon before a clause or an auxiliary", () => {
+    expect(said("Ruiz said the crews had left; the pier stayed shut.")).toContainEqual([
+      "Ruiz",
+      "said",
+      "the crews had left",
+    ]);
+    expect(said("Ruiz said the crews had left; is the pier safe now?")).toEqual([
+      ["Ruiz", "said", "the crews had left"],
     ]);
   });
 });

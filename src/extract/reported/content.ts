@@ -170,6 +170,21 @@ function closingDash(t: readonly Token[], i: number, end: number): number {
   return -1;
 }
 
+/**
+ * At `i`, after a semicolon, a lower-case verb with no subject of its own (maybe after "and") opens one
+ * more item of a list of the content's predicates ("; helped marshal the crews", "; and raised funds"),
+ * after a clause content [from, …) that has a verb of its own.
+ */
+function listedPredicate(t: readonly Token[], i: number, from: number): boolean {
+  // ("…; and raised money": the list's last item)
+  const at = t[i]?.lower === "and" ? i + 1 : i;
+  const w = t[at];
+  if (w?.kind !== "word" || w.text !== w.lower || !isVerbLike(w) || AUXILIARY.has(w.lower)) return false;
+  if (w.lower.endsWith("n't") || cueAt(t, at) !== null) return false;
+  for (let k = from; k < i - 1; k++) if (isVerbLike(t[k])) return true;
+  return false;
+}
+
 /** At `i` a contrast the reporter adds opens: "though …", "while …", "even as …"; not "but that …". */
 function opensContrast(t: readonly Token[], i: number): boolean {
   const w = t[i];
@@ -402,7 +417,9 @@ export function contentEnd(
 ): ContentEnd {
   for (let i = from; i < end; i++) {
     const w = t[i];
-    if (w.text === ";") return { end: i, continuation: -1 };
+    // "said they spoke at the hearings; helped marshal the crews; and …": a verb with no subject after a
+    // semicolon goes on with the content's list of what its subject did
+    if (w.text === ";" && !(i > from && listedPredicate(t, i + 1, from))) return { end: i, continuation: -1 };
     // "— including the cost —": an aside between two dashes sits inside the content, which goes on
     const dashed = i > from ? closingDash(t, i, end) : -1;
     if (dashed > 0) {
