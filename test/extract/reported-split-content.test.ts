@@ -2,7 +2,7 @@
 // of thought coordinated after a clause content goes on with that content; an aside between two dashes
 // sits inside the content; a relative clause's statement that closes its sentence runs past its comma; a
 // short aside after a content's subject closes before the subject's verb; gerunds listed after a noun
-// content stay in it; so do predicates listed after semicolons.
+// content stay in it; so do predicates listed after semicolons, and an "as" phrase with no verb.
 // Invented sentences, each rule with a near miss that must stay as it was.
 import { describe, expect, it } from "vitest";
 import { extractAttributions } from "../../src/extract/reported.js";
@@ -127,5 +127,18 @@ describe("reported speech: predicates listed after semicolons", () => {
     expect(said("Ruiz said the crews had left; is the pier safe now?")).toEqual([
       ["Ruiz", "said", "the crews had left"],
     ]);
+  });
+});
+
+describe("reported speech: an 'as' phrase after a noun-phrase content", () => {
+  it("keeps a phrase with no verb, which names the role of what was said", () => {
+    expect(said("Ruiz also pointed to the two ferry lines, as examples of routes that pay for themselves.")).toEqual([
+      ["Ruiz", "pointed to", "the two ferry lines, as examples of routes that pay for themselves"],
+    ]);
+  });
+
+  it("still ends the content before the reporter's 'as' clause", () => {
+    expect(said("Ruiz praised the crews, as the crowd cheered.")).toEqual([["Ruiz", "praised", "the crews"]]);
+    expect(said("Ruiz praised the crews, as they had worked all night.")).toEqual([["Ruiz", "praised", "the crews"]]);
   });
 });

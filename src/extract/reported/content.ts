@@ -614,10 +614,26 @@ const LISTING = new Set(EN.listingParticiples);
 function opensAdverbialPhrase(t: readonly Token[], i: number): boolean {
   const w = t[i];
   if (w.kind !== "word" || w.text !== w.lower || LISTING.has(w.lower)) return false;
+  // ("pointed to the vote, as proof of …": "as" before a noun phrase with no verb names the role of
+  // what was said; "as the crowd cheered" opens the reporter's clause)
+  if (w.lower === "as" && !verbSoon(t, i + 1)) return false;
   if (ADVERBIAL_AFTER_PHRASE.has(w.lower)) return !AS_PHRASE.has(t[i + 1]?.lower ?? "");
   // ("a kind, loving and loyal friend": an -ing word listed before "and" is one of a noun's adjectives;
   // "accused Ruiz of stalling, delaying, and hiding …": one before a comma is a gerund in a list)
   return isIngForm(w) && !LIST_END.has(t[i + 1]?.lower ?? "");
+}
+
+/** Most words after "as" within which a verb makes it open a clause ("as the crowd cheered"). */
+const MAX_AS_SUBJECT = 4;
+
+/** A verb or a subject pronoun stands within a few words from `i`: "the crowd cheered", "she left". */
+function verbSoon(t: readonly Token[], i: number): boolean {
+  for (let k = i; k < t.length && k - i < MAX_AS_SUBJECT; k++) {
+    const w = t[k];
+    if (w.kind !== "word") return false;
+    if (isVerbLike(w) || isSubjectPronoun(w)) return true;
+  }
+  return false;
 }
 
 /** Words after an -ing word that make it one of a list ("kind, loving and loyal", "stalling, delaying, and …"). */
