@@ -2,7 +2,8 @@
 // of thought coordinated after a clause content goes on with that content; an aside between two dashes
 // sits inside the content; a relative clause's statement that closes its sentence runs past its comma; a
 // short aside after a content's subject closes before the subject's verb; gerunds listed after a noun
-// content stay in it; so do predicates listed after semicolons, and an "as" phrase with no verb.
+// content stay in it; so do predicates listed after semicolons, and an "as" phrase with no verb; after a
+// source set in the middle, "and it …" goes on with the statement.
 // Invented sentences, each rule with a near miss that must stay as it was.
 import { describe, expect, it } from "vitest";
 import { extractAttributions } from "../../src/extract/reported.js";
@@ -140,5 +141,19 @@ describe("reported speech: an 'as' phrase after a noun-phrase content", () => {
   it("still ends the content before the reporter's 'as' clause", () => {
     expect(said("Ruiz praised the crews, as the crowd cheered.")).toEqual([["Ruiz", "praised", "the crews"]]);
     expect(said("Ruiz praised the crews, as they had worked all night.")).toEqual([["Ruiz", "praised", "the crews"]]);
+  });
+});
+
+describe("reported speech: the rest of a content after a source set in its middle", () => {
+  it("goes on with 'and it …', which names no speaker", () => {
+    expect(
+      said("The ferry was built for storms, Ruiz said on Friday, and it has sailed five times this year."),
+    ).toEqual([["Ruiz", "said", "The ferry was built for storms and it has sailed five times this year"]]);
+  });
+
+  it("still leaves out 'and she …', the reporter's own clause", () => {
+    expect(said("The ferry was built for storms, Ruiz said on Friday, and she left the quay.")).toEqual([
+      ["Ruiz", "said", "The ferry was built for storms"],
+    ]);
   });
 });

@@ -753,8 +753,8 @@ function reportersAddition(t: readonly Token[], i: number, end: number): boolean
  * when what follows is not the content's: "is dead" ("The plan, Ruiz said, is dead"), "Ohio's levy
  * failed" ("Like the tolls, Ruiz said, Ohio's levy failed"), "the plan failed" after "that" ("It is no
  * surprise, Ruiz said, that …"), "because he …" or "so the towns …" (the statement runs on to its
- * sentence's end); not "who …" nor "where …", which tell about the source, nor "and she left", the
- * reporter's own clause.
+ * sentence's end), "and it has …"; not "who …" nor "where …", which tell about the source, nor "and she
+ * left", the reporter's own clause.
  */
 function restAfterSource(t: readonly Token[], from: number, to: number): number {
   const w = t[from];
@@ -762,8 +762,10 @@ function restAfterSource(t: readonly Token[], from: number, to: number): number 
   if (w.kind !== "word") return w.kind === "quote" && /^\p{Ll}/u.test(w.text) ? from : to;
   if (COMPLEMENTIZER.has(w.lower)) return Math.min(from + 1, to);
   if (ABOUT_SOURCE.has(w.lower)) return to;
-  // "…, Marsh said, and she left the quay": a new subject after "and" is the reporter's own clause
-  return REPORTER_COORDINATOR.has(w.lower) && isSubjectPronoun(t[from + 1]) ? to : from;
+  // "…, Marsh said, and she left the quay": a new subject after "and" is the reporter's own clause ("…,
+  // Marsh said, and it has sailed twice since": "it" names no speaker, the statement goes on)
+  const pronoun = t[from + 1];
+  return REPORTER_COORDINATOR.has(w.lower) && isSubjectPronoun(pronoun) && pronoun.lower !== "it" ? to : from;
 }
 
 /**
