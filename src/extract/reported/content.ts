@@ -149,6 +149,45 @@ function isDash(t: readonly Token[], i: number): boolean {
   return w.text !== "-" || (i > 0 && t[i - 1].end < w.start);
 }
 
+/** Most tokens inside a pair of dashes that sets off an aside within a content ("— including the cost —"). */
+const MAX_DASH_ASIDE = 12;
+
+/**
+ * At `i` a dash opens an aside that a second dash closes before the content goes on ("called for all
+ * candidates to lay out specifics — including the cost — of their plans"): the closing dash, or -1. A
+ * lone dash, one whose pair ends the sentence, or a pair around an apposition sets off the reporter's own
+ * comment and stays a cut.
+ */
+function closingDash(t: readonly Token[], i: number, end: number): number {
+  // ("praised the crews — a rare gesture for her — and left": an apposition is the reporter's comment)
+  if (!isDash(t, i) || OBJECT_APPOSITION.has(t[i + 1]?.lower ?? "")) return -1;
+  for (let k = i + 2; k < end && k - i <= MAX_DASH_ASIDE; k++) {
+    const w = t[k];
+    if (isDash(t, k)) {
+      // a double hyphen is one dash: "-" "-"
+      const close = t[k + 1]?.text === "-" && t[k + 1].start === w.end ? k + 1 : k;
+      return t[close + 1]?.kind === "word" && close + 2 < end ? close : -1;
+    }
+    if (w.kind !== "word" && w.text !== "," && w.text !== "-" && w.text !== "." && w.text !== "'") return -1;
+  }
+  return -1;
+}
+
+/**
+ * At `i`, after a semicolon, a lower-case verb with no subject of its own (maybe after "and") opens one
+ * more item of a list of the content's predicates ("; helped marshal the crews", "; and raised funds"),
+ * after a clause content [from, …) that has a verb of its own.
+ */
+function listedPredicate(t: readonly Token[], i: number, from: number): boolean {
+  // ("…; and raised money": the list's last item)
+  const at = t[i]?.lower === "and" ? i + 1 : i;
+  const w = t[at];
+  if (w?.kind !== "word" || w.text !== w.lower || !isVerbLike(w) || AUXILIARY.has(w.lower)) return false;
+  if (w.lower.endsWith("n't") || cueAt(t, at) !== null) return false;
+  for (let k = from; k < i - 1; k++) if (isVerbLike(t[k])) return true;
+  return false;
+}
+
 /** At `i` a contrast the reporter adds opens: "though …", "while …", "even as …"; not "but that …". */
 function opensContrast(t: readonly Token[], i: number): boolean {
   const w = t[i];
@@ -377,7 +416,15 @@ export function contentEnd(
 ): ContentEnd {
   for (let i = from; i < end; i++) {
     const w = t[i];
-    if (w.text === ";") return { end: i, continuation: -1 };
+    // "said they spoke at the hearings; helped marshal the crews; and …": a verb with no subject after a
+    // semicolon goes on with the content's list of what its subject did
+    if (w.text === ";" && !(i > from && listedPredicate(t, i + 1, from))) return { end: i, continuation: -1 };
+    // "— including the cost —": an aside between two dashes sits inside the content, which goes on
+    const dashed = i > from ? closingDash(t, i, end) : -1;
+    if (dashed > 0) {
+      i = dashed;
+      continue;
+    }
     // "said the pier was safe in an interview on Friday", "only on condition of anonymity": the content
     // ends before the reporter's setting of the cue (and before an "only" or "and" that leads into it)
     if (opensTrailingSetting(t, from, i, end)) {
@@ -445,6 +492,9 @@ export function contentEnd(
       if (AUXILIARY.has(t[at].lower))
         while (at + 1 < end && at - i <= MAX_AUXILIARIES && (AUXILIARY.has(t[at].lower) || isCueAdverb(t[at]))) at++;
       const cue = cueAt(t, at);
+      // "said she made the call and thought voters would agree": a verb of thought goes on with the clause
+      // content's own subject, it opens no second statement of the source's
+      if (cue?.weak && !object && !noun) continue;
       // ("said she would visit the pier and tell the crews …": a bare verb goes on with the content's own)
       const bare = cue !== null && at === i + 1 && cueLemma(t[at].lower) === t[at].lower;
       if (cue && !bare && !cue.ing && !cue.sourceAfter && (t[i - 1].kind !== "punct" || t[i - 1].text === ","))
@@ -488,6 +538,13 @@ export function contentEnd(
       COMPLEMENTIZER.has(t[from - 1]?.lower ?? "") ||
       RELATIVE_ON_SUBJECT.has(next.lower) ||
       asideBeforeAuxiliary(t, i + 1, end);
+    // "said his partner Tom Lee, known as Captain Tom, painted …": a short aside after a content that is
+    // only a subject so far closes with a comma before the subject's verb; the content goes on past both
+    const closed = !quoted && !aside ? asideBeforeVerb(t, i + 1, end) : -1;
+    if (closed > 0 && onlySubject(t, from, i, object)) {
+      i = closed;
+      continue;
+    }
     if (
       !quoted &&
       aside &&
@@ -578,13 +635,30 @@ const LISTING = new Set(EN.listingParticiples);
 function opensAdverbialPhrase(t: readonly Token[], i: number): boolean {
   const w = t[i];
   if (w.kind !== "word" || w.text !== w.lower || LISTING.has(w.lower)) return false;
+  // ("pointed to the vote, as proof of …": "as" before a noun phrase with no verb names the role of
+  // what was said; "as the crowd cheered" opens the reporter's clause)
+  if (w.lower === "as" && !verbSoon(t, i + 1)) return false;
   if (ADVERBIAL_AFTER_PHRASE.has(w.lower)) return !AS_PHRASE.has(t[i + 1]?.lower ?? "");
-  // ("a kind, loving and loyal friend": an -ing word listed before "and" is one of a noun's adjectives)
+  // ("a kind, loving and loyal friend": an -ing word listed before "and" is one of a noun's adjectives;
+  // "accused Ruiz of stalling, delaying, and hiding …": one before a comma is a gerund in a list)
   return isIngForm(w) && !LIST_END.has(t[i + 1]?.lower ?? "");
 }
 
-/** Words after an -ing word that make it one of a list of adjectives ("kind, loving and loyal"). */
-const LIST_END = new Set(["and", "or"]);
+/** Most words after "as" within which a verb makes it open a clause ("as the crowd cheered"). */
+const MAX_AS_SUBJECT = 4;
+
+/** A verb or a subject pronoun stands within a few words from `i`: "the crowd cheered", "she left". */
+function verbSoon(t: readonly Token[], i: number): boolean {
+  for (let k = i; k < t.length && k - i < MAX_AS_SUBJECT; k++) {
+    const w = t[k];
+    if (w.kind !== "word") return false;
+    if (isVerbLike(w) || isSubjectPronoun(w)) return true;
+  }
+  return false;
+}
+
+/** Words after an -ing word that make it one of a list ("kind, loving and loyal", "stalling, delaying, and …"). */
+const LIST_END = new Set(["and", "or", ","]);
 
 /** Most words of a contrast set off by commas between a noun's adjectives ("although brief"). */
 const MAX_ADJECTIVE_ASIDE = 2;
@@ -677,6 +751,24 @@ function asideBeforeAuxiliary(t: readonly Token[], i: number, end: number): bool
     if (w.kind !== "word" || AUXILIARY.has(w.lower)) return false;
   }
   return false;
+}
+
+/**
+ * From `i`, after a comma, a short aside of a few words with no verb closes with a comma before a verb
+ * ("known as Captain Tom, painted …", "AKA the Captain, wrote …"): that closing comma, or -1.
+ */
+function asideBeforeVerb(t: readonly Token[], i: number, end: number): number {
+  for (let k = i; k < end && k - i <= MAX_ASIDE; k++) {
+    const w = t[k];
+    if (w.text === ",") {
+      const verb = t[k + 1];
+      if (k === i || verb?.kind !== "word" || verb.text !== verb.lower || isIngForm(verb)) return -1;
+      const cue = cueAt(t, k + 1);
+      return isVerbLike(verb) || (cue !== null && !cue.ing && !cue.sourceAfter) ? k : -1;
+    }
+    if (w.kind !== "word" || AUXILIARY.has(w.lower) || isSubjectPronoun(w)) return -1;
+  }
+  return -1;
 }
 
 /** Most tokens of a relative clause set off by commas inside a content ("which the council passed in May"). */

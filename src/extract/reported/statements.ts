@@ -58,6 +58,7 @@ import { unnamedPassive } from "./passive-subject.js";
 import { proFormEnd } from "./pro-form.js";
 import { receivedSpeech } from "./received-criticism.js";
 import { gapObject, OBJECT_RELATIVE, opensWithObject } from "./relative-object.js";
+import { noClauseAfter } from "./relative-tail.js";
 import { shareSubject } from "./share-subject.js";
 import { subjectBeforeModifier } from "./subject-aside.js";
 import { mainClauseAt, openedBySubordinator } from "./subordinate-sentence.js";
@@ -402,7 +403,8 @@ function cueFirst(
   const subordinate = clause && before.lower !== "as";
   // "X, who said …, did" / "voters who said …": a relative clause's statement ends at its first comma,
   // and so does one whose source follows the relative ("the vote, which she has said was a mistake, was …")
-  if (att.to - att.from === 1 && RELATIVE.has(t[att.from].lower)) clause = true;
+  const relativeSource = att.to - att.from === 1 && RELATIVE.has(t[att.from].lower);
+  if (relativeSource) clause = true;
   if (before !== undefined && OBJECT_RELATIVE.has(before.lower)) clause = true;
   // "So while he and his staff go out of their way to assure …, the campaign …": a subordinator that opens
   // the sentence, with no comma before the source, makes the statement's clause a subordinate one, which
@@ -494,6 +496,10 @@ function cueFirst(
       !COMPLEMENTIZER.has(t[from - 1]?.lower ?? "") &&
       !(lemma !== undefined && LISTENER_LEMMA.has(lemma) && from > cue.to);
     let stop = contentEnd(t, from, end, clause || pointed, object, noun, cue.ing);
+    // "…, who admitted the pier was her third choice, behind the quay and the beach.": no main clause goes
+    // on after the relative clause's comma, so the content runs on as a main clause's would
+    if (relativeSource && !pointed && t[stop.end]?.text === "," && noClauseAfter(t, stop.end + 1, end))
+      stop = contentEnd(t, from, end, false, object, noun, cue.ing);
     if (subordinateSentence) {
       const main = mainClauseAt(t, from, stop.end);
       if (main >= 0) stop = { end: main, continuation: -1 };
@@ -780,8 +786,8 @@ function reportersAddition(t: readonly Token[], i: number, end: number): boolean
  * when what follows is not the content's: "is dead" ("The plan, Ruiz said, is dead"), "Ohio's levy
  * failed" ("Like the tolls, Ruiz said, Ohio's levy failed"), "the plan failed" after "that" ("It is no
  * surprise, Ruiz said, that …"), "because he …" or "so the towns …" (the statement runs on to its
- * sentence's end); not "who …" nor "where …", which tell about the source, nor "and she left", the
- * reporter's own clause.
+ * sentence's end), "and it has …"; not "who …" nor "where …", which tell about the source, nor "and she
+ * left", the reporter's own clause.
  */
 function restAfterSource(t: readonly Token[], from: number, to: number): number {
   const w = t[from];
@@ -789,8 +795,10 @@ function restAfterSource(t: readonly Token[], from: number, to: number): number 
   if (w.kind !== "word") return w.kind === "quote" && /^\p{Ll}/u.test(w.text) ? from : to;
   if (COMPLEMENTIZER.has(w.lower)) return Math.min(from + 1, to);
   if (ABOUT_SOURCE.has(w.lower)) return to;
-  // "…, Marsh said, and she left the quay": a new subject after "and" is the reporter's own clause
-  return REPORTER_COORDINATOR.has(w.lower) && isSubjectPronoun(t[from + 1]) ? to : from;
+  // "…, Marsh said, and she left the quay": a new subject after "and" is the reporter's own clause ("…,
+  // Marsh said, and it has sailed twice since": "it" names no speaker, the statement goes on)
+  const pronoun = t[from + 1];
+  return REPORTER_COORDINATOR.has(w.lower) && isSubjectPronoun(pronoun) && pronoun.lower !== "it" ? to : from;
 }
 
 /**
