@@ -23,6 +23,12 @@ export const SUBJECT_PRONOUNS: Readonly<Record<string, PronounKind>> = {
  */
 export const PERSON_SUBJECT_PRONOUNS: readonly string[] = ["he", "she", "they", "i", "we", "who"];
 
+/** Subject pronouns that name a third person or people, never the speaker or the content's own thing. */
+export const THIRD_PERSON_SUBJECT_PRONOUNS: readonly string[] = ["he", "she", "they"];
+
+/** Conjunctions that may open a sentence before its subordinate clause ("So while …", "But if …"). */
+export const SENTENCE_CONJUNCTIONS: readonly string[] = ["so", "and", "but", "yet"];
+
 /** Possessive pronouns: the source of a noun cue ("her claim that …"). */
 export const POSSESSIVE_PRONOUNS: Readonly<Record<string, PronounKind>> = {
   his: "male",

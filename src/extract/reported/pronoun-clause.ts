@@ -6,7 +6,7 @@
 // want the pier, and they want it soon", "said the levy will rise, and the levy will pay for …"), and so
 // does ", and that …" (a second clause of what was said). Tokens, the content so far and the comma in,
 // yes or no out.
-import { DETERMINERS } from "../../lexicon/speaker-words.js";
+import { DETERMINERS, THIRD_PERSON_SUBJECT_PRONOUNS } from "../../lexicon/speaker-words.js";
 import { cueAt } from "../quotes/cues.js";
 import { isSubjectPronoun, isVerbLike } from "../quotes/noun-phrase.js";
 import type { Token } from "../quotes/tokens.js";
@@ -14,7 +14,7 @@ import { opensBareClause } from "./bare-clause.js";
 import { isCueAdverb } from "./cue-adverb.js";
 
 /** Personal pronouns that name a person or people ("it", "this", "we", "I" may stand for the content's own). */
-const PERSONAL = new Set(["he", "she", "they"]);
+const PERSONAL = new Set(THIRD_PERSON_SUBJECT_PRONOUNS);
 const DETERMINER = new Set(DETERMINERS);
 /** Most adverbs between the pronoun and its verb ("and he still signed"). */
 const MAX_ADVERBS = 2;

@@ -3,18 +3,20 @@
 // ends at the comma before the main clause (a subject and a verb of its own), not at a comma in a list.
 // Tokens, the sentence start, the source and the content in; yes or no, and the content's end, out.
 import { REPORTING } from "../../lexicon/reporting.js";
-import { quoteEndsWithComma, type Token } from "../quotes/tokens.js";
+import { SENTENCE_CONJUNCTIONS } from "../../lexicon/speaker-words.js";
+import { isCapitalised, quoteEndsWithComma, type Token } from "../quotes/tokens.js";
 import { opensBareClause } from "./bare-clause.js";
 
 const SUBORDINATOR = new Set(REPORTING.en.subordinators);
 /** Words that open a sentence before its subordinator ("So while …", "But if …"). */
-const SENTENCE_LEAD = new Set(["So", "And", "But", "Yet"]);
+const SENTENCE_LEAD = new Set(SENTENCE_CONJUNCTIONS);
 /** Most tokens between a sentence's subordinator and the source it governs. */
 const MAX_SUBORDINATE_SUBJECT = 16;
 
 /** The sentence at `start` opens with a subordinator whose clause holds the source at `from` (no comma between). */
 export function openedBySubordinator(t: readonly Token[], start: number, from: number): boolean {
-  let k = SENTENCE_LEAD.has(t[start]?.text ?? "") ? start + 1 : start;
+  const lead = t[start];
+  let k = lead !== undefined && isCapitalised(lead) && SENTENCE_LEAD.has(lead.lower) ? start + 1 : start;
   const w = t[k];
   if (w?.kind !== "word" || !SUBORDINATOR.has(w.lower) || w.lower === "as" || from - k > MAX_SUBORDINATE_SUBJECT)
     return false;
