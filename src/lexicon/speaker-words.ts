@@ -67,6 +67,12 @@ export const AUXILIARIES: readonly string[] = [
   "doesn't", "don't", "hasn't", "haven't", "hadn't", "isn't", "wasn't", "can't", "couldn't", "cannot",
 ];
 
+/** Finite auxiliaries of the past ("was armed and refused …"): a past tense with no "-ed". */
+export const PAST_FINITE_AUXILIARIES: readonly string[] = ["was", "were", "had", "did"];
+
+/** Finite auxiliaries of the present ("is armed and refuses …"). */
+export const PRESENT_FINITE_AUXILIARIES: readonly string[] = ["is", "are", "has", "have", "does", "do"];
+
 /**
  * Words of degree between a verb and the infinitive it governs: "voters appeared more likely to say",
  * "were less inclined to accept". They belong to the verb phrase, not to its subject.

@@ -3,15 +3,15 @@
 // the content's own verb stands in the same tense, so that its subject may be the one who refused
 // ("said he posed a threat and refused to drop the gun"). Tokens and the content so far in, yes or no out.
 import { REPORTING } from "../../lexicon/reporting.js";
-import { AUXILIARIES } from "../../lexicon/speaker-words.js";
+import { AUXILIARIES, PAST_FINITE_AUXILIARIES, PRESENT_FINITE_AUXILIARIES } from "../../lexicon/speaker-words.js";
 import type { Token } from "../quotes/tokens.js";
 
 const REFUSAL = new Set(REPORTING.en.refusalVerbs);
 const AUXILIARY = new Set(AUXILIARIES);
 /** Finite verbs of the past that need no "-ed" ("was armed and refused …"). */
-const PAST_FINITE = new Set(["was", "were", "had", "did"]);
+const PAST_FINITE = new Set(PAST_FINITE_AUXILIARIES);
 /** Finite verbs of the present ("is armed and refuses …"). */
-const PRESENT_FINITE = new Set(["is", "are", "has", "have", "does", "do"]);
+const PRESENT_FINITE = new Set(PRESENT_FINITE_AUXILIARIES);
 
 /** A simple past verb at `k`: "posed" (not "has delivered", "was fined"), or a past finite auxiliary. */
 function simplePast(t: readonly Token[], k: number): boolean {
