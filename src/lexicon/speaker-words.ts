@@ -261,6 +261,20 @@ export const PHRASE_PREPOSITIONS: readonly string[] = [
   "of", "for", "at", "in", "from", "with", "to", "on", "within", "inside", "outside",
 ];
 
+/** Prepositions that never open a clause nor stand as adjectives ("In a video posted …"; not "Outside experts"). */
+export const CLAUSELESS_PREPOSITIONS: readonly string[] = [
+  "in",
+  "on",
+  "at",
+  "with",
+  "from",
+  "during",
+  "through",
+  "via",
+  "into",
+  "amid",
+];
+
 /** Common finite verbs that are not reporting cues: a subject phrase ends before them. */
 // biome-ignore format: a word list reads best wrapped
 export const COMMON_VERBS: readonly string[] = [

@@ -8,6 +8,7 @@
 import { REPORTING } from "../../lexicon/reporting.js";
 import {
   AUXILIARIES,
+  CLAUSELESS_PREPOSITIONS,
   DETERMINERS,
   DISCOURSE_WORDS,
   NOUN_PREPOSITIONS,
@@ -92,8 +93,7 @@ const INTRANSITIVE = new Set(REPORTING.en.intransitiveLemmas);
 const PREPOSITION = new Set([...PHRASE_PREPOSITIONS, ...NOUN_PREPOSITIONS, "by"]);
 const DISCOURSE = new Set(DISCOURSE_WORDS);
 const OPENING_PREPOSITION = new Set([...PHRASE_PREPOSITIONS, "after", "before", "during", "since", "by"]);
-/** Prepositions that never open a clause nor stand as adjectives ("Outside experts say"). */
-const CLAUSELESS_PREPOSITION = new Set(["in", "on", "at", "with", "from", "during", "through", "via", "into", "amid"]);
+const CLAUSELESS_PREPOSITION = new Set(CLAUSELESS_PREPOSITIONS);
 /** Most words of an opening phrase before a mid-sentence "according to" ("In the first quarter,"). */
 const MAX_OPENING_PHRASE = 6;
 const PASSIVE_BE = new Set(["is", "was", "has", "had"]);
