@@ -13,7 +13,9 @@ import { runCli, SAMPLES } from "../helpers.js";
 import { Browser, findChromium, type Page } from "./chromium.js";
 
 const chromium = findChromium();
-if (!chromium) console.warn("browser test skipped: no Chromium found (install chromium or set CHROMIUM_PATH)");
+// CI installs Chromium (.ci/run): there, its absence is a failure, not a skip
+const skip = !chromium && !process.env.CI;
+if (skip) console.warn("browser test skipped: no Chromium found (install chromium or set CHROMIUM_PATH)");
 
 /** An invented story whose words try to run script, restyle the page and load an image. */
 const HOSTILE_STORY = `Council votes <script>document.body.dataset.ran = "script"</script> on bridge
@@ -25,7 +27,7 @@ RIVERTON (Newswire) - The council voted on Monday to rebuild the old bridge, off
 A resident, Tom Hale, said the vote "\\"><img src=x onerror="document.body.dataset.ran = 'img'"> came too late".
 `;
 
-describe.skipIf(!chromium)("HTML report in headless Chromium", () => {
+describe.skipIf(skip)("HTML report in headless Chromium", () => {
   const dir = mkdtempSync(join(tmpdir(), "wirestory-report-"));
   let browser: Browser;
   let page: Page;
