@@ -132,8 +132,10 @@ function role(text: string, mark: Mark, depth: number): "open" | "close" {
 
 /**
  * Pairs the double quotation marks of one paragraph into top-level stretches, in order. A quote left
- * open at the end continues into the next paragraph when `continues`; otherwise its opening mark
- * was stray, and the text after it is paired again (`"Ruiz replied, “Not today.” Then…`).
+ * open at the end continues into the next paragraph when `next` opens with a mark of its kind;
+ * otherwise its opening mark may be stray, and the text after it is paired again (`"Ruiz replied,
+ * “Not today.” Then…`). When nothing pairs there (or no paragraph follows), `missingCloser` may say
+ * where its left-out closing mark belonged (unclosed.ts); else it runs to the paragraph's end.
  */
 export function scanMarks(text: string, next?: string, missingCloser?: MissingCloser): Stretch[] {
   const out = pairMarks(text, 0, false);
