@@ -713,7 +713,7 @@ function secondVerb(t: readonly Token[], from: number, i: number): boolean {
 }
 
 /** Tokens [from, to) hold no verb, auxiliary or quote: a noun phrase ("the overthrow of the regime"). */
-function verbless(t: readonly Token[], from: number, to: number): boolean {
+export function verbless(t: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (t[k].kind === "quote" || isVerbLike(t[k])) return false;
   return true;
 }

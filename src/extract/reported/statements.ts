@@ -30,7 +30,16 @@ import { goesOnAfterQuote, quoteBeforeSource } from "./after-quote.js";
 import { asStatement } from "./as-source.js";
 import { questionAt, unnamedQuestion } from "./asked-when.js";
 import { opensBareClause } from "./bare-clause.js";
-import { contentEnd, contentStart, cueTail, isInfinitive, trimEdges, withoutAsides, withParticle } from "./content.js";
+import {
+  contentEnd,
+  contentStart,
+  cueTail,
+  isInfinitive,
+  trimEdges,
+  verbless,
+  withoutAsides,
+  withParticle,
+} from "./content.js";
 import { coordinatedSubject, coordinatorBefore } from "./coordinated.js";
 import { isCueAdverb } from "./cue-adverb.js";
 import { hearsayClause, isHearsayAdverb } from "./hearsay.js";
@@ -524,7 +533,7 @@ function cueFirst(
       clausal &&
       (NOT_CONTENT_PREPOSITION.has(first) || (ADDRESSEE_PREPOSITION.has(first) && !isInfinitive(t, from))) &&
       !introduced(t, from) &&
-      !clauseIn(t, from, stop.end)
+      verbless(t, from, stop.end)
     )
       return found;
     // "asked him a question after the debate": the object names the asking, not what was asked
@@ -679,7 +688,7 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
     const late = lateSource(t, start, cue);
     // the content is a clause of its own: not only the subject ("Ana Ruiz, the port's director said")
     // nor a subordinate clause ("Not long after Ruiz spoke, …")
-    if (late && clauseIn(t, Math.max(start, late.comma - MAX_CLAUSE_LOOK), late.comma) && !opensAdverbial(t, start)) {
+    if (late && !verbless(t, Math.max(start, late.comma - MAX_CLAUSE_LOOK), late.comma) && !opensAdverbial(t, start)) {
       to = late.comma;
       att = { paragraph: p.index, from: late.from, to: late.to, cue, rule: "after" };
     }
@@ -689,7 +698,7 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
   if ((!att || att.cue?.from !== cue.from) && !quoted && to > start) {
     // (the bounded look at the source first: the content may be long)
     const named = describedSource(t, to, cue, end);
-    if (named && clauseIn(t, Math.max(start, to - MAX_CLAUSE_LOOK), to)) {
+    if (named && !verbless(t, Math.max(start, to - MAX_CLAUSE_LOOK), to)) {
       att = { paragraph: p.index, from: named[0], to: named[1], cue, rule: "after" };
       described = true;
     }
@@ -704,7 +713,7 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
   if (!quoted && att.from >= cue.to && !invertedSource(t, att)) return -1;
   // "But Megan Varga, a teacher, said parents …": a content with no verb is the subject, not what was said
   // (the bounded subject first: the content before the cue may be the whole of a long sentence)
-  if (!quoted && att.from >= cue.to && subjectBeforeModifier(t, start, cue) && !clauseIn(t, start, to)) return -1;
+  if (!quoted && att.from >= cue.to && subjectBeforeModifier(t, start, cue) && verbless(t, start, to)) return -1;
   // the cue closes its clause: ", Ruiz said." / ", Ruiz told reporters on Friday, adding …"
   let after = adverbAfterComma(t, cue.to, cueTail(t, cue, cueLemma(t[cue.from].lower), end));
   if (after < att.to) after = att.to;
@@ -861,12 +870,6 @@ function cueBefore(t: readonly Token[], from: number, to: number): boolean {
 /** A verb among the words [from, to), an -ing form included ("on keeping the ferry"). */
 function verbIn(t: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isVerbLike(t[k]) || isIngForm(t[k])) return true;
-  return false;
-}
-
-/** A verb, an auxiliary or a quote among tokens [from, to): the words may hold what was said. */
-function clauseIn(t: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (t[k].kind === "quote" || isVerbLike(t[k])) return true;
   return false;
 }
 
