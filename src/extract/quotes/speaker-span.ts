@@ -272,6 +272,17 @@ function beforeDash(whole: Token[]): Token[] {
   return aside ? whole.slice(0, k) : whole;
 }
 
+/** A source that is its own mention and names nobody: a nominal phrase, an organisation as written. */
+function nominal(
+  text: string,
+  whole: Token[],
+  apposition: string | null,
+  gender: SpeakerPhrase["gender"],
+): SpeakerPhrase {
+  const noun = beforeDash(whole);
+  return { mention: spanText(text, noun), name: null, description: apposition, pronoun: null, gender, at: at(noun) };
+}
+
 /** The speaker fields of a phrase's first chunk (`whole`) and its appositions (`rest`). */
 function readWords(text: string, whole: Token[], rest: Token[][]): SpeakerPhrase {
   // (the appositions' first and last tokens bound their text: no flattened copy of them all)
@@ -293,31 +304,13 @@ function readWords(text: string, whole: Token[], rest: Token[][]): SpeakerPhrase
   // "former Pennsylvania Gov." cut before "and …": titles with no name after them
   const titlesOnly = !head.slice(nameStart).some((t) => t.kind === "word");
   if (runStart >= head.length || compound || functionWord || calendar || place || titlesOnly) {
-    const noun = beforeDash(whole);
-    return {
-      mention: spanText(text, noun),
-      name: null,
-      description: apposition,
-      pronoun: null,
-      gender: genderOf(head),
-      at: at(noun),
-    };
+    return nominal(text, whole, apposition, genderOf(head));
   }
   const nameTokens = head.slice(nameStart);
   const prefix = head.slice(0, nameStart);
   const gender = genderOf(head);
   // "the White House", "the New York Post": a determiner and a name is an organisation as written
-  if (prefix.length > 0 && prefix.every((t) => DETERMINER.has(t.lower))) {
-    const noun = beforeDash(whole);
-    return {
-      mention: spanText(text, noun),
-      name: null,
-      description: apposition,
-      pronoun: null,
-      gender: null,
-      at: at(noun),
-    };
-  }
+  if (prefix.length > 0 && prefix.every((t) => DETERMINER.has(t.lower))) return nominal(text, whole, apposition, null);
   const descTokens = prefix.filter((t, k) => !(k === 0 && DETERMINER.has(t.lower)));
   const plain = descTokens.every((t) => PLAIN.has(t.lower) || t.text === ".");
   const description = descTokens.length && !plain ? spanText(text, descTokens) : apposition;
