@@ -542,8 +542,17 @@ function cueFirst(
     found = stop.end;
     const next = stop.continuation >= 0 ? cueAt(t, stop.continuation) : null;
     if (!next) return stop.continuation >= 0 ? stop.continuation : found;
+    // ("Ruiz criticised Varga for vowing to fight on and said …": the outer statement goes on with "said"
+    // first; the nested one, read after it, does not give it a second source)
+    if (readCue(out, next.from)) return found;
     current = { ...current, cue: next };
   }
+}
+
+/** A statement of the paragraph already read the cue at token `i`. */
+function readCue(out: readonly Statement[], i: number): boolean {
+  for (const s of out) if (s.attribution.cue?.from === i) return true;
+  return false;
 }
 
 /** ", adding that …": the same source goes on with a second statement. */
