@@ -1,3 +1,5 @@
+// Agency names as the story writes them -> the canonical name of the lexicon's agency ("Reuters", "AP"),
+// or null: for the dateline, the byline, the credits and the metadata.
 import { AGENCIES } from "../../lexicon/agencies.js";
 import { mapPacked } from "../../read/packed.js";
 

@@ -1,3 +1,5 @@
+// Text -> its words and what they say about it: word counts and stopword shares per language, the share
+// of unspaced scripts, the language it is written in, whether it ends like a sentence. No I/O.
 import { SCRIPT_LANGUAGES, SCRIPT_RANGES } from "../../lexicon/scripts.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { WordTable } from "./word-table.js";
