@@ -163,7 +163,11 @@ export interface ReportingLexicon {
   nounCompoundsAfter: Readonly<Record<string, readonly string[]>>;
   /** Adjectives before "to" and a cue lemma that make an idiom, no statement ("safe to say", "hard to say"). */
   idiomsBeforeTo: Readonly<Record<string, readonly string[]>>;
-  /** Particles that turn a cue lemma into a verb of another sense ("called off the talks"). */
+  /**
+   * Particles that turn a cue lemma into a verb of another sense ("called off the talks", "declared for
+   * mayor", "had to contend with the tide"), or that open the place of an act with no statement
+   * ("protested outside the hall").
+   */
   otherSenseParticles: Readonly<Record<string, readonly string[]>>;
   /** Nouns that name a cue's own act as its object, not what was said ("asked him a question"). */
   actObjects: Readonly<Record<string, readonly string[]>>;
@@ -440,7 +444,17 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       // "campaign-finance reports show …": the noun, and the evidence verb after it
       report: ["show", "shows", "showed", "suggest", "suggests", "indicate", "indicates", "found", "find", "finds"],
     },
-    otherSenseParticles: { call: ["off"], roar: ["back", "with"], press: ["against"], echo: ["with"] },
+    otherSenseParticles: {
+      call: ["off"],
+      roar: ["back", "with"],
+      press: ["against"],
+      echo: ["with"],
+      // running for an office, a struggle, a place of protest: "declared for mayor", "contend with the tide"
+      declare: ["for"],
+      contend: ["with", "for"],
+      protest: ["outside", "inside", "near", "along", "across", "throughout"],
+      applaud: ["along"],
+    },
     actObjects: { ask: ["question", "questions"], write: ["speech", "speeches"] },
     passiveContentOpeners: { asked: ["to"], told: ["that"] },
     agentPassiveAuxiliaries: ["is", "are", "was", "were", "be", "been", "being"],

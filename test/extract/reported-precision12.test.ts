@@ -1,0 +1,26 @@
+// Reported speech precision, twelfth round: cue words in a sense that reports no statement. Invented
+// sentences, one rule per test.
+import { describe, expect, it } from "vitest";
+import { extractAttributions } from "../../src/extract/reported.js";
+
+const texts = (paragraphs: string[]) => extractAttributions(paragraphs, "en").reported.map((r) => r.text);
+
+describe("reported speech: cue words of another sense", () => {
+  it("reads 'declared for' an office as running for it, no statement", () => {
+    expect(texts(["Since Ruiz declared for mayor, the harbour board has met twice."])).toEqual([]);
+    expect(texts(["Varga declared for the council seat in May and opened an office by the pier."])).toEqual([]);
+    // the verb with a clause still reports
+    expect(texts(["Ruiz declared that the pier was safe."])).toEqual(["the pier was safe"]);
+  });
+
+  it("reads 'contend with' and 'contend for' as a struggle, no statement", () => {
+    expect(texts(["The crews had to contend with a falling tide all week."])).toEqual([]);
+    expect(texts(["Three captains now contend for the harbour master's post."])).toEqual([]);
+    expect(texts(["Varga contends that the levy is unfair."])).toEqual(["the levy is unfair"]);
+  });
+
+  it("reads a place after 'protested' or 'applauding along' as an act with no statement", () => {
+    expect(texts(["Dozens of dock workers protested outside the harbour office on Friday."])).toEqual([]);
+    expect(texts(["Marsh sat quietly, applauding along with the crowd."])).toEqual([]);
+  });
+});
