@@ -169,6 +169,11 @@ export interface ReportingLexicon {
    * ("protested outside the hall").
    */
   otherSenseParticles: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Particles after a cue lemma's -ing form that make it name the source's work, an apposition on the
+   * source and no statement ("Ruiz, writing for the majority, said …", "reporting for the Herald").
+   */
+  workParticles: Readonly<Record<string, readonly string[]>>;
   /** Nouns that name a cue's own act as its object, not what was said ("asked him a question"). */
   actObjects: Readonly<Record<string, readonly string[]>>;
   /**
@@ -455,6 +460,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       protest: ["outside", "inside", "near", "along", "across", "throughout"],
       applaud: ["along"],
     },
+    workParticles: { write: ["for"], report: ["for"] },
     actObjects: { ask: ["question", "questions"], write: ["speech", "speeches"] },
     passiveContentOpeners: { asked: ["to"], told: ["that"] },
     agentPassiveAuxiliaries: ["is", "are", "was", "were", "be", "been", "being"],

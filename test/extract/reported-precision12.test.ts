@@ -23,4 +23,13 @@ describe("reported speech: cue words of another sense", () => {
     expect(texts(["Dozens of dock workers protested outside the harbour office on Friday."])).toEqual([]);
     expect(texts(["Marsh sat quietly, applauding along with the crowd."])).toEqual([]);
   });
+
+  it("reads 'writing for' and 'reporting for' after a source as its work, no statement", () => {
+    expect(texts(["Judge Ana Ruiz, writing for the majority, said the levy was lawful."])).toEqual([
+      "the levy was lawful",
+    ]);
+    expect(texts(["Tom Marsh, reporting for the Harbour Herald from Leith, watched the vote."])).toEqual([]);
+    // a finite form with a clause still reports
+    expect(texts(["Ruiz wrote in the Herald that the pier would close."])).toEqual(["the pier would close"]);
+  });
 });
