@@ -152,6 +152,10 @@ export interface ReportingLexicon {
    * "spoke about the flood", "railed against the tax".
    */
   cueParticles: Readonly<Record<string, readonly string[]>>;
+  /** Prepositions that open a cue's content, not its setting, though no particle of it, by lemma or by phrase ("cast the blame on the rivals", "fired back at Ruiz"). */
+  contentPrepositions: Readonly<Record<string, readonly string[]>>;
+  /** Prepositions that open a setting, the only words after a cue when it reports nothing ("criticized on social media"). */
+  settingOpeners: readonly string[];
   /**
    * Words after which a cue's -ing form is an adjective or a noun, not a verb: articles, quantifiers and
    * degree adverbs ("other telling signs", "the most promising path", "the bragging rights").
@@ -424,6 +428,8 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       opine: ["on", "about"],
       scoff: ["at"],
     },
+    contentPrepositions: { blame: ["on"], "fired back": ["at"], "shot back": ["at"] },
+    settingOpeners: ["in", "on", "at", "during", "over", "through", "via"],
     // biome-ignore format: a word list reads best wrapped
     beforeIngNoun: [
       "a", "an", "the", "other", "another", "most", "more", "less", "least", "very", "so", "too", "every",

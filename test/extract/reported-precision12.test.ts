@@ -33,3 +33,17 @@ describe("reported speech: cue words of another sense", () => {
     expect(texts(["Ruiz wrote in the Herald that the pier would close."])).toEqual(["the pier would close"]);
   });
 });
+
+describe("reported speech: a setting alone is no statement", () => {
+  it("reports nothing when only a short phrase of place or manner follows the cue", () => {
+    expect(texts(["The harbour officials were mocked and criticized on social media."])).toEqual([]);
+    expect(texts(["Ruiz was a ferry pilot, but she does not mention that on the campaign trail."])).toEqual([]);
+  });
+
+  it("keeps a preposition the cue takes for its topic or target, and a setting before a clause", () => {
+    expect(texts(["Varga commented on the new ferry timetable."])).toEqual(["the new ferry timetable"]);
+    expect(texts(["Critics cast the blame on the harbour board."])).toEqual(["on the harbour board"]);
+    expect(texts(["The mayor fired back at Ruiz over the levy."])).toEqual(["at Ruiz over the levy"]);
+    expect(texts(["Ruiz said on Monday that the pier would close."])).toEqual(["the pier would close"]);
+  });
+});
