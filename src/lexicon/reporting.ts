@@ -152,6 +152,10 @@ export interface ReportingLexicon {
    * "spoke about the flood", "railed against the tax".
    */
   cueParticles: Readonly<Record<string, readonly string[]>>;
+  /** Prepositions that open a cue's content, not its setting, though no particle of it, by lemma or by phrase ("cast the blame on the rivals", "fired back at Ruiz"). */
+  contentPrepositions: Readonly<Record<string, readonly string[]>>;
+  /** Prepositions that open a setting, the only words after a cue when it reports nothing ("criticized on social media"). */
+  settingOpeners: readonly string[];
   /**
    * Words after which a cue's -ing form is an adjective or a noun, not a verb: articles, quantifiers and
    * degree adverbs ("other telling signs", "the most promising path", "the bragging rights").
@@ -163,8 +167,17 @@ export interface ReportingLexicon {
   nounCompoundsAfter: Readonly<Record<string, readonly string[]>>;
   /** Adjectives before "to" and a cue lemma that make an idiom, no statement ("safe to say", "hard to say"). */
   idiomsBeforeTo: Readonly<Record<string, readonly string[]>>;
-  /** Particles that turn a cue lemma into a verb of another sense ("called off the talks"). */
+  /**
+   * Particles that turn a cue lemma into a verb of another sense ("called off the talks", "declared for
+   * mayor", "had to contend with the tide"), or that open the place of an act with no statement
+   * ("protested outside the hall").
+   */
   otherSenseParticles: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Particles after a cue lemma's -ing form that make it name the source's work, an apposition on the
+   * source and no statement ("Ruiz, writing for the majority, said …", "reporting for the Herald").
+   */
+  workParticles: Readonly<Record<string, readonly string[]>>;
   /** Nouns that name a cue's own act as its object, not what was said ("asked him a question"). */
   actObjects: Readonly<Record<string, readonly string[]>>;
   /**
@@ -415,6 +428,8 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       opine: ["on", "about"],
       scoff: ["at"],
     },
+    contentPrepositions: { blame: ["on"], "fired back": ["at"], "shot back": ["at"] },
+    settingOpeners: ["in", "on", "at", "during", "over", "through", "via"],
     // biome-ignore format: a word list reads best wrapped
     beforeIngNoun: [
       "a", "an", "the", "other", "another", "most", "more", "less", "least", "very", "so", "too", "every",
@@ -440,7 +455,18 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       // "campaign-finance reports show …": the noun, and the evidence verb after it
       report: ["show", "shows", "showed", "suggest", "suggests", "indicate", "indicates", "found", "find", "finds"],
     },
-    otherSenseParticles: { call: ["off"], roar: ["back", "with"], press: ["against"], echo: ["with"] },
+    otherSenseParticles: {
+      call: ["off"],
+      roar: ["back", "with"],
+      press: ["against"],
+      echo: ["with"],
+      // running for an office, a struggle, a place of protest: "declared for mayor", "contend with the tide"
+      declare: ["for"],
+      contend: ["with", "for"],
+      protest: ["outside", "inside", "near", "along", "across", "throughout"],
+      applaud: ["along"],
+    },
+    workParticles: { write: ["for"], report: ["for"] },
     actObjects: { ask: ["question", "questions"], write: ["speech", "speeches"] },
     passiveContentOpeners: { asked: ["to"], told: ["that"] },
     agentPassiveAuxiliaries: ["is", "are", "was", "were", "be", "been", "being"],

@@ -3,8 +3,9 @@
 // a quote, not reported speech, CONTRACT.md), and a sentence adverb before an attribution set off by
 // commas ("And yet, aides say, the plan is dead": what they say follows the attribution). Tokens in,
 // a yes or no out. Also the words that only introduce a quoted block in the next paragraph ("said about
-// the plan:"), the phrase that opens a sentence before its source ("In a speech last July, he said"), and
-// a subject pronoun cut from its verb ("She drew sharp criticism" gave "She").
+// the plan:"), the phrase that opens a sentence before its source ("In a speech last July, he said"),
+// a short setting with no verb ("criticized on social media"), and a subject pronoun cut from its verb
+// ("She drew sharp criticism" gave "She").
 import { OBJECT_PRONOUNS } from "../../lexicon/quote-context.js";
 import { REPORTING } from "../../lexicon/reporting.js";
 import {
@@ -16,7 +17,7 @@ import {
   POSSESSIVE_PRONOUNS,
 } from "../../lexicon/speaker-words.js";
 import { cueAt } from "../quotes/cues.js";
-import { isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
+import { isIngForm, isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
 import { isCapitalised, type Token } from "../quotes/tokens.js";
 
 /** Most words before the colon or comma: a listener, a place, an occasion, not a sentence of its own. */
@@ -170,6 +171,34 @@ export function onlyTimeOrPlace(t: readonly Token[], from: number, to: number): 
     return false;
   }
   return true;
+}
+
+/** Most words of a content that is only a setting ("in a lengthy interview on Monday"). */
+const MAX_SETTING_WORDS = 7;
+const SETTING_OPENER = new Set(REPORTING.en.settingOpeners);
+
+/**
+ * Tokens [from, to) are only a setting: a preposition and a few words with no verb and no quote
+ * ("criticized on social media", "described in blistering terms", "hinted at that in a news conference
+ * Monday"): where or how the cue was spoken, nothing said. `ownPrepositions` are the ones the cue takes
+ * for its topic or target ("comment on", "blame on"), which open a content.
+ */
+export function onlySetting(
+  t: readonly Token[],
+  from: number,
+  to: number,
+  ownPrepositions: readonly string[],
+): boolean {
+  const opener = t[from];
+  if (opener.kind !== "word" || !SETTING_OPENER.has(opener.text) || ownPrepositions.includes(opener.text)) return false;
+  let words = 0;
+  for (let k = from + 1; k < to; k++) {
+    const w = t[k];
+    if (w.kind === "quote") return false;
+    if (w.kind !== "word") continue;
+    if (++words > MAX_SETTING_WORDS - 1 || isVerbLike(w) || isIngForm(w)) return false;
+  }
+  return words > 0;
 }
 
 /** Words of a subject cut from its verb: "she", "both he", not a statement. */

@@ -1,7 +1,8 @@
 // Cue words in a sense that reports no statement: the idiom "all told" ("All told, 5 million people
 // could qualify"), a participle after a preposition, which qualifies the noun after it ("a lead in
 // pledged delegates", "with proposed cuts"), a form that makes a compound noun with its neighbour
-// ("a conference call", "call centers"), an idiom ("safe to say"), a cue that wants an infinitive
+// ("a conference call", "call centers"), an idiom ("safe to say"), an -ing form that names the
+// source's work ("writing for the majority"), a cue that wants an infinitive
 // without one ("storms threaten the coast"), a particle of
 // another sense ("called off the talks"), a cue that reports only when refused ("a request for comment
 // on", not "declined to comment on") and an -ing form after an article or a degree word, which is an
@@ -20,7 +21,7 @@ import { objectOfOtherSense } from "./object-sense.js";
 const BEFORE_ADJECTIVE = new Set(REPORTING.en.participleNounPrepositions);
 /** Words before an -ing form that make it an adjective or a noun ("other telling signs", "the highest calling"). */
 const BEFORE_ING_NOUN = new Set(REPORTING.en.beforeIngNoun);
-const { nounCompoundsBefore, nounCompoundsAfter, otherSenseParticles, idiomsBeforeTo } = REPORTING.en;
+const { nounCompoundsBefore, nounCompoundsAfter, otherSenseParticles, workParticles, idiomsBeforeTo } = REPORTING.en;
 const INFINITIVE_ONLY = new Set(REPORTING.en.infinitiveOnlyCues);
 const REFUSED = new Set(REPORTING.en.refusedCues);
 const REFUSAL = new Set(REPORTING.en.refusalVerbs);
@@ -45,6 +46,8 @@ export function otherSense(t: readonly Token[], i: number): boolean {
   const lemma = cueLemma(w);
   if (lemma !== undefined) {
     if (listed(nounCompoundsAfter, lemma, t[i + 1]) || listed(otherSenseParticles, lemma, t[i + 1])) return true;
+    // "Ruiz, writing for the majority, said …": the -ing form names the source's work
+    if (w.endsWith("ing") && listed(workParticles, lemma, t[i + 1])) return true;
     // "posted a record loss", "claimed 40 percent of the vote"
     if (objectOfOtherSense(t, i, lemma)) return true;
     // "everything Ruiz retweeted was false": the verb after the cue is the main clause's

@@ -54,6 +54,7 @@ import {
   onlyIntroducesQuote,
   onlyLead,
   onlyOpeningPhrase,
+  onlySetting,
   onlySubjectPronoun,
   onlyTimeOrPlace,
   quotedSentence,
@@ -1086,6 +1087,18 @@ function onlyAdverbs(t: readonly Token[], pieces: readonly [number, number][]): 
   return true;
 }
 
+const CONTENT_PREPOSITIONS = REPORTING.en.contentPrepositions;
+
+/** The prepositions a cue takes for its topic or target ("comment on", "blame on"): they open its content. */
+function ownPrepositions(t: readonly Token[], cue: Cue | null): readonly string[] {
+  if (!cue) return [];
+  const lemma = cueLemma(t[cue.from].lower) ?? cue.text.toLowerCase();
+  return [
+    ...(Object.hasOwn(PARTICLES, lemma) ? PARTICLES[lemma] : []),
+    ...(Object.hasOwn(CONTENT_PREPOSITIONS, lemma) ? CONTENT_PREPOSITIONS[lemma] : []),
+  ];
+}
+
 /** Adds the statement unless its content is empty, only a quote (then it is a quote) or over MAX_CONTENT tokens. */
 function push(p: Paragraph, attribution: Attribution, ranges: [number, number][], out: Statement[]): void {
   const t = p.tokens;
@@ -1108,6 +1121,8 @@ function push(p: Paragraph, attribution: Attribution, ranges: [number, number][]
   if (onlyAdverbs(t, pieces)) return;
   // "fired back in March", "as I mentioned above": when or where, not what
   if (pieces.length === 1 && onlyTimeOrPlace(t, pieces[0][0], pieces[0][1])) return;
+  // "criticized on social media", "described in blistering terms": where or how, not what
+  if (pieces.length === 1 && onlySetting(t, pieces[0][0], pieces[0][1], ownPrepositions(t, attribution.cue))) return;
   // "She drew sharp criticism" gives "She": a subject cut from its verb, nothing said
   if (pieces.length === 1 && onlySubjectPronoun(t, pieces[0][0], pieces[0][1])) return;
   // `called him "the worst mayor in our history"`: a quote but for a word, a quote only
