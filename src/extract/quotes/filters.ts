@@ -1,5 +1,6 @@
 // Quoted stretches that are not quotes: markup attribute values (author="@x"), titles of works
 // (the film "Harbor Nights") and scare quotes (the so-called "budget truce").
+import { CUE_VERBS } from "../../lexicon/cue-verbs.js";
 import {
   LISTING_CONJUNCTIONS,
   MODIFIER_DETERMINERS,
@@ -24,6 +25,8 @@ const DETERMINER = new Set(MODIFIER_DETERMINERS);
 const FUNCTION = new Set(NON_NOUNS);
 const PREPOSITION = new Set(TITLE_PREPOSITIONS);
 const PRONOUN = new Set(OBJECT_PRONOUNS);
+/** "told "Morning Desk,"": what a form of "tell" takes right after it is its listener, a programme's name. */
+const TELL = new Set(CUE_VERBS.tell);
 const PERFECT = new Set(PERFECT_AUXILIARIES);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 /** Longest stretch a title or scare quote can be; longer ones are never dropped by these rules. */
@@ -117,7 +120,7 @@ export function isTitleOrScare(p: Paragraph, k: number, hasCue: boolean): boolea
   if (lead === "so-called" || pair === "so called") return !speechEnd;
   // a capitalised name after a possessive or a preposition: the network's "Morning Desk", on "Face the Week"
   const possessive = prev?.kind === "word" && /['’]s?$/.test(prev.text) && /['’]/.test(prev.text);
-  const titled = labelled || possessive || PREPOSITION.has(lead);
+  const titled = labelled || possessive || PREPOSITION.has(lead) || (prev === p.tokens[k - 1] && TELL.has(lead));
   if (!speechEnd && words.length <= 8 && isTitleCase(words) && (titled || !hasCue)) return true;
   if (end !== "" || words.length > 3 || hasCue) return false;
   return labelled || modifiesNoun(p, k);
