@@ -12,7 +12,7 @@ import {
   TITLE_PREPOSITIONS,
   TITLE_SMALL_WORDS,
 } from "../../lexicon/quote-context.js";
-import { PERFECT_AUXILIARIES, SUBJECT_PRONOUNS } from "../../lexicon/speaker-words.js";
+import { AUXILIARIES, PERFECT_AUXILIARIES, SUBJECT_PRONOUNS } from "../../lexicon/speaker-words.js";
 import { cueAt } from "./cues.js";
 import { type Paragraph, sentenceOf } from "./paragraph.js";
 import { isCapitalised, type Token } from "./tokens.js";
@@ -100,6 +100,20 @@ export function isNamed(p: Paragraph, k: number): boolean {
   );
 }
 const NAMING_VERB = /^(called|named|dubbed)$/;
+const AUXILIARY = new Set(AUXILIARIES);
+
+/**
+ * The naming words of a named quote follow its sentence's subject (`[from, to)`) with nothing but a comma
+ * or auxiliaries between: the subject is the thing or person named ("The ad, entitled "…"", "she is
+ * nicknamed "…""), not the one who names it.
+ */
+export function namesItsSubject(p: Paragraph, k: number, to: number): boolean {
+  const skip = p.tokens[k - 1]?.text === "," ? 1 : 0;
+  const { pair } = leadIn(p, k);
+  let i = k - 1 - skip - (NAMING_PAIR.has(pair) ? 2 : 1);
+  while (i >= to && (p.tokens[i].text === "," || AUXILIARY.has(p.tokens[i].lower))) i--;
+  return i === to - 1;
+}
 
 /** A title or a scare quote (a named quote is neither: see isNamed). */
 export function isTitleOrScare(p: Paragraph, k: number, hasCue: boolean): boolean {
