@@ -35,6 +35,7 @@ import { attributeAccording } from "./quotes/rule-according.js";
 import { attributeAfter, attributeFinal, attributeLater } from "./quotes/rule-after.js";
 import { attributeAsked } from "./quotes/rule-asked.js";
 import { attributeClause } from "./quotes/rule-clause.js";
+import { attributePassive } from "./quotes/rule-passive.js";
 import { attributeOwner, attributeSubject, NOBODY } from "./quotes/rule-sentence.js";
 import { attributeDigest, attributeLabel, attributeSignature } from "./quotes/speaker-label.js";
 import { missingCloserAt } from "./quotes/unclosed.js";
@@ -245,6 +246,7 @@ function findCandidates(paras: readonly Paragraph[]): Candidate[] {
         attributeAfter(p, k) ??
         attributeFinal(p, k) ??
         attributeClause(p, k) ??
+        attributePassive(p, k) ??
         attributeLater(p, k);
       if (local) break;
     }
@@ -268,7 +270,8 @@ function findCandidates(paras: readonly Paragraph[]): Candidate[] {
       !listedAfterKept(first, token)
     )
       continue;
-    const cued = local?.cue != null && !(named && local.cue.to === token);
+    // ("called "…" by critics": the naming word is the agent's cue)
+    const cued = local?.cue != null && (!(named && local.cue.to === token) || local.from > token);
     out.push({ pieces, token, local, nobody, named, cued });
   }
   return out;
