@@ -14,7 +14,15 @@ import { mapPacked } from "../read/packed.js";
 import type { Quote } from "../story.js";
 import type { Attribution } from "./quotes/attribution.js";
 import { joinContinuations, type Piece } from "./quotes/continuation.js";
-import { coordinatedWith, cueInSentence, isBareTerm, isMarkup, isNamed, isTitleOrScare } from "./quotes/filters.js";
+import {
+  coordinatedWith,
+  cueInSentence,
+  isBareTerm,
+  isMarkup,
+  isNamed,
+  isTitleOrScare,
+  namesItsSubject,
+} from "./quotes/filters.js";
 import { extractIntlQuotes, quoteLanguage } from "./quotes/intl.js";
 import { lookBack, type ReportEvent, RUN_PARAGRAPHS, reportsIn } from "./quotes/lookback.js";
 import { buildNameTable, isListed } from "./quotes/names.js";
@@ -27,6 +35,7 @@ import { attributeAccording } from "./quotes/rule-according.js";
 import { attributeAfter, attributeFinal, attributeLater } from "./quotes/rule-after.js";
 import { attributeAsked } from "./quotes/rule-asked.js";
 import { attributeClause } from "./quotes/rule-clause.js";
+import { attributePassive } from "./quotes/rule-passive.js";
 import { attributeOwner, attributeSubject, NOBODY } from "./quotes/rule-sentence.js";
 import { attributeDigest, attributeLabel, attributeSignature } from "./quotes/speaker-label.js";
 import { missingCloserAt } from "./quotes/unclosed.js";
@@ -159,7 +168,9 @@ export function attributeStory(
       // words named: "Ruiz ran on the slogan "…"" is its subject's (a pronoun, a person the story names
       // or a nominal), "a website called "…"" nobody's (the naming verb is no cue), and no earlier
       // speaker goes on with them
-      const subject = c.local.cue ? null : resolveSpeaker(paras, names, c.local, history);
+      // … and "The ad, entitled "…"" nobody's: its subject is the thing named
+      const namer = !c.local.cue && c.local.paragraph === p.index && !namesItsSubject(p, c.token, c.local.to);
+      const subject = namer ? resolveSpeaker(paras, names, c.local, history) : null;
       if (subject && (!subject.person || isListed(names, subject.person))) {
         speaker = subject;
         remember({ paragraph: c.local.paragraph, token: c.token, attribution: c.local, speaker, quote: true });
@@ -235,6 +246,7 @@ function findCandidates(paras: readonly Paragraph[]): Candidate[] {
         attributeAfter(p, k) ??
         attributeFinal(p, k) ??
         attributeClause(p, k) ??
+        attributePassive(p, k) ??
         attributeLater(p, k);
       if (local) break;
     }
@@ -258,7 +270,8 @@ function findCandidates(paras: readonly Paragraph[]): Candidate[] {
       !listedAfterKept(first, token)
     )
       continue;
-    const cued = local?.cue != null && !(named && local.cue.to === token);
+    // ("called "…" by critics": the naming word is the agent's cue)
+    const cued = local?.cue != null && (!(named && local.cue.to === token) || local.from > token);
     out.push({ pieces, token, local, nobody, named, cued });
   }
   return out;

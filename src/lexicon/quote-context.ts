@@ -69,3 +69,13 @@ export const NON_NOUNS: readonly string[] = [
 
 /** Words that list one quote after another ("rapists" and "thieves", "fair" or "free"). */
 export const LISTING_CONJUNCTIONS: readonly string[] = ["and", "or"];
+
+/**
+ * Past participles that name or describe in the passive, their agent after "by": `labeled a "witch hunt"
+ * by critics`, `seen by organizers as a "lifeboat"`, `known by some as the "hug"`.
+ */
+// biome-ignore format: a word list reads best wrapped
+export const NAMING_PARTICIPLES: readonly string[] = [
+  "called", "labeled", "labelled", "dubbed", "branded", "termed", "nicknamed", "named", "known", "seen",
+  "described", "characterized", "characterised", "hailed", "derided", "denounced", "decried",
+];

@@ -6,6 +6,7 @@
 //   after     (rule-after.ts)      "…," Ruiz said  /  "…," said Ruiz  /  "…" said Ruiz.
 //   final     (rule-after.ts)      X noted that it was "…" to the plan, the Gazette reported.
 //   clause    (rule-clause.ts)     X said (that) … "…"  /  X said: "…"  /  …, calling it "…"  /  X said Y called it "…"
+//   passive   (rule-passive.ts)    often labeled a "…" by Y  /  seen by Y as a "…"
 //   later     (rule-after.ts)      X was "arbitrarily detained" by Y, the group says, …
 //   owner, sentence (rule-sentence.ts)  her claim that "…"  /  Ruiz hailed it as a "breakthrough"
 //   lookback, run (lookback.ts)    an earlier report or quote in the paragraph or the one before

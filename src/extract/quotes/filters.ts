@@ -1,5 +1,6 @@
 // Quoted stretches that are not quotes: markup attribute values (author="@x"), titles of works
 // (the film "Harbor Nights") and scare quotes (the so-called "budget truce").
+import { CUE_VERBS } from "../../lexicon/cue-verbs.js";
 import {
   LISTING_CONJUNCTIONS,
   MODIFIER_DETERMINERS,
@@ -11,7 +12,7 @@ import {
   TITLE_PREPOSITIONS,
   TITLE_SMALL_WORDS,
 } from "../../lexicon/quote-context.js";
-import { PERFECT_AUXILIARIES, SUBJECT_PRONOUNS } from "../../lexicon/speaker-words.js";
+import { AUXILIARIES, PERFECT_AUXILIARIES, SUBJECT_PRONOUNS } from "../../lexicon/speaker-words.js";
 import { cueAt } from "./cues.js";
 import { type Paragraph, sentenceOf } from "./paragraph.js";
 import { isCapitalised, type Token } from "./tokens.js";
@@ -24,6 +25,8 @@ const DETERMINER = new Set(MODIFIER_DETERMINERS);
 const FUNCTION = new Set(NON_NOUNS);
 const PREPOSITION = new Set(TITLE_PREPOSITIONS);
 const PRONOUN = new Set(OBJECT_PRONOUNS);
+/** "told "Morning Desk,"": what a form of "tell" takes right after it is its listener, a programme's name. */
+const TELL = new Set(CUE_VERBS.tell);
 const PERFECT = new Set(PERFECT_AUXILIARIES);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 /** Longest stretch a title or scare quote can be; longer ones are never dropped by these rules. */
@@ -97,6 +100,20 @@ export function isNamed(p: Paragraph, k: number): boolean {
   );
 }
 const NAMING_VERB = /^(called|named|dubbed)$/;
+const AUXILIARY = new Set(AUXILIARIES);
+
+/**
+ * The naming words of a named quote follow its sentence's subject (`[from, to)`) with nothing but a comma
+ * or auxiliaries between: the subject is the thing or person named ("The ad, entitled "…"", "she is
+ * nicknamed "…""), not the one who names it.
+ */
+export function namesItsSubject(p: Paragraph, k: number, to: number): boolean {
+  const skip = p.tokens[k - 1]?.text === "," ? 1 : 0;
+  const { pair } = leadIn(p, k);
+  let i = k - 1 - skip - (NAMING_PAIR.has(pair) ? 2 : 1);
+  while (i >= to && (p.tokens[i].text === "," || AUXILIARY.has(p.tokens[i].lower))) i--;
+  return i === to - 1;
+}
 
 /** A title or a scare quote (a named quote is neither: see isNamed). */
 export function isTitleOrScare(p: Paragraph, k: number, hasCue: boolean): boolean {
@@ -117,7 +134,7 @@ export function isTitleOrScare(p: Paragraph, k: number, hasCue: boolean): boolea
   if (lead === "so-called" || pair === "so called") return !speechEnd;
   // a capitalised name after a possessive or a preposition: the network's "Morning Desk", on "Face the Week"
   const possessive = prev?.kind === "word" && /['’]s?$/.test(prev.text) && /['’]/.test(prev.text);
-  const titled = labelled || possessive || PREPOSITION.has(lead);
+  const titled = labelled || possessive || PREPOSITION.has(lead) || (prev === p.tokens[k - 1] && TELL.has(lead));
   if (!speechEnd && words.length <= 8 && isTitleCase(words) && (titled || !hasCue)) return true;
   if (end !== "" || words.length > 3 || hasCue) return false;
   return labelled || modifiesNoun(p, k);

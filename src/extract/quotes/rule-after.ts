@@ -25,6 +25,8 @@ const SETTING = new Set(SETTING_OPENERS);
 /** Most tokens inside a parenthetical after a source's name ("(R-S.C.)", "(D-Vale County)"). */
 const MAX_PARENTHETICAL = 10;
 const DASH_OR_COMMA = new Set([",", "—", "–", "-"]);
+/** Punctuation that ends a quote's sentence and may still leave its attribution to follow: "…?" Ruiz asked. */
+const SENTENCE_STOPS = new Set(["?", "!", "…"]);
 /** Characters after the closing punctuation that do not count: spaces, single marks, brackets. */
 const TRAILING = new Set([" ", "\t", "\n", "'", "’", "‘", ")", "]"]);
 
@@ -82,11 +84,12 @@ export function attributeAfter(p: Paragraph, k: number): Attribution | null {
   const last = lastContentChar(p.tokens[k].text);
   const t = p.tokens;
   const [start, sentenceEnd] = sentenceOf(p, k);
-  // "Why not?" Ruiz asked.  A quote's own ? or ! ended the sentence before its attribution.
-  const end =
-    sentenceEnd === k + 1 && (last === "?" || last === "!") && k + 1 < t.length ? sentenceOf(p, k + 1)[1] : sentenceEnd;
+  // "Why not?" Ruiz asked.  "We will see…" Ruiz said.  A quote's own ?, ! or … ended the sentence before
+  // its attribution.
+  const stops = SENTENCE_STOPS.has(last);
+  const end = sentenceEnd === k + 1 && stops && k + 1 < t.length ? sentenceOf(p, k + 1)[1] : sentenceEnd;
   // A cue before the quote introduced it, and its own ? or ! ended it: `Ruiz asked: "Why?" Critics cited it`.
-  if ((last === "?" || last === "!") && isCapitalised(t[k + 1]) && introduced(p, k)) return null;
+  if (stops && isCapitalised(t[k + 1]) && introduced(p, k)) return null;
   // a whole sentence quoted without its comma is open too: "We will win" said Ruiz.
   const unpunctuated = k === start && /[\p{L}\p{N}]/u.test(last) && startsAttribution(t, k + 1);
   if (!endsOpen(p, k) && !unpunctuated) {

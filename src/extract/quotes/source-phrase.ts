@@ -3,6 +3,7 @@
 import {
   AUXILIARIES,
   CLAUSE_OPENERS,
+  DETERMINERS,
   NAMING_BEFORE_AS,
   NON_SOURCE_OPENERS,
   RELATIVE_PRONOUNS,
@@ -16,6 +17,7 @@ import { isCapitalised, isDottedInitials, NAME_JOINERS, type Token } from "./tok
 const ENDERS = new Set(SOURCE_ENDERS);
 const AUX = new Set(AUXILIARIES);
 const DEMONSTRATIVE = new Set(["this", "that", "these", "those"]);
+const DETERMINER = new Set(DETERMINERS);
 const NON_OPENERS = new Set(NON_SOURCE_OPENERS);
 const NAMING = new Set(NAMING_BEFORE_AS);
 const OPENS_CLAUSE = new Set(CLAUSE_OPENERS);
@@ -61,9 +63,21 @@ export function looksLikeSubject(t: readonly Token[], from: number, to: number):
         !Object.hasOwn(SUBJECT_PRONOUNS, t[i + 2].lower);
       if (next && (next.lower === "but" || next.lower === "and" || next.lower === "or") && !listed) return false;
     }
-    if (t[i].kind === "word" && commas === 0 && i > from && isVerbLike(t[i])) return false;
+    if (t[i].kind === "word" && commas === 0 && i > from && isVerbLike(t[i]) && !isParticipleModifier(t, i, to))
+      return false;
   }
   return true;
+}
+
+/** An -ed form between a determiner and its noun is an adjective, not a verb: "the retired banker". */
+function isParticipleModifier(t: readonly Token[], i: number, to: number): boolean {
+  return (
+    t[i].lower.endsWith("ed") &&
+    DETERMINER.has(t[i - 1].lower) &&
+    i + 1 < to &&
+    t[i + 1].kind === "word" &&
+    !isVerbLike(t[i + 1])
+  );
 }
 
 /** "this source", "that official": a demonstrative and a noun before a cue name a source already met. */
