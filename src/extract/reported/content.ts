@@ -447,7 +447,7 @@ export function contentEnd(
     )
       return { end: i, continuation: -1 };
     // "endorsed Ruiz last week and has campaigned …": an object ends before the clause goes on
-    if (object && i > from && (opensTime(t, i) || (COORDINATOR.has(w.lower) && t[i + 1] && isVerbLike(t[i + 1])))) {
+    if (object && i > from && (opensTime(t, i) || (COORDINATOR.has(w.lower) && t[i + 1] && verbAfterAnd(t, i)))) {
       // "asked about the tolls on Friday": the time's preposition goes with it
       const e = isTime(w) && i - 1 > from && TIME_PREPOSITION.has(t[i - 1].lower) ? i - 1 : i;
       return { end: e, continuation: -1 };
@@ -701,12 +701,20 @@ function opensClauseAfterAnd(t: readonly Token[], i: number, end: number): boole
   return false;
 }
 
+/** After "and" at `i`, a verb, or an adverb and a verb ("and has …", "and even questioned …"). */
+function verbAfterAnd(t: readonly Token[], i: number): boolean {
+  const next = t[i + 1];
+  if (next === undefined) return false;
+  return isVerbLike(next) || (isCueAdverb(next) && t[i + 2] !== undefined && isVerbLike(t[i + 2]));
+}
+
 /** Words before "to" that leave an infinitive one ("not to", "never to"). */
 const BEFORE_INFINITIVE = new Set(EN.negations);
 
 /** At `i` "and" or "but" opens a verb of the source's after a noun phrase [from, i) ("the charges and sued"). */
 function secondVerb(t: readonly Token[], from: number, i: number): boolean {
-  const next = t[i + 1];
+  // ("her accent and even questioned her roots": an adverb may stand before the verb)
+  const next = isCueAdverb(t[i + 1]) && t[i + 2] !== undefined && isVerbLike(t[i + 2]) ? t[i + 2] : t[i + 1];
   if (next === undefined || !isVerbLike(next) || !verbless(t, from, i)) return false;
   const to = BEFORE_INFINITIVE.has(t[from].lower) ? from + 1 : from;
   return t[to]?.lower !== "to";
