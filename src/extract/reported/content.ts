@@ -713,9 +713,8 @@ const BEFORE_INFINITIVE = new Set(EN.negations);
 
 /** At `i` "and" or "but" opens a verb of the source's after a noun phrase [from, i) ("the charges and sued"). */
 function secondVerb(t: readonly Token[], from: number, i: number): boolean {
-  // ("her accent and even questioned her roots": an adverb may stand before the verb)
-  const next = isCueAdverb(t[i + 1]) && t[i + 2] !== undefined && isVerbLike(t[i + 2]) ? t[i + 2] : t[i + 1];
-  if (next === undefined || !isVerbLike(next) || !verbless(t, from, i)) return false;
+  // ("the crews but later admitted …": an adverb may stand before the verb)
+  if (!verbAfterAnd(t, i) || !verbless(t, from, i)) return false;
   const to = BEFORE_INFINITIVE.has(t[from].lower) ? from + 1 : from;
   return t[to]?.lower !== "to";
 }
