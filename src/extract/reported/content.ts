@@ -124,6 +124,18 @@ function opensTime(t: readonly Token[], i: number): boolean {
   return RELATIVE_TIME.has(w.lower) && next !== undefined && (TIME_UNIT.has(next.lower) || isCalendarWord(next));
 }
 
+/** Prepositions of the reason a cue's object is criticized or defended for ("over his stance", "for leaving"). */
+const REASON_AFTER_TIME = new Set(["for", "over"]);
+
+/**
+ * After the time at `i` the object goes on with its reason: "blasted Ruiz on Monday over the tolls",
+ * "defended himself on Saturday for leaving", so the time does not end it.
+ */
+function reasonAfterTime(t: readonly Token[], i: number): boolean {
+  const after = RELATIVE_TIME.has(t[i].lower) ? i + 2 : i + 1;
+  return REASON_AFTER_TIME.has(t[after]?.lower ?? "");
+}
+
 /** A setting that opens at `i` after a cue's object: "at a rally", "in a statement", "during the debate". */
 function opensSetting(t: readonly Token[], i: number, end: number): boolean {
   if (!OBJECT_SETTING.has(t[i].lower) || !modifiesNext(t[i + 1]) || t[i + 1].lower === "of") return false;
@@ -447,7 +459,11 @@ export function contentEnd(
     )
       return { end: i, continuation: -1 };
     // "endorsed Ruiz last week and has campaigned …": an object ends before the clause goes on
-    if (object && i > from && (opensTime(t, i) || (COORDINATOR.has(w.lower) && t[i + 1] && verbAfterAnd(t, i)))) {
+    if (
+      object &&
+      i > from &&
+      ((opensTime(t, i) && !reasonAfterTime(t, i)) || (COORDINATOR.has(w.lower) && t[i + 1] && verbAfterAnd(t, i)))
+    ) {
       // "asked about the tolls on Friday": the time's preposition goes with it
       const e = isTime(w) && i - 1 > from && TIME_PREPOSITION.has(t[i - 1].lower) ? i - 1 : i;
       return { end: e, continuation: -1 };
