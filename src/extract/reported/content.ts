@@ -136,6 +136,28 @@ function reasonAfterTime(t: readonly Token[], i: number): boolean {
   return REASON_AFTER_TIME.has(t[after]?.lower ?? "");
 }
 
+/** Most words after ", the" within which "and" or "or" makes the phrase one of a list ("the pier, the quay and …"). */
+const MAX_LIST_LOOK = 24;
+const LIST_COORDINATOR = new Set(EN.listCoordinators);
+
+/**
+ * At `i`, after a comma that follows a cue's object, "the" opens an apposition that runs to the sentence's
+ * end ("cited the levy, the toll the council passed in May"): no comma closes it and no "and" or "or" soon
+ * after makes it one of a list ("praised the crews, the divers and the pilots").
+ */
+function definiteApposition(t: readonly Token[], i: number, end: number): boolean {
+  // (", the reports show": a verb after the noun makes it a clause's subject)
+  if (t[i]?.text !== "the" || commaIn(t, i + 1, end) || opensClauseAt(t, i, end)) return false;
+  for (let k = i + 1; k < end && k - i <= MAX_LIST_LOOK; k++) if (LIST_COORDINATOR.has(t[k].lower)) return false;
+  return true;
+}
+
+/** Tokens [from, to) are all capitalised words: a name ("Ana Ruiz, the harbour master, …" keeps its apposition). */
+function onlyCapitalised(t: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isCapitalised(t[k])) return false;
+  return true;
+}
+
 /** A setting that opens at `i` after a cue's object: "at a rally", "in a statement", "during the debate". */
 function opensSetting(t: readonly Token[], i: number, end: number): boolean {
   if (!OBJECT_SETTING.has(t[i].lower) || !modifiesNext(t[i + 1]) || t[i + 1].lower === "of") return false;
@@ -482,7 +504,13 @@ export function contentEnd(
     if (object && i > from && w.text === "," && t[i + 1] && isVerbLike(t[i + 1]) && verbless(t, from, i))
       return { end: i, continuation: -1 };
     // "railed against the pact, a deal that …": and before the reporter's apposition
-    if (object && i > from && w.text === "," && OBJECT_APPOSITION.has(t[i + 1]?.lower ?? "")) {
+    if (
+      object &&
+      i > from &&
+      w.text === "," &&
+      (OBJECT_APPOSITION.has(t[i + 1]?.lower ?? "") ||
+        (!onlyCapitalised(t, from, i) && definiteApposition(t, i + 1, end)))
+    ) {
       return { end: i, continuation: -1 };
     }
     // "accused Vale of the closure, something Vale has denied": the reporter's comment on the whole statement
