@@ -54,7 +54,8 @@ describe("reported speech: where a content ends", () => {
 
   it("ends the object of a cue before a time that opens a phrase, not a time inside the object", () => {
     expect(texts(["The dockers' union endorsed Varga last week at its hall."])).toEqual(["Varga"]);
-    expect(texts(["Marsh praised the ferry crews on Friday for their work."])).toEqual(["the ferry crews"]);
+    // (a reason after the time goes on with the object: reported-reason-after-time.test.ts)
+    expect(texts(["Marsh praised the ferry crews on Friday at the quay."])).toEqual(["the ferry crews"]);
     expect(texts(["Marsh praised the ferry crews yesterday."])).toEqual(["the ferry crews"]);
     expect(texts(["The dockers' union endorsed Varga Tuesday."])).toEqual(["Varga"]);
     // "the past decade", "in the past": the time belongs to the object

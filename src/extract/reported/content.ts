@@ -124,6 +124,40 @@ function opensTime(t: readonly Token[], i: number): boolean {
   return RELATIVE_TIME.has(w.lower) && next !== undefined && (TIME_UNIT.has(next.lower) || isCalendarWord(next));
 }
 
+/** Prepositions of the reason a cue's object is criticized or defended for ("over his stance", "for leaving"). */
+const REASON_AFTER_TIME = new Set(["for", "over"]);
+
+/**
+ * After the time at `i` the object goes on with its reason: "blasted Ruiz on Monday over the tolls",
+ * "defended himself on Saturday for leaving", so the time does not end it.
+ */
+function reasonAfterTime(t: readonly Token[], i: number): boolean {
+  const after = RELATIVE_TIME.has(t[i].lower) ? i + 2 : i + 1;
+  return REASON_AFTER_TIME.has(t[after]?.lower ?? "");
+}
+
+/** Most words after ", the" within which "and" or "or" makes the phrase one of a list ("the pier, the quay and …"). */
+const MAX_LIST_LOOK = 24;
+const LIST_COORDINATOR = new Set(EN.listCoordinators);
+
+/**
+ * At `i`, after a comma that follows a cue's object, "the" opens an apposition that runs to the sentence's
+ * end ("cited the levy, the toll the council passed in May"): no comma closes it and no "and" or "or" soon
+ * after makes it one of a list ("praised the crews, the divers and the pilots").
+ */
+function definiteApposition(t: readonly Token[], i: number, end: number): boolean {
+  // (", the reports show": a verb after the noun makes it a clause's subject)
+  if (t[i]?.text !== "the" || commaIn(t, i + 1, end) || opensClauseAt(t, i, end)) return false;
+  for (let k = i + 1; k < end && k - i <= MAX_LIST_LOOK; k++) if (LIST_COORDINATOR.has(t[k].lower)) return false;
+  return true;
+}
+
+/** Tokens [from, to) are all capitalised words: a name ("Ana Ruiz, the harbour master, …" keeps its apposition). */
+function onlyCapitalised(t: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isCapitalised(t[k])) return false;
+  return true;
+}
+
 /** A setting that opens at `i` after a cue's object: "at a rally", "in a statement", "during the debate". */
 function opensSetting(t: readonly Token[], i: number, end: number): boolean {
   if (!OBJECT_SETTING.has(t[i].lower) || !modifiesNext(t[i + 1]) || t[i + 1].lower === "of") return false;
@@ -447,7 +481,11 @@ export function contentEnd(
     )
       return { end: i, continuation: -1 };
     // "endorsed Ruiz last week and has campaigned …": an object ends before the clause goes on
-    if (object && i > from && (opensTime(t, i) || (COORDINATOR.has(w.lower) && t[i + 1] && isVerbLike(t[i + 1])))) {
+    if (
+      object &&
+      i > from &&
+      ((opensTime(t, i) && !reasonAfterTime(t, i)) || (COORDINATOR.has(w.lower) && t[i + 1] && verbAfterAnd(t, i)))
+    ) {
       // "asked about the tolls on Friday": the time's preposition goes with it
       const e = isTime(w) && i - 1 > from && TIME_PREPOSITION.has(t[i - 1].lower) ? i - 1 : i;
       return { end: e, continuation: -1 };
@@ -466,7 +504,13 @@ export function contentEnd(
     if (object && i > from && w.text === "," && t[i + 1] && isVerbLike(t[i + 1]) && verbless(t, from, i))
       return { end: i, continuation: -1 };
     // "railed against the pact, a deal that …": and before the reporter's apposition
-    if (object && i > from && w.text === "," && OBJECT_APPOSITION.has(t[i + 1]?.lower ?? "")) {
+    if (
+      object &&
+      i > from &&
+      w.text === "," &&
+      (OBJECT_APPOSITION.has(t[i + 1]?.lower ?? "") ||
+        (!onlyCapitalised(t, from, i) && definiteApposition(t, i + 1, end)))
+    ) {
       return { end: i, continuation: -1 };
     }
     // "accused Vale of the closure, something Vale has denied": the reporter's comment on the whole statement
@@ -701,13 +745,20 @@ function opensClauseAfterAnd(t: readonly Token[], i: number, end: number): boole
   return false;
 }
 
+/** After "and" at `i`, a verb, or an adverb and a verb ("and has …", "and even questioned …"). */
+function verbAfterAnd(t: readonly Token[], i: number): boolean {
+  const next = t[i + 1];
+  if (next === undefined) return false;
+  return isVerbLike(next) || (isCueAdverb(next) && t[i + 2] !== undefined && isVerbLike(t[i + 2]));
+}
+
 /** Words before "to" that leave an infinitive one ("not to", "never to"). */
 const BEFORE_INFINITIVE = new Set(EN.negations);
 
 /** At `i` "and" or "but" opens a verb of the source's after a noun phrase [from, i) ("the charges and sued"). */
 function secondVerb(t: readonly Token[], from: number, i: number): boolean {
-  const next = t[i + 1];
-  if (next === undefined || !isVerbLike(next) || !verbless(t, from, i)) return false;
+  // ("the crews but later admitted …": an adverb may stand before the verb)
+  if (!verbAfterAnd(t, i) || !verbless(t, from, i)) return false;
   const to = BEFORE_INFINITIVE.has(t[from].lower) ? from + 1 : from;
   return t[to]?.lower !== "to";
 }

@@ -27,6 +27,7 @@ import { attributionAfterComma } from "../quotes/rule-after.js";
 import { opensClause } from "../quotes/source-phrase.js";
 import { isCapitalised, quoteEndsWithComma, type Token } from "../quotes/tokens.js";
 import { goesOnAfterQuote, quoteBeforeSource } from "./after-quote.js";
+import { appositionObject } from "./apposition-object.js";
 import { asStatement } from "./as-source.js";
 import { questionAt, unnamedQuestion } from "./asked-when.js";
 import { opensBareClause } from "./bare-clause.js";
@@ -716,6 +717,14 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
   // "And yet, aides say, the plan is dead": what they say follows them (the cue-first rule takes it)
   if (to <= start || (!quoted && onlyLead(t, start, to))) return -1;
   if (!att || att.cue?.from !== cue.from) return -1;
+  // "…, a plan the mayor has criticized": the apposition's noun is the cue's object, what was said; the
+  // clause before the comma is the reporter's
+  const apposed = quoted ? null : appositionObject(t, start, att.from, att.to, cue, end);
+  if (apposed) {
+    const [from, to] = apposed.source;
+    push(p, { ...att, from, to }, [apposed.content], out);
+    return Math.max(cue.to, to);
+  }
   // "…, whom the mayor praised": the pronoun is the cue's object, the statement's content (read cue first)
   if (opensWithObject(t, att.from, att.to)) return -1;
   // "X, who represents Ohio, said the plan failed": no quote marks vouch for an inverted source, and
