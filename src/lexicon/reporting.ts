@@ -228,6 +228,8 @@ export interface ReportingLexicon {
   hearsayAdverbs: readonly string[];
   /** Words after an agentless passive cue that open what was said of its subject: "criticized for …". */
   passiveReasons: readonly string[];
+  /** Prepositions of the reason a cue's object is criticized or defended for, after a time ("blasted Ruiz on Monday over the tolls"). */
+  reasonPrepositions: readonly string[];
   /**
    * Cue lemmas whose agentless passive with a complement declares what its subject is ("Ruiz was declared
    * the winner", "was announced the runner-up"): the subject and the complement are what was said.
@@ -518,6 +520,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     adverbParticiplePrepositions: [...EN_PARTICIPLE_NOUN_PREPOSITIONS, "about"],
     hearsayAdverbs: ["reportedly"],
     passiveReasons: ["for", "of", "as", "with"],
+    reasonPrepositions: ["for", "over"],
     declaringLemmas: ["declare", "announce", "proclaim"],
     receivedSpeechNouns: ["criticism", "criticisms"],
     // biome-ignore format: a word list reads best wrapped

@@ -125,7 +125,7 @@ function opensTime(t: readonly Token[], i: number): boolean {
 }
 
 /** Prepositions of the reason a cue's object is criticized or defended for ("over his stance", "for leaving"). */
-const REASON_AFTER_TIME = new Set(["for", "over"]);
+const REASON_AFTER_TIME = new Set(EN.reasonPrepositions);
 
 /**
  * After the time at `i` the object goes on with its reason: "blasted Ruiz on Monday over the tolls",
