@@ -123,6 +123,8 @@ const NAMING = new Set(REPORTING.en.namingParticiples);
 const PARTICLES = REPORTING.en.cueParticles;
 /** Words that open the noun a participle names: "a", "an", "another" ("and another called …"). */
 const ARTICLE = new Set(["a", "an", "another"]);
+/** Words that open a clause, not a noun, before a naming participle: "what Ruiz called …", "who …". */
+const NOUN_CLAUSE_OPENER = new Set([...RELATIVE, "what"]);
 /** Most words of a noun named by a participle after its article ("a new consulting firm called"). */
 const MAX_NAMED_NOUN = 6;
 const TOPIC_LEAD = new Set(["to", "with", "out"]);
@@ -162,11 +164,21 @@ function names(t: readonly Token[], i: number): boolean {
   const lemma = cueLemma(t[i].lower);
   const particles = lemma !== undefined && Object.hasOwn(PARTICLES, lemma) ? PARTICLES[lemma] : undefined;
   if (particles?.includes(t[i + 1]?.lower ?? "")) return false;
-  if (before.text !== before.lower || isVerbLike(before) || /ly$/.test(before.lower)) return false;
+  if (isVerbLike(before) || /ly$/.test(before.lower)) return false;
+  // a capitalised noun names the group only after a lowercase modifier ("a super PAC called …"), not as the
+  // object of a preposition, the end of a name or the noun itself ("a spokesman for Ruiz called …", "a Democrat called …")
+  const capitalised = before.text !== before.lower;
+  if (capitalised) {
+    const modifier = t[i - 2];
+    if (modifier?.kind !== "word" || modifier.text !== modifier.lower) return false;
+    if (PREPOSITION.has(modifier.lower) || ARTICLE.has(modifier.lower)) return false;
+  }
   // the noun's article a few words back: "a consulting firm called …"
   for (let k = i - 1; k >= 0 && i - k <= MAX_NAMED_NOUN; k--) {
     if (t[k].kind !== "word") return false;
     if (ARTICLE.has(t[k].lower)) return true;
+    // before a capitalised word, an auxiliary or a relative ends the noun: "a third would be what Ruiz called …"
+    if (capitalised && (AUXILIARY.has(t[k].lower) || NOUN_CLAUSE_OPENER.has(t[k].lower))) return false;
   }
   return false;
 }
