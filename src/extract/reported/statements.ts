@@ -751,8 +751,14 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
     t[after].text === ";" ||
     (t[after].kind === "punct" && after + 1 >= end) ||
     reportersAddition(t, after, end);
-  // ", Ruiz said, "…"": the quote after it is what Ruiz said
-  const introduces = t[after]?.text === "," && t[after + 1]?.kind === "quote";
+  // ", Ruiz said, "…"": the quote after it is what Ruiz said; not a fragment that goes on with a clause
+  // cut by the source ("The plan, Ruiz said, “is dead”": the subject before the source is the content's;
+  // after a comma or as a purpose ("…, and also, Ruiz said, "to …"", "To warn them, it says, "hold …"")
+  // the words before are the reporter's)
+  const introduces =
+    t[after]?.text === "," &&
+    t[after + 1]?.kind === "quote" &&
+    (!continuesSentence(t[after + 1]) || isInfinitive(t, start) || t.slice(start, to).some((w) => w.text === ","));
   // after a quote the attribution rules already said where the source ends
   if (!quoted && ((!closing && t[after].text !== ",") || introduces)) return -1;
   // `Ruiz said that "…," one of the pilots said the two cases differ`: a cue with a clause of its own after
@@ -812,6 +818,11 @@ function reportersAddition(t: readonly Token[], i: number, end: number): boolean
   return dash > 0 && (DETERMINER.has(next.lower) || Object.hasOwn(POSSESSIVE_PRONOUNS, next.lower));
 }
 
+/** A quote that opens in lower case goes on with the reporter's sentence: `"nothing" had changed`, `“is dead”`. */
+function continuesSentence(w: Token): boolean {
+  return w.kind === "quote" && /^\p{Ll}/u.test(w.text);
+}
+
 /**
  * Where the rest of a content cut by its attribution starts, from the token after the comma, or `to`
  * when what follows is not the content's: "is dead" ("The plan, Ruiz said, is dead"), "Ohio's levy
@@ -823,7 +834,7 @@ function reportersAddition(t: readonly Token[], i: number, end: number): boolean
 function restAfterSource(t: readonly Token[], from: number, to: number): number {
   const w = t[from];
   // a quote that goes on with the content: `… said, "nothing" had changed`
-  if (w.kind !== "word") return w.kind === "quote" && /^\p{Ll}/u.test(w.text) ? from : to;
+  if (w.kind !== "word") return continuesSentence(w) ? from : to;
   if (COMPLEMENTIZER.has(w.lower)) return Math.min(from + 1, to);
   if (ABOUT_SOURCE.has(w.lower)) return to;
   // "…, Marsh said, and she left the quay": a new subject after "and" is the reporter's own clause ("…,
