@@ -54,6 +54,8 @@ const MAX_SETTING = 8;
 const MAX_LATE_THAT = 10;
 /** Most words of a listener named after a cue ("told the Senate Armed Services Committee"). */
 const MAX_LISTENER = 6;
+/** Words that open a subordinate clause after "that" ("warned that if …", "that even as …"). */
+const CLAUSE_SUBORDINATOR = new Set([...EN.subordinators, "even"]);
 const PARTICLES = EN.cueParticles;
 const NOT_BEFORE_THAT = new Set(["to", "not", "so", "such", "many", "much"]);
 const TIME_PREPOSITION = new Set(["on", "in", "at", "during", "by", "until", "since", "early", "late"]);
@@ -241,6 +243,9 @@ function listenerEnd(t: readonly Token[], i: number, end: number): number {
   if (w.kind !== "word") return i;
   // ("told her closest aides": "her" before a noun's words is a possessive, not the listener)
   if (LISTENER.has(w.lower) && !possessiveListener(t, i)) return i + 1;
+  // "warned that the crews are staying in port", "… that costs would rise", "… that if …": "that" before
+  // a clause opens the content, no listener ("told that group the levy …" keeps one)
+  if (COMPLEMENTIZER.has(w.lower) && opensThatClause(t, i + 1, end)) return i;
   let k = i;
   if (DETERMINER.has(w.lower) || Object.hasOwn(POSSESSIVE_PRONOUNS, w.lower)) {
     // "the committee that …", "a news conference that …": the phrase runs to "that" or a comma, or to
@@ -266,6 +271,15 @@ function listenerEnd(t: readonly Token[], i: number, end: number): number {
   // "told CBS's Morning show": a possessive name's programme or outlet goes on in lower case
   if (k > i && k < end && SETTING_NOUN.has(t[k].lower) && t.slice(i, k).some((x) => /['’]s$/.test(x.lower))) k++;
   return k > i ? nameTail(t, k, end) : k;
+}
+
+/** At `i`, after "that", a clause: its subject's first word (a determiner, a pronoun, a name), a subordinator, or a noun and its verb. */
+function opensThatClause(t: readonly Token[], i: number, end: number): boolean {
+  const w = t[i];
+  if (w?.kind !== "word") return false;
+  if (DETERMINER.has(w.lower) || isSubjectPronoun(w) || isCapitalised(w) || CLAUSE_SUBORDINATOR.has(w.lower))
+    return true;
+  return opensClauseAt(t, i, end);
 }
 
 /** "her closest aides": a pronoun that is also a possessive, before a lower-case word that opens no clause. */
