@@ -148,6 +148,11 @@ export interface ReportingLexicon {
   /** Words that open a subordinate clause: a statement inside one ends with it ("While X said …, …"). */
   subordinators: readonly string[];
   /**
+   * Words of time that join a second speech act of the same source as an -ing form ("said the levy was
+   * dead before claiming that …", "while adding …"): the first content ends before them.
+   */
+  speechParticipleJoiners: readonly string[];
+  /**
    * Prepositions that belong to a cue by lemma, its content being their object: "called for a freeze",
    * "spoke about the flood", "railed against the tax".
    */
@@ -396,9 +401,22 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     ],
     addresseePrepositions: ["to"],
     // biome-ignore format: a word list reads best wrapped
+    speechParticipleJoiners: ["while", "before", "after"],
     subordinators: [
-      "while", "although", "though", "because", "if", "when", "as", "since", "after", "before", "whereas",
-      "unless", "once", "until",
+      "while",
+      "although",
+      "though",
+      "because",
+      "if",
+      "when",
+      "as",
+      "since",
+      "after",
+      "before",
+      "whereas",
+      "unless",
+      "once",
+      "until",
     ],
     cueParticles: {
       call: ["for", "on", "upon", "out"],

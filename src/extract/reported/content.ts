@@ -9,6 +9,7 @@ import {
   PHRASE_PREPOSITIONS,
   POSSESSIVE_PRONOUNS,
   RELATIVE_PRONOUNS,
+  SUBORDINATORS,
 } from "../../lexicon/speaker-words.js";
 import { type Cue, cueAt, cueLemma } from "../quotes/cues.js";
 import { isCalendarWord, isIngForm, isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
@@ -54,6 +55,10 @@ const MAX_SETTING = 8;
 const MAX_LATE_THAT = 10;
 /** Most words of a listener named after a cue ("told the Senate Armed Services Committee"). */
 const MAX_LISTENER = 6;
+/** Words that open a subordinate clause after "that" ("warned that if …", "that even as …"). */
+const CLAUSE_SUBORDINATOR = new Set([...EN.subordinators, "even"]);
+/** Words that open a subordinate clause or a question ("whether", "how"): no noun phrase runs through them. */
+const SUBORDINATOR_OR_QUESTION = new Set(SUBORDINATORS);
 const PARTICLES = EN.cueParticles;
 const NOT_BEFORE_THAT = new Set(["to", "not", "so", "such", "many", "much"]);
 const TIME_PREPOSITION = new Set(["on", "in", "at", "during", "by", "until", "since", "early", "late"]);
@@ -275,6 +280,9 @@ function listenerEnd(t: readonly Token[], i: number, end: number): number {
   if (w.kind !== "word") return i;
   // ("told her closest aides": "her" before a noun's words is a possessive, not the listener)
   if (LISTENER.has(w.lower) && !possessiveListener(t, i)) return i + 1;
+  // "warned that the crews are staying in port", "… that costs would rise", "… that if …": "that" before
+  // a clause opens the content, no listener ("told that group the levy …" keeps one)
+  if (COMPLEMENTIZER.has(w.lower) && opensThatClause(t, i + 1, end)) return i;
   let k = i;
   if (DETERMINER.has(w.lower) || Object.hasOwn(POSSESSIVE_PRONOUNS, w.lower)) {
     // "the committee that …", "a news conference that …": the phrase runs to "that" or a comma, or to
@@ -288,6 +296,9 @@ function listenerEnd(t: readonly Token[], i: number, end: number): number {
       // "told the court in a filing": the setting after the listener is the cue's too
       if (settingEnd(t, j, end) > 0) return j;
       if (x.kind !== "word" && x.text !== "'" && x.text !== "’") break;
+      // "warned the levy would fail": an auxiliary right after a plain noun phrase makes it a clause's
+      // subject, no listener (not "asking the directors whether HP should …")
+      if (j > i + 1 && AUXILIARY.has(x.lower) && plainWords(t, i + 1, j)) return i;
       if (j > i + 1 && (DETERMINER.has(x.lower) || isSubjectPronoun(x))) return j;
       // ("told his aides as he left": the reporter's adverbial clause ends the listener)
       if (j > i + 1 && ADVERBIAL_OPENER.has(x.text)) return j;
@@ -300,6 +311,24 @@ function listenerEnd(t: readonly Token[], i: number, end: number): number {
   // "told CBS's Morning show": a possessive name's programme or outlet goes on in lower case
   if (k > i && k < end && SETTING_NOUN.has(t[k].lower) && t.slice(i, k).some((x) => /['’]s$/.test(x.lower))) k++;
   return k > i ? nameTail(t, k, end) : k;
+}
+
+/** The words [from, to) open no clause or question: the words of one plain noun phrase. */
+function plainWords(t: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = t[k];
+    if (w.kind !== "word" || SUBORDINATOR_OR_QUESTION.has(w.lower)) return false;
+  }
+  return true;
+}
+
+/** At `i`, after "that", a clause: its subject's first word (a determiner, a pronoun, a name), a subordinator, or a noun and its verb. */
+function opensThatClause(t: readonly Token[], i: number, end: number): boolean {
+  const w = t[i];
+  if (w?.kind !== "word") return false;
+  if (DETERMINER.has(w.lower) || isSubjectPronoun(w) || isCapitalised(w) || CLAUSE_SUBORDINATOR.has(w.lower))
+    return true;
+  return opensClauseAt(t, i, end);
 }
 
 /** "her closest aides": a pronoun that is also a possessive, before a lower-case word that opens no clause. */

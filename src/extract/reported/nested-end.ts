@@ -1,8 +1,9 @@
 // Where the content of a cue-first statement ends when a second statement with its own source and cue
 // is joined to it: "Ruiz said the pier was safe as the union's leader said it was not", "… and the
-// union's leader, Tom Varga, told reporters …", "… while Varga insisted …", or set off by a comma as a
-// phrase whose relative has its own cue ("…, double the number who said the same"). Tokens and the
-// content's range -> where the content ends (the second statement is read on its own).
+// union's leader, Tom Varga, told reporters …", "… while Varga insisted …", the same source's "…
+// before claiming …", or set off by a comma as a phrase whose relative has its own cue ("…, double the
+// number who said the same"). Tokens and the content's range -> where the content ends (the second
+// statement is read on its own).
 import { REPORTING } from "../../lexicon/reporting.js";
 import {
   AUXILIARIES,
@@ -30,6 +31,15 @@ const MAX_ASIDE = 6;
 /** Most auxiliaries and adverbs between the subject and its cue ("has repeatedly said"). */
 const MAX_AUXILIARIES = 3;
 const COMPARISON = new Set(EN.comparisonBeforeAs);
+const SPEECH_PARTICIPLE_JOINER = new Set(EN.speechParticipleJoiners);
+
+/** At `i` "while", "before" or "after" and an -ing cue of speech: the same source's next statement ("before claiming …"). */
+function opensSpeechParticiple(t: readonly Token[], i: number, end: number): boolean {
+  if (!SPEECH_PARTICIPLE_JOINER.has(t[i].lower)) return false;
+  const cue = cueAt(t, i + 1);
+  if (!cue?.ing || cue.weak || cue.sourceAfter || NOT_SPEECH.has(cueLemma(t[i + 1].lower) ?? "")) return false;
+  return cue.to < end && t[cue.to].kind !== "punct";
+}
 
 /** A word that may open the subject of the second statement: a name, a determiner, a pronoun, a number. */
 function opensSubject(w: Token | undefined): boolean {
@@ -145,6 +155,7 @@ export function nestedEnd(t: readonly Token[], from: number, to: number, end: nu
     if (dashes % 2 !== 0) continue;
     if (t[i].text === "," && opensRelativeStatement(t, i, end)) return i;
     if (joinsClause(t, i) && opensStatement(t, i, end)) return t[i - 1].lower === "even" ? i - 1 : i;
+    if (opensSpeechParticiple(t, i, end)) return i;
   }
   return to;
 }

@@ -124,6 +124,8 @@ const NAMING = new Set(REPORTING.en.namingParticiples);
 const PARTICLES = REPORTING.en.cueParticles;
 /** Words that open the noun a participle names: "a", "an", "another" ("and another called …"). */
 const ARTICLE = new Set(["a", "an", "another"]);
+/** Words that open a clause, not a noun, before a naming participle: "what Ruiz called …", "who …". */
+const NOUN_CLAUSE_OPENER = new Set([...RELATIVE, "what"]);
 /** Most words of a noun named by a participle after its article ("a new consulting firm called"). */
 const MAX_NAMED_NOUN = 6;
 const TOPIC_LEAD = new Set(["to", "with", "out"]);
@@ -163,11 +165,21 @@ function names(t: readonly Token[], i: number): boolean {
   const lemma = cueLemma(t[i].lower);
   const particles = lemma !== undefined && Object.hasOwn(PARTICLES, lemma) ? PARTICLES[lemma] : undefined;
   if (particles?.includes(t[i + 1]?.lower ?? "")) return false;
-  if (before.text !== before.lower || isVerbLike(before) || /ly$/.test(before.lower)) return false;
+  if (isVerbLike(before) || /ly$/.test(before.lower)) return false;
+  // a capitalised noun names the group only after a lowercase modifier ("a super PAC called …"), not as the
+  // object of a preposition, the end of a name or the noun itself ("a spokesman for Ruiz called …", "a Democrat called …")
+  const capitalised = before.text !== before.lower;
+  if (capitalised) {
+    const modifier = t[i - 2];
+    if (modifier?.kind !== "word" || modifier.text !== modifier.lower) return false;
+    if (PREPOSITION.has(modifier.lower) || ARTICLE.has(modifier.lower)) return false;
+  }
   // the noun's article a few words back: "a consulting firm called …"
   for (let k = i - 1; k >= 0 && i - k <= MAX_NAMED_NOUN; k--) {
     if (t[k].kind !== "word") return false;
     if (ARTICLE.has(t[k].lower)) return true;
+    // before a capitalised word, an auxiliary or a relative ends the noun: "a third would be what Ruiz called …"
+    if (capitalised && (AUXILIARY.has(t[k].lower) || NOUN_CLAUSE_OPENER.has(t[k].lower))) return false;
   }
   return false;
 }
@@ -748,8 +760,14 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
     t[after].text === ";" ||
     (t[after].kind === "punct" && after + 1 >= end) ||
     reportersAddition(t, after, end);
-  // ", Ruiz said, "…"": the quote after it is what Ruiz said
-  const introduces = t[after]?.text === "," && t[after + 1]?.kind === "quote";
+  // ", Ruiz said, "…"": the quote after it is what Ruiz said; not a fragment that goes on with a clause
+  // cut by the source ("The plan, Ruiz said, “is dead”": the subject before the source is the content's;
+  // after a comma or as a purpose ("…, and also, Ruiz said, "to …"", "To warn them, it says, "hold …"")
+  // the words before are the reporter's)
+  const introduces =
+    t[after]?.text === "," &&
+    t[after + 1]?.kind === "quote" &&
+    (!continuesSentence(t[after + 1]) || isInfinitive(t, start) || t.slice(start, to).some((w) => w.text === ","));
   // after a quote the attribution rules already said where the source ends
   if (!quoted && ((!closing && t[after].text !== ",") || introduces)) return -1;
   // `Ruiz said that "…," one of the pilots said the two cases differ`: a cue with a clause of its own after
@@ -809,6 +827,11 @@ function reportersAddition(t: readonly Token[], i: number, end: number): boolean
   return dash > 0 && (DETERMINER.has(next.lower) || Object.hasOwn(POSSESSIVE_PRONOUNS, next.lower));
 }
 
+/** A quote that opens in lower case goes on with the reporter's sentence: `"nothing" had changed`, `“is dead”`. */
+function continuesSentence(w: Token): boolean {
+  return w.kind === "quote" && /^\p{Ll}/u.test(w.text);
+}
+
 /**
  * Where the rest of a content cut by its attribution starts, from the token after the comma, or `to`
  * when what follows is not the content's: "is dead" ("The plan, Ruiz said, is dead"), "Ohio's levy
@@ -820,7 +843,7 @@ function reportersAddition(t: readonly Token[], i: number, end: number): boolean
 function restAfterSource(t: readonly Token[], from: number, to: number): number {
   const w = t[from];
   // a quote that goes on with the content: `… said, "nothing" had changed`
-  if (w.kind !== "word") return w.kind === "quote" && /^\p{Ll}/u.test(w.text) ? from : to;
+  if (w.kind !== "word") return continuesSentence(w) ? from : to;
   if (COMPLEMENTIZER.has(w.lower)) return Math.min(from + 1, to);
   if (ABOUT_SOURCE.has(w.lower)) return to;
   // "…, Marsh said, and she left the quay": a new subject after "and" is the reporter's own clause ("…,
