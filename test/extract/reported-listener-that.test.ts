@@ -2,7 +2,8 @@
 // clause's subject is the complementizer that opens the content, not a determiner opening the listener
 // ("warned that the crews are staying in port" read "that the crews are staying" as the listener and
 // reported only "port"); so is "that" before a noun and its verb or a subordinator ("that costs would …",
-// "that if …"). "told that group …" still names one. Invented sentences.
+// "that if …"). "told that group …" still names one, and "that" before a verb is a relative on the noun
+// before it ("warned the crews of the storm that closed …"). Invented sentences.
 import { describe, expect, it } from "vitest";
 import { extractAttributions } from "../../src/extract/reported.js";
 
@@ -25,6 +26,12 @@ describe("reported speech: 'that' after a listener cue", () => {
     expect(texts(["Ruiz warned that costs would rise in the spring."])).toEqual(["costs would rise in the spring"]);
     expect(texts(["Ruiz warned that if the levy fails, crews would leave in the spring."])).toEqual([
       "if the levy fails, crews would leave in the spring",
+    ]);
+  });
+
+  it("reads a 'that' before a verb as a relative on the noun before it, inside the content", () => {
+    expect(texts(["Varga warned the crews of the storm that closed the port in May."])).toEqual([
+      "the storm that closed the port in May",
     ]);
   });
 

@@ -426,8 +426,10 @@ function phraseBeforeThat(t: readonly Token[], i: number, end: number, listener:
   if (!listener && !setting) return i;
   for (let k = i; k < end && k - i <= MAX_LATE_THAT; k++) {
     const w = t[k];
-    // "that" opens a clause of some length, or a quote ("told supporters that "…""), not "that question"
-    if (k > i && COMPLEMENTIZER.has(w.lower)) return k + 3 < end || t[k + 1]?.kind === "quote" ? k : i;
+    // "that" opens a clause of some length, or a quote ("told supporters that "…""), not "that question";
+    // before a verb it is a relative on the noun before it ("warned the crews of the storm that closed …")
+    if (k > i && COMPLEMENTIZER.has(w.lower))
+      return (k + 3 < end || t[k + 1]?.kind === "quote") && !(t[k + 1] && isVerbLike(t[k + 1])) ? k : i;
     if (k === i && setting) continue;
     // a place may hold commas: "in Vale, Ohio, that …"
     if (setting && (w.text === "," || w.text === ".")) continue;
