@@ -36,6 +36,7 @@ export const CUE_VERBS: Readonly<Record<string, readonly string[]>> = {
   promise: ["promise", "promises", "promised", "promising"],
   cite: ["cite", "cites", "cited", "citing"],
   assure: ["assure", "assures", "assured", "assuring"],
+  remind: ["remind", "reminds", "reminded", "reminding"],
   announce: ["announce", "announces", "announced", "announcing"],
   admit: ["admit", "admits", "admitted", "admitting"],
   predict: ["predict", "predicts", "predicted", "predicting"],
