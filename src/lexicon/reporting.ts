@@ -400,23 +400,11 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       "inside", "outside", "near", "under", "alongside", "behind",
     ],
     addresseePrepositions: ["to"],
-    // biome-ignore format: a word list reads best wrapped
     speechParticipleJoiners: ["while", "before", "after"],
+    // biome-ignore format: a word list reads best wrapped
     subordinators: [
-      "while",
-      "although",
-      "though",
-      "because",
-      "if",
-      "when",
-      "as",
-      "since",
-      "after",
-      "before",
-      "whereas",
-      "unless",
-      "once",
-      "until",
+      "while", "although", "though", "because", "if", "when", "as", "since", "after", "before", "whereas",
+      "unless", "once", "until",
     ],
     cueParticles: {
       call: ["for", "on", "upon", "out"],
