@@ -327,8 +327,14 @@ export const LY_NOUNS: readonly string[] = [
 /** Reflexive pronouns that stay in a source as written: "Cruz himself said". */
 export const REFLEXIVE_PRONOUNS: readonly string[] = ["himself", "herself", "themselves", "itself"];
 
+/** Relative pronouns of a person or group: "Smith, who said", "officials whom she met". */
+export const PERSON_RELATIVE_PRONOUNS: readonly string[] = ["who", "whom", "whose"];
+
+/** Relative pronouns of a thing ("that" may also be a complementizer): "the plan, which critics call". */
+export const THING_RELATIVE_PRONOUNS: readonly string[] = ["which", "that"];
+
 /** Relative pronouns: "Smith, who said", "the plan, which critics call". */
-export const RELATIVE_PRONOUNS: readonly string[] = ["who", "which", "that", "whom", "whose"];
+export const RELATIVE_PRONOUNS: readonly string[] = [...PERSON_RELATIVE_PRONOUNS, ...THING_RELATIVE_PRONOUNS];
 
 /** Relatives that stand for the subject of their clause ("the same number who said …"). */
 export const SUBJECT_RELATIVES: readonly string[] = ["who", "that"];

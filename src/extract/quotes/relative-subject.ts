@@ -2,13 +2,13 @@
 // Gazette said …", "Hawkins and others who want the pier shut said …". The phrase right before the cue
 // sits inside the clause ("the Gazette"); the noun the clause restricts is the source. Tokens, the
 // clause's reach and the cue in; the subject's token range out, or null.
-import { SUBORDINATORS } from "../../lexicon/speaker-words.js";
+import { PERSON_RELATIVE_PRONOUNS, SUBORDINATORS } from "../../lexicon/speaker-words.js";
 import { cueAt } from "./cues.js";
 import { isSubjectPronoun, nounPhraseBefore } from "./noun-phrase.js";
 import { isCapitalised, type Token } from "./tokens.js";
 
 /** Relative pronouns that open a clause about a person or group ("that" may be a complementizer). */
-const OPENS_RELATIVE = new Set(["who", "whom", "whose"]);
+const OPENS_RELATIVE = new Set(PERSON_RELATIVE_PRONOUNS);
 /** Most tokens of a relative clause between its pronoun and the cue after it. */
 const MAX_RELATIVE = 20;
 const SUBORDINATOR = new Set(SUBORDINATORS);

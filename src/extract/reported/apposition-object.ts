@@ -6,7 +6,14 @@
 // content-first rule read before the cue ("a plan the mayor", "a move") and the cue; out: the noun
 // phrase's and the source's token ranges, or null when the sentence is not of that shape.
 import { REPORTING } from "../../lexicon/reporting.js";
-import { AUXILIARIES, DETERMINERS, NOUN_PREPOSITIONS, POSSESSIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
+import {
+  AUXILIARIES,
+  DETERMINERS,
+  NOUN_PREPOSITIONS,
+  PERSON_RELATIVE_PRONOUNS,
+  POSSESSIVE_PRONOUNS,
+  THING_RELATIVE_PRONOUNS,
+} from "../../lexicon/speaker-words.js";
 import { GENDERED_NOUNS, OFFICE_TITLES, ROLE_TITLES } from "../../lexicon/titles.js";
 import type { Cue } from "../quotes/cues.js";
 import { isSubjectPronoun, isVerbLike } from "../quotes/noun-phrase.js";
@@ -26,9 +33,9 @@ const PREPOSITION = new Set([...NOUN_PREPOSITIONS, ...EN.placePrepositions]);
 /** Nouns for people: "a spokeswoman Jane Ruiz said" names the source, it is no apposition to a clause. */
 const PERSON = new Set([...OFFICE_TITLES, ...ROLE_TITLES, ...Object.keys(GENDERED_NOUNS)]);
 /** Relatives between the noun and the clause's subject ("a claim that the union denied"). */
-const RELATIVE = new Set(["that", "which"]);
+const RELATIVE = new Set(THING_RELATIVE_PRONOUNS);
 /** Relatives of a person inside a source phrase ("a former Fed governor who argued"): no clause's subject. */
-const WHO = new Set(["who", "whom", "whose"]);
+const WHO = new Set(PERSON_RELATIVE_PRONOUNS);
 /** Most words of the noun phrase after its article ("a rare public rebuke"). */
 const MAX_NOUN_WORDS = 3;
 
