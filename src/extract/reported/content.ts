@@ -15,6 +15,7 @@ import { type Cue, cueAt, cueLemma } from "../quotes/cues.js";
 import { isCalendarWord, isIngForm, isSubjectPronoun, isTime, isVerbLike } from "../quotes/noun-phrase.js";
 import { DASH_TOKENS, isCapitalised, quoteEndsWithComma, type Token } from "../quotes/tokens.js";
 import { isCueAdverb } from "./cue-adverb.js";
+import { relativeListenerTo } from "./listener-relative.js";
 import { namedClauseEnds, pronounClauseEnds } from "./pronoun-clause.js";
 import { refusalEnds } from "./refusal-end.js";
 import { OBJECT_RELATIVE } from "./relative-object.js";
@@ -291,6 +292,10 @@ function listenerEnd(t: readonly Token[], i: number, end: number): number {
       const x = t[j];
       // "urged a firm stand, saying …": a phrase that a participle cue follows is what was said, no listener
       if (x.text === "," && cueAt(t, j + 1)?.ing) return i;
+      // "asked the agencies that ran the ferries to hold back the fares": a relative clause belongs to the
+      // listener, and the infinitive after it opens the content
+      const to = j > i + 1 ? relativeListenerTo(t, j, end) : -1;
+      if (to > 0 && isInfinitive(t, to)) return to;
       // "urged the council to raise the cap": an infinitive opens the content
       if (COMPLEMENTIZER.has(x.lower) || x.text === "," || x.lower === "to" || x.lower === "not") return j;
       // "told the court in a filing": the setting after the listener is the cue's too
