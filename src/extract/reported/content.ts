@@ -620,7 +620,8 @@ export function contentEnd(
       asideBeforeAuxiliary(t, i + 1, end);
     // "said his partner Tom Lee, known as Captain Tom, painted …": a short aside after a content that is
     // only a subject so far closes with a comma before the subject's verb; the content goes on past both
-    const closed = !quoted && !aside ? asideBeforeVerb(t, i + 1, end) : -1;
+    // (after "that" too: "said that Varga, an engineer, wrote …", where the verb is also a cue)
+    const closed = !quoted ? asideBeforeVerb(t, i + 1, end) : -1;
     if (closed > 0 && onlySubject(t, from, i, object)) {
       i = closed;
       continue;

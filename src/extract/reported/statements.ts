@@ -27,6 +27,7 @@ import { attributionAfterComma } from "../quotes/rule-after.js";
 import { opensClause } from "../quotes/source-phrase.js";
 import { isCapitalised, quoteEndsWithComma, type Token } from "../quotes/tokens.js";
 import { goesOnAfterQuote, quoteBeforeSource } from "./after-quote.js";
+import { closesSubjectApposition } from "./apposed-subject.js";
 import { appositionObject } from "./apposition-object.js";
 import { asStatement } from "./as-source.js";
 import { questionAt, unnamedQuestion } from "./asked-when.js";
@@ -625,6 +626,8 @@ function closingAttributionIn(p: Paragraph, from: number, to: number): number {
     const att = attributionAfterComma(t, p.index, k + 1, to, true);
     const cue = att?.cue as Cue | undefined;
     if (!cue || !att || att.from <= k || !speaks(cue, t)) return -1;
+    // ("said the mayor, a Democrat, wrote the rules": the comma closes an apposition on the content's subject)
+    if (closesSubjectApposition(t, from, k)) return -1;
     // a source opens with a name, a determiner or a pronoun: not ", un-redacted copy of the report."
     const first = t[att.from];
     const named = isCapitalised(first) || DETERMINER.has(first.lower) || isSubjectPronoun(first);
@@ -742,6 +745,9 @@ function contentFirst(p: Paragraph, start: number, end: number, cue: Cue, out: S
   // "X, who represents Ohio, said the plan failed": no quote marks vouch for an inverted source, and
   // one that holds a verb or opens with a pronoun is the content of a statement whose cue comes first
   if (!quoted && att.from >= cue.to && !invertedSource(t, att)) return -1;
+  // "Ruiz said the mayor, a Democrat, wrote the rules": the comma closes an apposition on the subject of
+  // the content of a cue before it, and the verb after it is that subject's, no inverted cue
+  if (!quoted && att.from >= cue.to && closesSubjectApposition(t, start, to)) return -1;
   // "But Megan Varga, a teacher, said parents …": a content with no verb is the subject, not what was said
   // (the bounded subject first: the content before the cue may be the whole of a long sentence)
   if (!quoted && att.from >= cue.to && subjectBeforeModifier(t, start, cue) && verbless(t, start, to)) return -1;
