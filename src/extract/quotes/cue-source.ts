@@ -23,7 +23,7 @@ import {
 } from "./noun-phrase.js";
 import { type Paragraph, sentenceOf } from "./paragraph.js";
 import { documentSource } from "./publisher.js";
-import { subjectBeforeRelative } from "./relative-subject.js";
+import { subjectBeforeBareRelative, subjectBeforeRelative } from "./relative-subject.js";
 import { sourceAfterCue } from "./source-phrase.js";
 import { isCapitalised, type Token } from "./tokens.js";
 
@@ -94,6 +94,7 @@ export function cueSource(p: Paragraph, from: number, cue: Cue, k: number): Attr
   const near = nounPhraseBefore(t, lo, hi);
   const span =
     subjectBeforeRelative(t, from, trimmed) ??
+    subjectBeforeBareRelative(t, from, trimmed) ??
     (near && subjectBeforeAsides(t, from, near)) ??
     near ??
     subjectBeforeAside(t, from, trimmed) ??
