@@ -336,6 +336,9 @@ export const THING_RELATIVE_PRONOUNS: readonly string[] = ["which", "that"];
 /** Relative pronouns: "Smith, who said", "the plan, which critics call". */
 export const RELATIVE_PRONOUNS: readonly string[] = [...PERSON_RELATIVE_PRONOUNS, ...THING_RELATIVE_PRONOUNS];
 
+/** Relative pronouns that open a clause set off by commas ("the levy, which …, will"); "that" opens none. */
+export const SET_OFF_RELATIVE_PRONOUNS: readonly string[] = RELATIVE_PRONOUNS.filter((w) => w !== "that");
+
 /** Relatives that stand for the subject of their clause ("the same number who said …"). */
 export const SUBJECT_RELATIVES: readonly string[] = ["who", "that"];
 

@@ -9,6 +9,7 @@ import {
   PHRASE_PREPOSITIONS,
   POSSESSIVE_PRONOUNS,
   RELATIVE_PRONOUNS,
+  SET_OFF_RELATIVE_PRONOUNS,
   SUBORDINATORS,
 } from "../../lexicon/speaker-words.js";
 import { type Cue, cueAt, cueLemma } from "../quotes/cues.js";
@@ -32,8 +33,7 @@ const CONTINUATION = new Set(EN.continuations);
 const CONTRAST = new Set(EN.contrasts);
 const CONTRAST_GOES_ON = new Set(EN.contrastGoesOn);
 const ADDITION = new Set(EN.additions);
-/** Relative pronouns that open a clause set off by commas ("the levy, which …, will"); "that" opens none. */
-const SET_OFF_RELATIVE = new Set(RELATIVE_PRONOUNS.filter((w) => w !== "that"));
+const SET_OFF_RELATIVE = new Set(SET_OFF_RELATIVE_PRONOUNS);
 /** Words that open an adverbial clause: a contrast after "even" ("even as", "even though"), and the
  * reporter's clause that ends a listener ("told his aides as he left"). */
 const ADVERBIAL_OPENER = new Set(EN.adverbialOpeners);
@@ -631,8 +631,13 @@ export function contentEnd(
       aside &&
       onlySubject(t, from, i, object) &&
       !(next.lower === "according" && t[i + 2]?.lower === "to")
-    )
+    ) {
+      // ("said the mayor, who is a Democrat, wrote the rules": the subject's verb after the relative
+      // clause goes on with the content, even when it is a cue)
+      const close = SET_OFF_RELATIVE.has(next.lower) ? relativeCloseBeforeVerb(t, i + 2, end) : -1;
+      if (close > 0) i = close;
       continue;
+    }
     // "that the levy, which the council passed in May, will …": a relative clause closed by a comma
     // before a verb describes the content's subject, and the content goes on past it
     if (
@@ -640,7 +645,7 @@ export function contentEnd(
       !object &&
       !isInfinitive(t, from) &&
       SET_OFF_RELATIVE.has(next.lower) &&
-      relativeClosesBeforeVerb(t, i + 2, end)
+      relativeCloseBeforeVerb(t, i + 2, end) > 0
     )
       continue;
     // "…, Varga told reporters …", "…, she also said …", "…, 12 have said …": another statement opens
@@ -862,14 +867,18 @@ function asideBeforeVerb(t: readonly Token[], i: number, end: number): number {
 /** Most tokens of a relative clause set off by commas inside a content ("which the council passed in May"). */
 const MAX_RELATIVE = 16;
 
-/** From `i`, a relative clause closes with a comma and a verb follows it: "…, which opened in May, is …". */
-function relativeClosesBeforeVerb(t: readonly Token[], i: number, end: number): boolean {
+/**
+ * From `i`, a relative clause closes with a comma and a verb follows it: "…, which opened in May, is …",
+ * "…, who is a Democrat, wrote …" (a cue too): that comma, or -1.
+ */
+function relativeCloseBeforeVerb(t: readonly Token[], i: number, end: number): number {
   for (let k = i; k < end && k - i <= MAX_RELATIVE; k++) {
     if (t[k].text !== ",") continue;
     const w = t[k + 1];
-    return w !== undefined && w.text === w.lower && (AUXILIARY.has(w.lower) || isVerbLike(w));
+    if (w === undefined || w.kind !== "word" || w.text !== w.lower || isIngForm(w)) return -1;
+    return AUXILIARY.has(w.lower) || isVerbLike(w) || cueAt(t, k + 1) !== null ? k : -1;
   }
-  return false;
+  return -1;
 }
 
 /** Most words of a noun phrase that a verb follows when it is a clause's subject ("a crew member rescued"). */

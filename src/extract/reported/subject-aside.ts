@@ -3,14 +3,14 @@
 // Varga, director of Harbour Action, which wrote the letter, said"; "Sen. Ana Ruiz (D-N.M.), said"),
 // a relative clause ("The officials whose rules were struck down say") or a participle phrase ("A
 // report published Wednesday said"). Tokens before a cue -> the subject's token range, or null.
-import { RELATIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
+import { SET_OFF_RELATIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
 import type { Cue } from "../quotes/cues.js";
 import { isSubjectPronoun, isVerbLike, subjectAtStart, trimToSubject } from "../quotes/noun-phrase.js";
 import { DASH_TOKENS, isCapitalised, quoteEndsWithComma, type Token } from "../quotes/tokens.js";
 
 const OPENS_ASIDE = new Set([",", "(", ...DASH_TOKENS]);
 const CLOSES_ASIDE = new Set([",", ")", ...DASH_TOKENS]);
-const RELATIVE = new Set(RELATIVE_PRONOUNS.filter((w) => w !== "that"));
+const RELATIVE = new Set(SET_OFF_RELATIVE_PRONOUNS);
 /** Most tokens of an aside between a subject and its cue. */
 const MAX_ASIDE = 30;
 /** Most tokens of a relative clause or participle phrase between a subject and its cue. */
