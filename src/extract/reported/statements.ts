@@ -62,6 +62,7 @@ import {
   quotedSentence,
 } from "./not-content.js";
 import { modifiesNoun } from "./noun-participle.js";
+import { subjectAfterObject } from "./object-before-subject.js";
 import { openingParticiple } from "./opening-participle.js";
 import { otherSense } from "./other-senses.js";
 import { ownedClaim } from "./owned-claim.js";
@@ -368,6 +369,11 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
       else if (!share && att && att.from >= cue.from) att = coordinatedSource(p, start, cue) ?? att;
       // ("something the minister denied": the pronoun is the cue's object, not the source's first word)
       if (att && opensWithObject(t, att.from, att.to)) att = { ...att, from: att.from + 1 };
+      // ("outrageous things the candidate had said": a noun phrase before the subject is the cue's object)
+      else if (att && att.to <= cue.from) {
+        const subject = subjectAfterObject(t, att.from, att.to, cue.from);
+        if (subject > att.from) att = { ...att, from: subject };
+      }
       const found = out.length;
       if (att && att.from < cue.from) next = cueFirst(p, att, end, out, false, start);
       if (next >= 0 && !nested) {
