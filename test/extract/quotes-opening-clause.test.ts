@@ -29,4 +29,12 @@ describe("a participle after an opening subordinate clause", () => {
       ["a clear win.", "Tom Varga"],
     ]);
   });
+
+  it("shares the main clause's subject after a time phrase and an opening clause", () => {
+    expect(
+      mentions([
+        'Last week, when I asked Ana Ruiz if she would run again, she looked at the camera, smiled and said, "Ask me in June!"',
+      ]),
+    ).toEqual([["Ask me in June!", "she"]]);
+  });
 });
