@@ -240,6 +240,15 @@ export const SUBORDINATORS: readonly string[] = [
   "whereas", "unless", "what", "whether", "once", "than", "how", "why", "whatever", "whenever",
 ];
 
+/**
+ * Subordinators that, right after a reporting verb, open an adverbial clause of that verb, never the
+ * content it reports: "Ruiz said as the crowd chanted …", "spoke while …".
+ */
+// biome-ignore format: a word list reads best wrapped
+export const ADVERBIAL_SUBORDINATORS: readonly string[] = [
+  "as", "while", "because", "although", "though", "whereas", "until", "once",
+];
+
 /** Adverbs that may stand before a subordinator opening a sentence ("Even before …", "Shortly after …"). */
 // biome-ignore format: a word list reads best wrapped
 export const SUBORDINATOR_ADVERBS: readonly string[] = [
