@@ -1,9 +1,7 @@
 // A cue followed by an adverbial clause ("said as …", "spoke while …") does not report that clause: a
 // cue inside it keeps its own source, where "Ruiz said the crowd chanted "…"" still credits Ruiz.
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../../src/extract/quotes.js";
-
-const mentions = (paragraphs: string[]) => extractQuotes(paragraphs).map((q) => [q.text, q.speakerMention ?? null]);
+import { mentions } from "./quote-mentions.js";
 
 describe("a cue inside an adverbial clause of another cue", () => {
   it("keeps its own source after 'said as'", () => {

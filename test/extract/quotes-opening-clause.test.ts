@@ -3,9 +3,7 @@
 // ("Shortly after Ruiz's call ended, the Varga campaign sent a note saying "…"" → the Varga campaign).
 // Invented sentences.
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../../src/extract/quotes.js";
-
-const mentions = (paragraphs: string[]) => extractQuotes(paragraphs).map((q) => [q.text, q.speakerMention ?? null]);
+import { mentions } from "./quote-mentions.js";
 
 describe("a participle after an opening subordinate clause", () => {
   it("shares the main clause's subject, not a cue inside the opening clause", () => {
