@@ -400,6 +400,12 @@ export const NOUN_PREPOSITIONS: readonly string[] = [
   "of", "in", "on", "at", "for", "from", "with", "by", "to", "into", "about", "after", "before",
 ];
 
+/**
+ * Lower-case prepositions whose object is the place, medium or listener of an act, never the subject of
+ * a participle after it: "responded on Facebook writing", "wrote in a statement to Wired explaining".
+ */
+export const MEDIUM_PREPOSITIONS: readonly string[] = ["on", "to", "in", "at", "from", "with", "via"];
+
 /** Words opening a phrase of time or place after an inverted source: ", said Ana Ruiz on Tuesday.", "… late on Friday". */
 // biome-ignore format: a word list reads best wrapped
 export const SETTING_OPENERS: readonly string[] = [

@@ -5,6 +5,7 @@
 import {
   CAPITALISED_FUNCTION_WORDS,
   DEGREE_WORDS,
+  MEDIUM_PREPOSITIONS,
   RELATIVE_PRONOUNS,
   SUBORDINATOR_ADVERBS,
   SUBORDINATORS,
@@ -46,6 +47,8 @@ const DEGREE = new Set(DEGREE_WORDS);
 const MAX_ASIDE = 30;
 /** Most tokens of an opening time phrase before its comma ("On Tuesday morning,"). */
 const MAX_TIME_OPENER = 5;
+/** "on Facebook writing", "to Wired explaining": a name after one of these before a participle is its object. */
+const MEDIUM_PREPOSITION = new Set(MEDIUM_PREPOSITIONS);
 
 /** Where the clause holding a cue starts: after the previous quote, cue, or clause break. */
 export function clauseStart(t: readonly Token[], from: number, at: number): number {
@@ -312,6 +315,8 @@ function namedBefore(t: readonly Token[], lo: number, hi: number): [number, numb
   if (!isCapitalised(w) || isTime(w)) return null;
   let a = hi - 1;
   while (a - 1 > lo && isCapitalised(t[a - 1]) && hi - a < 4) a--;
+  // "responded on Facebook writing": a preposition's object, not the participle's subject
+  if (a - 1 >= lo && MEDIUM_PREPOSITION.has(t[a - 1].text)) return null;
   return [a, hi];
 }
 
