@@ -251,11 +251,12 @@ function findCandidates(paras: readonly Paragraph[]): Candidate[] {
       if (local) break;
     }
     if (!asked) local ??= attributeOwner(first, token);
-    const hasCue = (local !== null && local.cue !== null) || cueInSentence(first, token);
+    const ownCue = local !== null && local.cue !== null;
+    const hasCue = ownCue || cueInSentence(first, token);
     const named = pieces.length === 1 && isNamed(first, token);
     // a quote that cut short the paragraph's opening quote is in that speaker's words, never a title
     const cut = stretch.cut === true;
-    if (!named && !cut && pieces.length === 1 && isTitleOrScare(first, token, hasCue)) continue;
+    if (!named && !cut && pieces.length === 1 && isTitleOrScare(first, token, hasCue, ownCue)) continue;
     const subject = asked ? NOBODY : (local ?? attributeSubject(first, token));
     const nobody = subject === NOBODY;
     local = nobody ? null : subject;

@@ -240,6 +240,15 @@ export const SUBORDINATORS: readonly string[] = [
   "whereas", "unless", "what", "whether", "once", "than", "how", "why", "whatever", "whenever",
 ];
 
+/**
+ * Subordinators that, right after a reporting verb, open an adverbial clause of that verb, never the
+ * content it reports: "Ruiz said as the crowd chanted …", "spoke while …".
+ */
+// biome-ignore format: a word list reads best wrapped
+export const ADVERBIAL_SUBORDINATORS: readonly string[] = [
+  "as", "while", "because", "although", "though", "whereas", "until", "once",
+];
+
 /** Adverbs that may stand before a subordinator opening a sentence ("Even before …", "Shortly after …"). */
 // biome-ignore format: a word list reads best wrapped
 export const SUBORDINATOR_ADVERBS: readonly string[] = [
@@ -393,6 +402,12 @@ export const EVERYONE_WORDS: readonly string[] = ["everyone", "everybody"];
 export const NOUN_PREPOSITIONS: readonly string[] = [
   "of", "in", "on", "at", "for", "from", "with", "by", "to", "into", "about", "after", "before",
 ];
+
+/**
+ * Lower-case prepositions whose object is the place, medium or listener of an act, never the subject of
+ * a participle after it: "responded on Facebook writing", "wrote in a statement to Wired explaining".
+ */
+export const MEDIUM_PREPOSITIONS: readonly string[] = ["on", "to", "in", "at", "from", "with", "via"];
 
 /** Words opening a phrase of time or place after an inverted source: ", said Ana Ruiz on Tuesday.", "… late on Friday". */
 // biome-ignore format: a word list reads best wrapped

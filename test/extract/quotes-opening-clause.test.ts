@@ -3,9 +3,7 @@
 // ("Shortly after Ruiz's call ended, the Varga campaign sent a note saying "…"" → the Varga campaign).
 // Invented sentences.
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../../src/extract/quotes.js";
-
-const mentions = (paragraphs: string[]) => extractQuotes(paragraphs).map((q) => [q.text, q.speakerMention ?? null]);
+import { mentions } from "./quote-mentions.js";
 
 describe("a participle after an opening subordinate clause", () => {
   it("shares the main clause's subject, not a cue inside the opening clause", () => {
@@ -28,5 +26,13 @@ describe("a participle after an opening subordinate clause", () => {
     expect(mentions(['After the vote, Tom Varga sent a note saying it was "a clear win."'])).toEqual([
       ["a clear win.", "Tom Varga"],
     ]);
+  });
+
+  it("shares the main clause's subject after a time phrase and an opening clause", () => {
+    expect(
+      mentions([
+        'Last week, when I asked Ana Ruiz if she would run again, she looked at the camera, smiled and said, "Ask me in June!"',
+      ]),
+    ).toEqual([["Ask me in June!", "she"]]);
   });
 });

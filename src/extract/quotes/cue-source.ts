@@ -5,6 +5,7 @@
 import {
   CAPITALISED_FUNCTION_WORDS,
   DEGREE_WORDS,
+  MEDIUM_PREPOSITIONS,
   RELATIVE_PRONOUNS,
   SUBORDINATOR_ADVERBS,
   SUBORDINATORS,
@@ -44,6 +45,10 @@ const FUNCTION_WORD = new Set(CAPITALISED_FUNCTION_WORDS);
 const DEGREE = new Set(DEGREE_WORDS);
 /** Most tokens of an aside between a named subject and its cue ("Ruiz, asked about the plan, said"). */
 const MAX_ASIDE = 30;
+/** Most tokens of an opening time phrase before its comma ("On Tuesday morning,"). */
+const MAX_TIME_OPENER = 5;
+/** "on Facebook writing", "to Wired explaining": a name after one of these before a participle is its object. */
+const MEDIUM_PREPOSITION = new Set(MEDIUM_PREPOSITIONS);
 
 /** Where the clause holding a cue starts: after the previous quote, cue, or clause break. */
 export function clauseStart(t: readonly Token[], from: number, at: number): number {
@@ -258,11 +263,15 @@ function ownedByName(t: readonly Token[], span: [number, number], c: Cue): boole
 
 /**
  * Where the main clause starts after an opening subordinate clause: "Shortly after the call ended, Ruiz's
- * campaign sent a note saying …" → "Ruiz's campaign". `from` when the sentence opens otherwise.
+ * campaign sent a note saying …" → "Ruiz's campaign", also after a time phrase ("Last month, when I asked
+ * Ruiz, she looked up and said" → "she"). `from` when the sentence opens otherwise.
  */
 function mainClauseStart(t: readonly Token[], from: number, at: number): number {
   // "Shortly after", "Even before", "Just as": one adverb before the subordinator
-  const i = isAdverb(t[from]) || OPENING_ADVERB.has(t[from]?.lower ?? "") ? from + 1 : from;
+  let i = isAdverb(t[from]) || OPENING_ADVERB.has(t[from]?.lower ?? "") ? from + 1 : from;
+  // "Last month, when …", "On Tuesday, after …": a time phrase and its comma before the subordinator
+  const comma = openingTimeComma(t, from, at);
+  if (comma >= 0) i = comma + 1;
   if (i >= at || !SUBORDINATOR.has(t[i].lower) || t[i].lower === "which") return from;
   for (let j = i + 1; j < at && j - i <= MAX_ASIDE; j++) {
     const w = t[j];
@@ -272,6 +281,18 @@ function mainClauseStart(t: readonly Token[], from: number, at: number): number 
     return next?.kind === "word" && !RELATIVE.has(next.lower) && j + 1 < at ? j + 1 : from;
   }
   return from;
+}
+
+/** The comma that ends an opening time phrase ("Last month,", "On Tuesday,", "In 2008,"), or -1. */
+function openingTimeComma(t: readonly Token[], from: number, at: number): number {
+  let time = false;
+  for (let j = from; j < at && j - from <= MAX_TIME_OPENER; j++) {
+    const w = t[j];
+    if (w.text === ",") return time && j > from ? j : -1;
+    if (w.kind !== "word") return -1;
+    if (isTime(w)) time = true;
+  }
+  return -1;
 }
 
 /** The first subject and reporting verb after the quote in its sentence: "… "down the line" he warned". */
@@ -295,6 +316,8 @@ function namedBefore(t: readonly Token[], lo: number, hi: number): [number, numb
   if (!isCapitalised(w) || isTime(w)) return null;
   let a = hi - 1;
   while (a - 1 > lo && isCapitalised(t[a - 1]) && hi - a < 4) a--;
+  // "responded on Facebook writing": a preposition's object, not the participle's subject
+  if (a - 1 >= lo && MEDIUM_PREPOSITION.has(t[a - 1].text)) return null;
   return [a, hi];
 }
 

@@ -115,8 +115,13 @@ export function namesItsSubject(p: Paragraph, k: number, to: number): boolean {
   return i === to - 1;
 }
 
-/** A title or a scare quote (a named quote is neither: see isNamed). */
-export function isTitleOrScare(p: Paragraph, k: number, hasCue: boolean): boolean {
+/**
+ * A title or a scare quote (a named quote is neither: see isNamed). `hasCue`: a cue stands anywhere in the
+ * quote's sentence; `ownCue`: the quote's own attribution has one. A short quote modifying a noun (the
+ * "establishment" candidate) is a scare quote unless its own attribution has a cue: a cue elsewhere in the
+ * sentence ("employees who signed a "dissent" memo have pressed …") is no one's for it.
+ */
+export function isTitleOrScare(p: Paragraph, k: number, hasCue: boolean, ownCue = hasCue): boolean {
   const content = p.tokens[k].text;
   if (content.length > MAX_TITLE_CHARS) return false;
   const words = content.match(WORD) ?? [];
@@ -136,8 +141,10 @@ export function isTitleOrScare(p: Paragraph, k: number, hasCue: boolean): boolea
   const possessive = prev?.kind === "word" && /['’]s?$/.test(prev.text) && /['’]/.test(prev.text);
   const titled = labelled || possessive || PREPOSITION.has(lead) || (prev === p.tokens[k - 1] && TELL.has(lead));
   if (!speechEnd && words.length <= 8 && isTitleCase(words) && (titled || !hasCue)) return true;
-  if (end !== "" || words.length > 3 || hasCue) return false;
-  return labelled || modifiesNoun(p, k);
+  if (end !== "" || words.length > 3) return false;
+  if (modifiesNoun(p, k) && !ownCue) return true;
+  if (hasCue) return false;
+  return labelled;
 }
 
 /**
@@ -186,12 +193,23 @@ function isNickname(p: Paragraph, k: number): boolean {
   return p.tokens[k - 1]?.text === "(" && p.tokens[k + 1]?.text === ")" && isCapitalised(name);
 }
 
-/** A short quote used as a modifier between a determiner and its noun: the "establishment" candidate. */
+/**
+ * A short quote used as a modifier between a determiner (or a determiner and a lower-case adjective) and
+ * its noun: the "establishment" candidate, a federal "supermax" prison.
+ */
 function modifiesNoun(p: Paragraph, k: number): boolean {
   const before = p.tokens[k - 1];
   const after = p.tokens[k + 1];
   if (before?.kind !== "word" || !after || after.kind !== "word") return false;
-  const determined = DETERMINER.has(before.lower) || /['’]s$/.test(before.text);
+  const before2 = p.tokens[k - 2];
+  // not a clause's pronoun subject: "a report that he "fabricated" the story"
+  const adjective =
+    /^\p{Ll}[\p{Ll}-]*$/u.test(before.text) &&
+    !FUNCTION.has(before.lower) &&
+    !(before.lower in SUBJECT_PRONOUNS) &&
+    before2?.kind === "word";
+  const determined =
+    DETERMINER.has(before.lower) || /['’]s$/.test(before.text) || (adjective && DETERMINER.has(before2.lower));
   return determined && /^\p{Ll}[\p{Ll}-]*$/u.test(after.text) && !FUNCTION.has(after.lower);
 }
 

@@ -105,8 +105,9 @@ export function attributeAfter(p: Paragraph, k: number): Attribution | null {
   else if (opensClause(t[j])) return null; // "…," but he also warned: a new clause
   if (j >= end) return null;
   const first = cueAt(t, j);
-  // "…," promising to campaign: a participle that shares the sentence's subject
-  if (first?.ing && k > start) return mainSubject(p, start, k, first);
+  // "…," promising to campaign: a participle that shares the sentence's subject, unless a cue right
+  // before the quote introduced it ("videos he calls "…," pointing to …": the clause rule's "he")
+  if (first?.ing && k > start && !cueRightBefore(t, k)) return mainSubject(p, start, k, first);
   if (first) {
     // "…," said Smith, a pollster.  Not "told X", nor a participle ("…," referring to X)
     if (!first.sourceAfter && (first.ing || first.to - first.from > 1 || first.takesObject)) return null;
@@ -326,4 +327,10 @@ function closesClause(t: readonly Token[], i: number, end: number): boolean {
 /** The attribution ends its sentence: only the final punctuation follows. */
 function closesSentence(t: readonly Token[], i: number, end: number): boolean {
   return i >= end || (i + 1 >= end && t[i].kind === "punct");
+}
+
+/** A cue stands right before the quote, or before the comma or colon that opens it: "he calls "…"". */
+function cueRightBefore(t: readonly Token[], k: number): boolean {
+  const i = t[k - 1]?.text === "," || t[k - 1]?.text === ":" ? k - 2 : k - 1;
+  return i >= 0 && t[i].kind === "word" && cueAt(t, i) !== null;
 }

@@ -4,6 +4,7 @@
 // attribution PolNeAR credits: `Ruiz said Varga called it "a mess"` → Ruiz.
 
 import {
+  ADVERBIAL_SUBORDINATORS,
   ARTICLES,
   CLAUSE_JOINERS,
   DETERMINERS,
@@ -47,6 +48,7 @@ const PERSON = new Set<PronounKind>(["male", "female", "plural"]);
 const NESTING = new Set(["for", "of", "by", "about", "after"]);
 /** Most tokens between a relative clause's comma and its cue ("…, which some have argued"). */
 const MAX_ASIDE = 8;
+const ADVERBIAL_SUBORDINATOR = new Set(ADVERBIAL_SUBORDINATORS);
 
 /** The cue a quote's clause hangs from: the nearest before it, or an outer one for nested reports. */
 function clauseCue(t: readonly Token[], from: number, k: number): Cue | null {
@@ -110,6 +112,8 @@ function outermostReport(t: readonly Token[], from: number, cue: Cue): Cue {
     if (!outer || outer.ing || outer.sourceAfter) return inner;
     // "a woman asked for a photo and Ruiz said": no clause hangs from the outer cue
     if (PREPOSITION.has(t[outer.to]?.lower ?? "")) return inner;
+    // "Ruiz said as the heckler yelled": an adverbial clause of the outer verb, no report of it
+    if (ADVERBIAL_SUBORDINATOR.has(t[outer.to]?.lower ?? "")) return inner;
     for (let i = outer.to; i < inner.from; i++) {
       const w = t[i];
       if (w.kind === "quote" || (w.kind === "punct" && !abbreviationPeriod(t, i))) return inner;
