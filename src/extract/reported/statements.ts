@@ -28,7 +28,7 @@ import { opensClause } from "../quotes/source-phrase.js";
 import { isCapitalised, quoteEndsWithComma, type Token } from "../quotes/tokens.js";
 import { goesOnAfterQuote, quoteBeforeSource } from "./after-quote.js";
 import { appositionObject } from "./apposition-object.js";
-import { asStatement } from "./as-source.js";
+import { asideCue, asStatement } from "./as-source.js";
 import { questionAt, unnamedQuestion } from "./asked-when.js";
 import { opensBareClause } from "./bare-clause.js";
 import {
@@ -250,6 +250,11 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
         );
         i = (leading ? as.content[1] : end) - 1;
         continue;
+      }
+      // "The ad - as Ruiz noted in her column - promises …": the aside's cue reports nothing after it
+      if (!leading) {
+        const aside = asideCue(t, start, i, end);
+        if (aside >= 0) used.add(aside);
       }
     }
     if (t[i].lower === "as" && leadsSentence(t, start, i)) {
