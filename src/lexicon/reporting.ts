@@ -276,8 +276,11 @@ export interface ReportingLexicon {
   gapClauseLemmas: readonly string[];
 }
 
-/** English prepositions after which a participle qualifies a noun: "in pledged delegates", "with proposed cuts". */
-const EN_PARTICIPLE_NOUN_PREPOSITIONS = ["in", "of", "with", "for", "from", "on", "into", "among", "over"];
+/**
+ * English prepositions after which a participle qualifies a noun: "in pledged delegates", "with proposed
+ * cuts", "on to recommended lists" ("to" before a participle opens no infinitive).
+ */
+const EN_PARTICIPLE_NOUN_PREPOSITIONS = ["in", "of", "with", "for", "from", "on", "into", "among", "over", "to"];
 
 export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
   en: {
@@ -567,6 +570,9 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       // a contest given up or won: "conceding the race", "declared victory"
       concede: ["race", "contest", "primary", "election"],
       declare: ["victory"],
+      // a thing owned: "boasts a 45-point lead"; a picture taken: "snapped his picture"
+      boast: ["lead", "leads"],
+      snap: ["picture", "pictures", "photo", "photos", "selfie", "selfies"],
       // a position kept: "continues to maintain a lead"
       maintain: ["lead", "leads", "majority", "edge", "advantage"],
       // watching an event: "observed voting in …"

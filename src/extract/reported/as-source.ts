@@ -1,12 +1,14 @@
 // A statement attributed by an "as" clause: "As the Gazette reported on Friday, the pier will close."
 // (the content follows the clause's comma) and "The pier will close, as Ruiz noted in her column."
 // (the content is the sentence before the clause, which ends it). Tokens at "as" -> the source, the
-// cue and the content's range, or null.
+// cue and the content's range, or null. An "as" clause set off inside the sentence ("The ad - as Ruiz
+// noted in her column - promises …") reports the sentence around it, so its cue has no content after
+// it: asideCue gives that cue, which no rule reads.
 import { REPORTING } from "../../lexicon/reporting.js";
 import { AUXILIARIES } from "../../lexicon/speaker-words.js";
 import { type Cue, cueAt, cueLemma } from "../quotes/cues.js";
 import { isSubjectPronoun, isVerbLike, nounPhraseBefore } from "../quotes/noun-phrase.js";
-import type { Token } from "../quotes/tokens.js";
+import { DASH_TOKENS, type Token } from "../quotes/tokens.js";
 import { contentEnd, cueTail } from "./content.js";
 import { isCueAdverb } from "./cue-adverb.js";
 
@@ -54,11 +56,16 @@ function tailEndsSentence(t: readonly Token[], i: number, end: number): boolean 
     const w = t[k];
     if (w.kind === "quote") return false;
     if (w.kind !== "word") continue;
-    if (++words > MAX_TAIL || isVerbLike(w) || isSubjectPronoun(w) || SUBORDINATOR.has(w.lower) || cueAt(t, k))
-      return false;
-    if (w.text === w.lower && w.lower.endsWith("ing")) return false;
+    if (++words > MAX_TAIL || !settingWord(t, k)) return false;
   }
   return true;
+}
+
+/** A word that may say where or when a cue was spoken: no verb, participle, pronoun, clause opener or cue. */
+function settingWord(t: readonly Token[], k: number): boolean {
+  const w = t[k];
+  if (isVerbLike(w) || isSubjectPronoun(w) || SUBORDINATOR.has(w.lower) || cueAt(t, k)) return false;
+  return !(w.text === w.lower && w.lower.endsWith("ing"));
 }
 
 /**
@@ -82,4 +89,25 @@ export function asStatement(t: readonly Token[], start: number, i: number, end: 
   }
   if (!tailEndsSentence(t, after, end)) return null;
   return { cue, source, content: [start, i - 1] } satisfies AsStatement;
+}
+
+/** Marks that open an aside inside a sentence: a dash, a comma, a parenthesis. */
+function opensAside(w: Token | undefined): boolean {
+  return w !== undefined && (DASH_TOKENS.has(w.text) || w.text === "," || w.text === "(");
+}
+
+/**
+ * "The ad - as Ruiz noted in her column - promises …", "Spicer, as the campaign noted this week - even
+ * promoted …": an "as" clause at `i`, not at the sentence's start, whose cue is followed only by where or
+ * when it was spoken and then a dash. The cue's token, or -1.
+ */
+export function asideCue(t: readonly Token[], start: number, i: number, end: number): number {
+  if (i - 1 <= start || !opensAside(t[i - 1])) return -1;
+  const found = sourceAndCue(t, i, end);
+  if (!found) return -1;
+  const { cue } = found;
+  let k = cueTail(t, cue, cueLemma(t[cue.from].lower), end);
+  for (let words = 0; k < end && t[k].kind === "word"; k++) if (++words > MAX_TAIL || !settingWord(t, k)) return -1;
+  // (a comma after the aside may open what was said: "…, as the Gazette reported, the pier will close")
+  return k < end && DASH_TOKENS.has(t[k].text) ? cue.from : -1;
 }

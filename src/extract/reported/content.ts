@@ -171,6 +171,16 @@ function opensSetting(t: readonly Token[], i: number, end: number): boolean {
 }
 
 /**
+ * The one-word object at `from` is a name and the setting at `i` after it does not lead on to a reason:
+ * "endorsed Ruiz during a call with reporters", not "criticized Ruiz at a rally over the tolls".
+ */
+function nameBeforeSetting(t: readonly Token[], from: number, i: number, end: number): boolean {
+  if (!isCapitalised(t[from]) || isSubjectPronoun(t[from])) return false;
+  const after = settingEnd(t, i, end);
+  return after > 0 && !REASON_AFTER_TIME.has(t[after]?.lower ?? "");
+}
+
+/**
  * The reporter's adverbial opens at `i` after a cue's object: a preposition such as "through" or "before"
  * before a determiner, a possessive, a name or a participle ("through his lawyer", "before meeting Ruiz").
  */
@@ -531,7 +541,10 @@ export function contentEnd(
     if (noun && !object && i > from && COORDINATOR.has(w.lower) && secondVerb(t, from, i))
       return { end: i, continuation: -1 };
     // "praised the plan in a speech": an object ends before the setting of its cue
-    if (object && i > from + 1 && opensSetting(t, i, end)) return { end: i, continuation: -1 };
+    // ("endorsed Ruiz during a call with reporters": a name alone is an object too, unless the setting
+    // leads on to the reason, "criticized Ruiz at a rally over the tolls")
+    if (object && (i > from + 1 || (i > from && nameBeforeSetting(t, from, i, end))) && opensSetting(t, i, end))
+      return { end: i, continuation: -1 };
     // "denied the charges through his lawyer": and before the reporter's adverbial, when it has no verb
     // ("vowed to rebuild the pier before the season": an infinitive is a verb phrase, the time is its own)
     if ((object || noun) && i > from + 1 && opensAdverbial(t, i) && !isInfinitive(t, from) && verbless(t, from, i))

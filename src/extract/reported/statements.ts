@@ -29,7 +29,7 @@ import { isCapitalised, quoteEndsWithComma, type Token } from "../quotes/tokens.
 import { goesOnAfterQuote, quoteBeforeSource } from "./after-quote.js";
 import { closesSubjectApposition } from "./apposed-subject.js";
 import { appositionObject } from "./apposition-object.js";
-import { asStatement } from "./as-source.js";
+import { asideCue, asStatement } from "./as-source.js";
 import { questionAt, unnamedQuestion } from "./asked-when.js";
 import { opensBareClause } from "./bare-clause.js";
 import {
@@ -252,6 +252,11 @@ function inSentence(p: Paragraph, start: number, end: number, out: Statement[]):
         );
         i = (leading ? as.content[1] : end) - 1;
         continue;
+      }
+      // "The ad - as Ruiz noted in her column - promises …": the aside's cue reports nothing after it
+      if (!leading) {
+        const aside = asideCue(t, start, i, end);
+        if (aside >= 0) used.add(aside);
       }
     }
     if (t[i].lower === "as" && leadsSentence(t, start, i)) {
@@ -1028,13 +1033,17 @@ function according(p: Paragraph, start: number, end: number, i: number, out: Sta
   // ("It has not gone unnoticed: according to polls, …": after a colon the phrase opens a clause of its own)
   if (!leadsSentence(t, start, i) && !afterOpeningPhrase(t, start, i) && t[i - 1]?.text !== ":") {
     // "The plan, according to officials, would cost …": the content goes on after the source's comma
-    const resume = resumesAt(t, att.from, att.to);
+    // ("He left because, according to Ruiz, the crews …": an unfinished content goes on at the source's
+    // first comma, unless a verb follows the source's apposition: "…, according to Ruiz, a pilot, was …")
+    const cut = unfinished(t, start, i);
+    let resume = resumesAt(t, att.from, att.to);
+    if (resume < 0 && cut && !resumesAfter(t, att.to)) resume = firstComma(t, att.from, att.to);
     if (resume > 0) att = { ...att, to: resume };
     // "That's according to exit polls.": the pronoun stands for what the sentence before says
     if (onlyPointsBack(t, start, i)) return -1;
     pieces.push([start, i]);
     const next = t[att.to + 1];
-    if (att.to < end && t[att.to].text === "," && next && resumesWithVerb(next)) {
+    if (att.to < end && (resumesAfter(t, att.to) || (cut && t[att.to].text === "," && next))) {
       pieces.push([att.to + 1, end]);
     } else if (
       att.to + 1 < end &&
@@ -1066,6 +1075,29 @@ function according(p: Paragraph, start: number, end: number, i: number, out: Sta
  */
 function resumesWithVerb(w: Token): boolean {
   return isVerbLike(w) && !w.lower.endsWith("ing");
+}
+
+/**
+ * The words [from, i) before ", according to X," are no whole statement: an opening phrase with no verb
+ * ("Over the long term, according to …, the deficits …") or a clause cut after a word that wants more
+ * ("He left the country after, according to him, …", "… because, according to Ruiz, …").
+ */
+function unfinished(t: readonly Token[], from: number, i: number): boolean {
+  const last = t[i - 1]?.text === "," ? t[i - 2] : t[i - 1];
+  if (last?.kind !== "word") return false;
+  return verbless(t, from, i) || SUBORDINATOR.has(last.lower) || COMPLEMENTIZER.has(last.lower);
+}
+
+/** A comma at `i` and a verb after it: the content cut by an "according to" phrase goes on there. */
+function resumesAfter(t: readonly Token[], i: number): boolean {
+  const next = t[i + 1];
+  return t[i]?.text === "," && next !== undefined && resumesWithVerb(next);
+}
+
+/** The first comma in tokens (from, to), or -1. */
+function firstComma(t: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) if (t[k].text === ",") return k;
+  return -1;
 }
 
 /**
