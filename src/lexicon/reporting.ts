@@ -18,6 +18,11 @@ export interface ReportingLexicon {
    * the council to act"): with none, the noun phrase after them is their object ("urged a boycott").
    */
   infinitiveListenerLemmas: readonly string[];
+  /**
+   * Cue lemmas whose listener, when an infinitive follows it, is that infinitive's subject and so part of
+   * what was said ("urged the council to act" reports "the council to act"), not a listener set apart.
+   */
+  infinitiveSubjectLemmas: readonly string[];
   /** Words that name listeners after a cue or after "to" ("said to reporters", "told journalists"). */
   listeners: readonly string[];
   /** Prepositions that open a phrase saying where or when the cue was spoken ("in a statement", "on Friday"). */
@@ -295,6 +300,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       "email", "text", "brief",
     ],
     infinitiveListenerLemmas: ["urge", "caution", "implore", "beg"],
+    infinitiveSubjectLemmas: ["urge", "ask", "implore", "beg", "tell", "warn", "caution", "advise"],
     // biome-ignore format: a word list reads best wrapped
     listeners: [
       "reporters", "journalists", "lawmakers", "supporters", "members", "investors", "analysts", "viewers",

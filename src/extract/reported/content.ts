@@ -25,6 +25,7 @@ const COMPLEMENTIZER = new Set(EN.complementizers);
 const LISTENER_LEMMA = new Set(EN.listenerLemmas);
 const LISTENER = new Set(EN.listeners);
 const INFINITIVE_LISTENER = new Set(EN.infinitiveListenerLemmas);
+const INFINITIVE_SUBJECT = new Set(EN.infinitiveSubjectLemmas);
 const SETTING_PREPOSITION = new Set(EN.settingPrepositions);
 const SETTING_NOUN = new Set(EN.settingNouns);
 const CONTINUATION = new Set(EN.continuations);
@@ -274,6 +275,12 @@ function goesOnAfterListener(w: Token | undefined): boolean {
   return w?.kind !== "word" || !(DETERMINER.has(w.lower) || Object.hasOwn(POSSESSIVE_PRONOUNS, w.lower));
 }
 
+/** At `k`, an infinitive: "to" before a verb, or "not to" ("urged them not to go"). */
+function opensInfinitive(t: readonly Token[], k: number): boolean {
+  const at = t[k]?.lower === "not" ? k + 1 : k;
+  return t[at] !== undefined && isInfinitive(t, at);
+}
+
 /** End of the listener a "tell"-like cue names before its content ("told reporters", "told the AP"), or i. */
 function listenerEnd(t: readonly Token[], i: number, end: number): number {
   const w = t[i];
@@ -399,6 +406,8 @@ export function cueTail(t: readonly Token[], cue: Cue, lemma: string | undefined
       const k = listenerEnd(t, i, end);
       // "urged a boycott of the speech": no infinitive after the phrase, so it is the object
       if (k > i && !(INFINITIVE_LISTENER.has(lemma as string) && !goesOnAfterListener(t[k]))) {
+        // "urged the council to act": the listener is the infinitive's subject and stays in the content
+        if (INFINITIVE_SUBJECT.has(lemma as string) && opensInfinitive(t, k)) break;
         i = k;
         continue;
       }
