@@ -176,7 +176,7 @@ export const CUE_VERBS: Readonly<Record<string, readonly string[]>> = {
   attack: ["attacked", "attacking"],
   mourn: ["mourned"],
   cheer: ["cheered"],
-  defend: ["defended", "defending"],
+  defend: ["defended", "defending", "defends"],
   applaud: ["applauded", "applauding", "applaud", "applauds"],
   endorse: ["endorsed", "endorses"],
   dispute: ["disputed", "disputes", "disputing"],
@@ -209,6 +209,12 @@ export const NOUN_LIKE_CUE_FORMS: readonly string[] = [
   "retorts", "mentions", "disputes", "taunts", "rants", "whispers", "screams",
   "blasts", "slams", "gushes", "sneers", "cautions", "point", "points",
 ];
+
+/**
+ * Verbs after which "to" and a cue verb's base form are a statement going on, whatever that base form
+ * alone would be ("continued to question his record", "continues to defend the plan").
+ */
+export const CONTINUING_VERBS: readonly string[] = ["continue", "continues", "continued", "continuing"];
 
 /** Words that open the clause a noun-like form reports as an infinitive ("to note that", "to question whether"). */
 export const INFINITIVE_CLAUSE_OPENERS: readonly string[] = ["that", "whether"];
