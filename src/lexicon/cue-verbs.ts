@@ -191,6 +191,7 @@ export const CUE_VERBS: Readonly<Record<string, readonly string[]>> = {
   remember: ["remembered"],
   echo: ["echoed", "echoing"],
   threaten: ["threaten", "threatens", "threatened", "threatening"],
+  express: ["express", "expresses", "expressed", "expressing"],
 };
 
 /**
@@ -238,7 +239,7 @@ export const OBJECT_CUE_VERBS: readonly string[] = [
   "label", "portray", "slam", "hail", "thank", "assure", "denounce", "condemn", "decry", "characterize",
   "chide", "welcome", "herald", "rip", "target", "assail", "attack", "defend", "applaud", "endorse",
   "dispute", "reject", "tease", "taunt", "brand", "credit", "dismiss", "highlight", "tout", "blast",
-  "question", "publish", "mention", "recount",
+  "question", "publish", "mention", "recount", "express",
 ];
 
 /**

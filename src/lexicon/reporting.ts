@@ -117,6 +117,13 @@ export interface ReportingLexicon {
   topicCues: Readonly<Record<string, readonly string[]>>;
   /** Words for how much a cue said about a topic, before "about" ("said little about the plan"). */
   topicQuantities: readonly string[];
+  /**
+   * Cue lemmas whose object is an attitude ("expressed concern about the levy", "expressed doubt that it
+   * would pass"): what the attitude is about, or the clause after "that", is the content.
+   */
+  attitudeCues: readonly string[];
+  /** Words after such an attitude that open what it is about ("concern about", "support for", "doubt that"). */
+  attitudeTopicOpeners: readonly string[];
   /** Of those words, the ones that still open the topic past a listener ("spoke to the crews about …"). */
   topicsAfterListener: readonly string[];
   /** Prepositions that never open the content of such a cue. */
@@ -394,6 +401,8 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     topicCues: { speak: ["about", "of"] },
     topicQuantities: ["little", "nothing", "much", "something", "anything", "more", "less"],
     topicsAfterListener: ["about"],
+    attitudeCues: ["express"],
+    attitudeTopicOpeners: ["about", "over", "at", "for", "with", "in", "toward", "towards", "regarding", "that"],
     namingParticiples: ["called", "dubbed", "labeled", "labelled", "titled", "entitled", "named", "known"],
     // biome-ignore format: a word list reads best wrapped
     clausalLemmas: [
