@@ -491,7 +491,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     },
     workParticles: { write: ["for"], report: ["for"] },
     actObjects: { ask: ["question", "questions"], write: ["speech", "speeches"] },
-    passiveContentOpeners: { asked: ["to"], told: ["that"] },
+    passiveContentOpeners: { asked: ["to"], told: ["that"], questioned: ["about"], pressed: ["about"] },
     agentPassiveAuxiliaries: ["is", "are", "was", "were", "be", "been", "being"],
     // biome-ignore format: a word list reads best wrapped
     passiveAdverbs: [
