@@ -208,7 +208,7 @@ export const NOUN_LIKE_CUE_FORMS: readonly string[] = [
   "praise", "mention", "boast", "retort", "scream", "whisper", "protest", "slam", "tout", "cited",
   "reporting", "writing", "shouts", "question", "recount", "recounts", "recall", "recalls", "quip", "quips",
   "retorts", "mentions", "disputes", "taunts", "rants", "whispers", "screams",
-  "blasts", "slams", "gushes", "sneers", "cautions", "point", "points",
+  "blasts", "slams", "gushes", "sneers", "cautions", "point", "points", "press",
 ];
 
 /**
@@ -274,6 +274,7 @@ export const CUE_PHRASES: readonly string[] = [
   "referred to", "refers to", "referring to", "talked about", "talks about", "spoke of", "pointed to", "points to",
   "pointing to", "point to", "pointing out", "point out", "comment on", "comment about",
   "made no mention of", "makes no mention of", "make no mention of", "made little mention of", "made any mention of",
+  "presses for", "press for", "pressing for",
 ];
 
 /**
