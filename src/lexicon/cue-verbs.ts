@@ -176,7 +176,7 @@ export const CUE_VERBS: Readonly<Record<string, readonly string[]>> = {
   attack: ["attacked", "attacking"],
   mourn: ["mourned"],
   cheer: ["cheered"],
-  defend: ["defended", "defending"],
+  defend: ["defended", "defending", "defends"],
   applaud: ["applauded", "applauding", "applaud", "applauds"],
   endorse: ["endorsed", "endorses"],
   dispute: ["disputed", "disputes", "disputing"],
@@ -191,6 +191,7 @@ export const CUE_VERBS: Readonly<Record<string, readonly string[]>> = {
   remember: ["remembered"],
   echo: ["echoed", "echoing"],
   threaten: ["threaten", "threatens", "threatened", "threatening"],
+  express: ["express", "expresses", "expressed", "expressing"],
 };
 
 /**
@@ -207,8 +208,14 @@ export const NOUN_LIKE_CUE_FORMS: readonly string[] = [
   "praise", "mention", "boast", "retort", "scream", "whisper", "protest", "slam", "tout", "cited",
   "reporting", "writing", "shouts", "question", "recount", "recounts", "recall", "recalls", "quip", "quips",
   "retorts", "mentions", "disputes", "taunts", "rants", "whispers", "screams",
-  "blasts", "slams", "gushes", "sneers", "cautions", "point", "points",
+  "blasts", "slams", "gushes", "sneers", "cautions", "point", "points", "press",
 ];
+
+/**
+ * Verbs after which "to" and a cue verb's base form are a statement going on, whatever that base form
+ * alone would be ("continued to question his record", "continues to defend the plan").
+ */
+export const CONTINUING_VERBS: readonly string[] = ["continue", "continues", "continued", "continuing"];
 
 /** Words that open the clause a noun-like form reports as an infinitive ("to note that", "to question whether"). */
 export const INFINITIVE_CLAUSE_OPENERS: readonly string[] = ["that", "whether"];
@@ -232,7 +239,7 @@ export const OBJECT_CUE_VERBS: readonly string[] = [
   "label", "portray", "slam", "hail", "thank", "assure", "denounce", "condemn", "decry", "characterize",
   "chide", "welcome", "herald", "rip", "target", "assail", "attack", "defend", "applaud", "endorse",
   "dispute", "reject", "tease", "taunt", "brand", "credit", "dismiss", "highlight", "tout", "blast",
-  "question", "publish", "mention", "recount",
+  "question", "publish", "mention", "recount", "express",
 ];
 
 /**
@@ -267,6 +274,7 @@ export const CUE_PHRASES: readonly string[] = [
   "referred to", "refers to", "referring to", "talked about", "talks about", "spoke of", "pointed to", "points to",
   "pointing to", "point to", "pointing out", "point out", "comment on", "comment about",
   "made no mention of", "makes no mention of", "make no mention of", "made little mention of", "made any mention of",
+  "presses for", "press for", "pressing for",
 ];
 
 /**

@@ -18,6 +18,11 @@ export interface ReportingLexicon {
    * the council to act"): with none, the noun phrase after them is their object ("urged a boycott").
    */
   infinitiveListenerLemmas: readonly string[];
+  /**
+   * Cue lemmas whose listener, when an infinitive follows it, is that infinitive's subject and so part of
+   * what was said ("urged the council to act" reports "the council to act"), not a listener set apart.
+   */
+  infinitiveSubjectLemmas: readonly string[];
   /** Words that name listeners after a cue or after "to" ("said to reporters", "told journalists"). */
   listeners: readonly string[];
   /** Prepositions that open a phrase saying where or when the cue was spoken ("in a statement", "on Friday"). */
@@ -112,6 +117,13 @@ export interface ReportingLexicon {
   topicCues: Readonly<Record<string, readonly string[]>>;
   /** Words for how much a cue said about a topic, before "about" ("said little about the plan"). */
   topicQuantities: readonly string[];
+  /**
+   * Cue lemmas whose object is an attitude ("expressed concern about the levy", "expressed doubt that it
+   * would pass"): what the attitude is about, or the clause after "that", is the content.
+   */
+  attitudeCues: readonly string[];
+  /** Words after such an attitude that open what it is about ("concern about", "support for", "doubt that"). */
+  attitudeTopicOpeners: readonly string[];
   /** Of those words, the ones that still open the topic past a listener ("spoke to the crews about …"). */
   topicsAfterListener: readonly string[];
   /** Prepositions that never open the content of such a cue. */
@@ -298,6 +310,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
       "email", "text", "brief",
     ],
     infinitiveListenerLemmas: ["urge", "caution", "implore", "beg"],
+    infinitiveSubjectLemmas: ["urge", "ask", "implore", "beg", "tell", "warn", "caution", "advise"],
     // biome-ignore format: a word list reads best wrapped
     listeners: [
       "reporters", "journalists", "lawmakers", "supporters", "members", "investors", "analysts", "viewers",
@@ -391,6 +404,8 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     topicCues: { speak: ["about", "of"] },
     topicQuantities: ["little", "nothing", "much", "something", "anything", "more", "less"],
     topicsAfterListener: ["about"],
+    attitudeCues: ["express"],
+    attitudeTopicOpeners: ["about", "over", "at", "for", "with", "in", "toward", "towards", "regarding", "that"],
     namingParticiples: ["called", "dubbed", "labeled", "labelled", "titled", "entitled", "named", "known"],
     // biome-ignore format: a word list reads best wrapped
     clausalLemmas: [
@@ -479,7 +494,7 @@ export const REPORTING: Readonly<Record<string, ReportingLexicon>> = {
     },
     workParticles: { write: ["for"], report: ["for"] },
     actObjects: { ask: ["question", "questions"], write: ["speech", "speeches"] },
-    passiveContentOpeners: { asked: ["to"], told: ["that"] },
+    passiveContentOpeners: { asked: ["to"], told: ["that"], questioned: ["about"], pressed: ["about"] },
     agentPassiveAuxiliaries: ["is", "are", "was", "were", "be", "been", "being"],
     // biome-ignore format: a word list reads best wrapped
     passiveAdverbs: [

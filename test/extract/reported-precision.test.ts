@@ -80,9 +80,10 @@ describe("reported speech: where the content starts", () => {
       "the quay would close",
     ]);
     expect(texts(["Varga said to a crowd in Port Ellen that the quay would close."])).toEqual(["the quay would close"]);
-    // an infinitive after the listener is the content, and a "that" in it a relative pronoun
+    // an infinitive after the listener is the content, with the listener as its subject, and a "that" in
+    // it a relative pronoun
     expect(texts(["Varga warned the crews to avoid the berths that flooded."])).toEqual([
-      "to avoid the berths that flooded",
+      "the crews to avoid the berths that flooded",
     ]);
     expect(texts(["Marsh spoke out on Tuesday about the flooded berths."])).toEqual(["the flooded berths"]);
     // a "that" after a verb belongs to the content

@@ -63,9 +63,9 @@ describe("reported speech: the object of an 'urge'-like cue", () => {
     expect(reportedCues(["The skippers urged a boycott of the new toll."])).toEqual([
       "urged: a boycott of the new toll",
     ]);
-    // a listener before an infinitive stays the cue's
+    // a listener before an infinitive is that infinitive's subject
     expect(reportedCues(["The skippers urged the harbour board to drop the toll."])).toEqual([
-      "urged: to drop the toll",
+      "urged: the harbour board to drop the toll",
     ]);
   });
 });

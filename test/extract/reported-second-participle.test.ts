@@ -27,6 +27,6 @@ describe("reported speech: a second participle after a participle cue", () => {
       reportedCues([
         "The mayor spoke for an hour, urging the council to act while also cutting the fares and keeping the pier open.",
       ]),
-    ).toEqual(["urging: to act while also cutting the fares and keeping the pier open"]);
+    ).toEqual(["urging: the council to act while also cutting the fares and keeping the pier open"]);
   });
 });

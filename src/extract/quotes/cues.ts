@@ -3,6 +3,7 @@
 // determiner before them.
 import {
   ADJECTIVE_DETERMINERS,
+  CONTINUING_VERBS,
   CUE_NOUNS,
   CUE_PHRASES,
   CUE_VERBS,
@@ -59,6 +60,7 @@ for (const phrase of CUE_PHRASES) {
 /** Every word a cue starts with, a verb form or a phrase's first word: one look-up rules out most words. */
 const CUE_START = new Set([...FORMS.keys(), ...PHRASES.keys()]);
 const NOUN_LIKE = new Set(NOUN_LIKE_CUE_FORMS);
+const CONTINUING = new Set(CONTINUING_VERBS);
 const OBJECT_LEMMAS = new Set(OBJECT_CUE_VERBS);
 const WEAK = new Set(WEAK_CUE_FORMS);
 const SOURCE_AFTER = new Set(SOURCE_AFTER_CUE_PHRASES);
@@ -84,6 +86,10 @@ export function cueLemma(lower: string): string | undefined {
 /** The cue that starts at token i, if any. */
 export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   const t = tokens[i];
+  if (continuedBaseForm(tokens, i)) {
+    const takesObject = OBJECT_LEMMAS.has(t.lower);
+    return { from: i, to: i + 1, text: t.text, ing: false, sourceAfter: false, weak: false, takesObject };
+  }
   if (t.kind !== "word" || !CUE_START.has(t.lower)) return null;
   const phrases = PHRASES.get(t.lower);
   if (phrases) {
@@ -118,6 +124,19 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
     weak: WEAK.has(t.lower),
     takesObject: OBJECT_LEMMAS.has(FORMS.get(t.lower) ?? ""),
   };
+}
+
+/** At i, a cue verb's base form after "continued to" ("continued to question"), though no listed form. */
+function continuedBaseForm(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return (
+    i >= 2 &&
+    t.kind === "word" &&
+    !FORMS.has(t.lower) &&
+    Object.hasOwn(CUE_VERBS, t.lower) &&
+    tokens[i - 1].lower === "to" &&
+    CONTINUING.has(tokens[i - 2].lower)
+  );
 }
 
 /** A determiner, a possessive or a number before a phrase's first word makes it a noun ("at one point to"). */

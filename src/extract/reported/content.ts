@@ -27,6 +27,7 @@ const COMPLEMENTIZER = new Set(EN.complementizers);
 const LISTENER_LEMMA = new Set(EN.listenerLemmas);
 const LISTENER = new Set(EN.listeners);
 const INFINITIVE_LISTENER = new Set(EN.infinitiveListenerLemmas);
+const INFINITIVE_SUBJECT = new Set(EN.infinitiveSubjectLemmas);
 const SETTING_PREPOSITION = new Set(EN.settingPrepositions);
 const SETTING_NOUN = new Set(EN.settingNouns);
 const CONTINUATION = new Set(EN.continuations);
@@ -71,6 +72,10 @@ const OBJECT_ADVERBIAL = new Set(EN.objectAdverbialPrepositions);
 /** Words that say how much was said about a topic ("said little about …"), and their adverbs ("almost nothing"). */
 const QUANTITY = new Set(EN.topicQuantities);
 const QUANTITY_ADVERB = new Set(["almost", "very", "so", "too"]);
+const ATTITUDE_CUE = new Set(EN.attitudeCues);
+const ATTITUDE_TOPIC = new Set(EN.attitudeTopicOpeners);
+/** Most words of an attitude before what it is about ("deep and lasting concern about"). */
+const MAX_ATTITUDE = 3;
 const OBJECT_APPOSITION = new Set(EN.objectAppositions);
 /** Pronouns that stand for a whole statement before a clause that comments on it ("something Vale denied"). */
 const GAP_PRONOUN = new Set(EN.gapPronouns);
@@ -285,6 +290,12 @@ function goesOnAfterListener(w: Token | undefined): boolean {
   return w?.kind !== "word" || !(DETERMINER.has(w.lower) || Object.hasOwn(POSSESSIVE_PRONOUNS, w.lower));
 }
 
+/** At `k`, an infinitive: "to" before a verb, or "not to" ("urged them not to go"). */
+function opensInfinitive(t: readonly Token[], k: number): boolean {
+  const at = t[k]?.lower === "not" ? k + 1 : k;
+  return t[at] !== undefined && isInfinitive(t, at);
+}
+
 /** End of the listener a "tell"-like cue names before its content ("told reporters", "told the AP"), or i. */
 function listenerEnd(t: readonly Token[], i: number, end: number): number {
   const w = t[i];
@@ -414,6 +425,8 @@ export function cueTail(t: readonly Token[], cue: Cue, lemma: string | undefined
       const k = listenerEnd(t, i, end);
       // "urged a boycott of the speech": no infinitive after the phrase, so it is the object
       if (k > i && !(INFINITIVE_LISTENER.has(lemma as string) && !goesOnAfterListener(t[k]))) {
+        // "urged the council to act": the listener is the infinitive's subject and stays in the content
+        if (INFINITIVE_SUBJECT.has(lemma as string) && opensInfinitive(t, k)) break;
         i = k;
         continue;
       }
@@ -455,6 +468,22 @@ function phraseBeforeThat(t: readonly Token[], i: number, end: number, listener:
   return i;
 }
 
+/**
+ * After an attitude cue, the first token of what the attitude is about: past a bare attitude of a few
+ * words and the preposition or "that" after it ("expressed deep concern about the levy"), or `i`. An
+ * attitude with a determiner ("their support for …") or with nothing after it stays the content.
+ */
+function attitudeTopic(t: readonly Token[], i: number, end: number): number {
+  for (let k = i; k < end && k - i <= MAX_ATTITUDE; k++) {
+    const w = t[k];
+    if (k > i && ATTITUDE_TOPIC.has(w.lower)) return k + 1 < end ? k + 1 : i;
+    if (w.kind !== "word" || DETERMINER.has(w.lower) || Object.hasOwn(POSSESSIVE_PRONOUNS, w.lower)) return i;
+    // the attitude's own word may look like a verb ("doubt", "support"); a later one opens a clause
+    if (k > i && isVerbLike(w)) return i;
+  }
+  return i;
+}
+
 /** First token of the content after a cue: past what belongs to the cue and a leading "that". */
 export function contentStart(t: readonly Token[], cue: Cue, lemma: string | undefined, end: number): number {
   let i = cueTail(t, cue, lemma, end);
@@ -463,6 +492,7 @@ export function contentStart(t: readonly Token[], cue: Cue, lemma: string | unde
   let q = i;
   if (QUANTITY_ADVERB.has(t[q]?.lower ?? "")) q++;
   if (QUANTITY.has(t[q]?.lower ?? "") && t[q + 1]?.lower === "about" && q + 2 < end) return q + 2;
+  if (lemma !== undefined && ATTITUDE_CUE.has(lemma)) i = attitudeTopic(t, i, end);
   if (t[i]?.text === "," && i + 1 < end && COMPLEMENTIZER.has(t[i + 1].lower)) i++;
   if (i < end && COMPLEMENTIZER.has(t[i].lower)) i++;
   else if (i < end && (t[i].text === ":" || t[i].text === ",")) i++;
