@@ -4,13 +4,16 @@
 // tokens, the source phrase's range and the cue's first token; out: where the source starts.
 import { NOUN_LIKE_CUE_FORMS } from "../../lexicon/cue-verbs.js";
 import {
+  ARTICLES,
   AUXILIARIES,
   CONJUNCTIONS,
   DETERMINERS,
   NOUN_PREPOSITIONS,
+  PATH_PREPOSITIONS,
   PHRASE_PREPOSITIONS,
   PLACE_PREPOSITIONS,
   POSSESSIVE_PRONOUNS,
+  PREDETERMINERS,
   TIME_PREPOSITIONS,
 } from "../../lexicon/speaker-words.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
@@ -18,28 +21,19 @@ import { isAdverb, isIngForm, isVerbLike } from "../quotes/noun-phrase.js";
 import type { Token } from "../quotes/tokens.js";
 
 /** Words that open the cue's subject after the object's noun: an article or a possessive ("the", "her"). */
-const OPENS_SUBJECT = new Set(["the", "a", "an", ...Object.keys(POSSESSIVE_PRONOUNS)]);
+const OPENS_SUBJECT = new Set([...ARTICLES, ...Object.keys(POSSESSIVE_PRONOUNS)]);
 /** Words that may stand right before an article inside one noun phrase or before it ("all the", "half
  * a", "along the", "them the"): no noun of an object. */
 const BEFORE_ARTICLE = new Set([
   ...STOPWORDS.en,
   ...DETERMINERS,
+  ...PREDETERMINERS,
   ...PHRASE_PREPOSITIONS,
   ...NOUN_PREPOSITIONS,
   ...PLACE_PREPOSITIONS,
+  ...PATH_PREPOSITIONS,
   ...TIME_PREPOSITIONS,
   ...CONJUNCTIONS,
-  "half",
-  "such",
-  "quite",
-  "rather",
-  "along",
-  "across",
-  "toward",
-  "towards",
-  "beyond",
-  "amid",
-  "among",
 ]);
 /** Cue forms that are also nouns ("his recent call", "a previous pledge"): no verb after a subject. */
 const NOUN_LIKE = new Set(NOUN_LIKE_CUE_FORMS);
