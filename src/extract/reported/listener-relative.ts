@@ -1,7 +1,8 @@
 // A relative clause on the listener of a cue that takes an infinitive ("asked the agencies that ran the
 // ferries to hold back the fares"): the listener runs over the whole clause and ends at the "to" after it
-// (the infinitive-subject rule then keeps that listener in the content, as the infinitive's subject). In: the tokens and the index of the relative pronoun after the listener's noun; out: the
-// index of the "to" that may open the content (the caller checks that it opens an infinitive), or -1.
+// (the infinitive-subject rule then keeps that listener in the content, as the infinitive's subject).
+// In: the tokens and the index of the relative pronoun after the listener's noun; out: the index of the
+// "to" that may open the content (the caller checks that it opens an infinitive), or -1.
 import { RELATIVE_PRONOUNS } from "../../lexicon/speaker-words.js";
 import { isVerbLike } from "../quotes/noun-phrase.js";
 import type { Token } from "../quotes/tokens.js";
