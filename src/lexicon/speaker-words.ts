@@ -59,6 +59,23 @@ export const DETERMINERS: readonly string[] = [
   "every", "any", "no",
 ];
 
+/**
+ * Words that may stand before an article inside one noun phrase ("all the", "half a", "such a"); any
+ * other word before "the" or "a" (bar a determiner or a preposition) ends a phrase of its own: "At the
+ * rally the crowd chanted".
+ */
+export const PREDETERMINERS: readonly string[] = [
+  "all",
+  "both",
+  "half",
+  "such",
+  "what",
+  "quite",
+  "rather",
+  "many",
+  "twice",
+];
+
 /** Auxiliary and modal verbs: a subject phrase ends before them. */
 // biome-ignore format: a word list reads best wrapped
 export const AUXILIARIES: readonly string[] = [

@@ -8,6 +8,7 @@ import {
   ARTICLES,
   AUXILIARIES,
   BETWEEN_SOURCE_AND_CUE,
+  CLAUSELESS_PREPOSITIONS,
   COMMON_VERBS,
   CONJUNCTIONS,
   DETERMINERS,
@@ -18,6 +19,7 @@ import {
   PARTICLES,
   PHRASE_PREPOSITIONS,
   POSSESSIVE_PRONOUNS,
+  PREDETERMINERS,
   RELATIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
   SUBORDINATORS,
@@ -55,6 +57,36 @@ export function isCalendarWord(t: Token): boolean {
 const TIME_LOWER = new Set(TIME_WORDS);
 const TIME_QUANTITY = new Set(TIME_QUANTITY_WORDS);
 const TIME_PREP = new Set(TIME_PREPOSITIONS);
+/** Prepositions that may open a sentence's setting without a comma: "At the rally the crowd …". */
+const OPENING_PREP = new Set([...PHRASE_PREPOSITIONS, ...TIME_PREPOSITIONS, ...CLAUSELESS_PREPOSITIONS, "by"]);
+/** Words after which an article goes on the same phrase: "all the", "of the", "during a". */
+const BEFORE_ARTICLE = new Set([...PREDETERMINERS, ...DETERMINERS, ...OPENING_PREP]);
+
+/**
+ * Where the subject starts in [a, end) when a sentence-opening preposition phrase runs into it with no
+ * comma ("At the rally the crowd", "At that point the crowd": "the crowd"): at the lower-case article
+ * after that phrase's noun. Else `a`.
+ */
+function afterOpeningPhrase(t: readonly Token[], a: number, end: number): number {
+  for (let i = a + 1; i < end; i++) {
+    const w = t[i];
+    if (w.kind !== "word" || !ARTICLE.has(w.text) || t[i - 1].kind !== "word" || BEFORE_ARTICLE.has(t[i - 1].lower))
+      continue;
+    if (/^\d/.test(t[i - 1].text) || namesNobody(t, i, end)) return a;
+    return opensWithPreposition(t, i) ? i : a;
+  }
+  return a;
+}
+
+/** The words before `i` back to its sentence's start are a preposition and its noun phrase: "At the rally". */
+function opensWithPreposition(t: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  while (j > 0 && i - j < 8 && t[j - 1].kind === "word" && t[j - 1].sentence === t[i].sentence) j--;
+  if (j > 0 && t[j - 1].sentence === t[i].sentence) return false;
+  if (!OPENING_PREP.has(t[j].lower) || j + 1 >= i) return false;
+  for (let k = j + 1; k < i; k++) if (isVerbLike(t[k]) || isIngForm(t[k]) || cueAt(t, k)) return false;
+  return true;
+}
 /** A time word: a weekday or month in any case, other time words in lower case ("Times" is a name). */
 export function isTime(t: Token): boolean {
   if (t.kind !== "word") return false;
@@ -263,6 +295,7 @@ export function nounPhraseBefore(t: readonly Token[], lo: number, hi: number): [
   while (a < b && (t[a].kind === "punct" || PREP.has(t[a].lower) || CONJ.has(t[a].lower) || PARTICLE.has(t[a].lower)))
     a++;
   if (a >= b) return null;
+  a = afterOpeningPhrase(t, a, b);
   // "Ruiz, in a long speech, then spoke …": a phrase after a comma and its preposition is an aside, not
   // the subject
   if (a - 2 >= lo && t[a - 1].kind === "word" && PREP.has(t[a - 1].lower) && t[a - 2].text === ",") {
@@ -437,6 +470,7 @@ export function subjectAtStart(t: readonly Token[], lo: number, hi: number, dept
   // "Trump last week", "Carter however": the time or adverb after the subject is not part of it
   const end = b > a + 1 ? Math.max(a + 1, trimToSubject(t, a, b)) : b;
   if (b <= a) return null;
+  a = afterOpeningPhrase(t, a, end);
   // "The day before, …", "Perhaps not coincidentally, …": an opening phrase the walk above did not
   // know; the subject follows its comma
   if (namesNobody(t, a, end)) {
