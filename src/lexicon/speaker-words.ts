@@ -76,6 +76,21 @@ export const PREDETERMINERS: readonly string[] = [
   "twice",
 ];
 
+/** Quantifiers that stand alone as a plural subject: "Some seek to …", "Many fear that …". */
+export const STANDALONE_QUANTIFIERS: readonly string[] = [
+  "some",
+  "many",
+  "most",
+  "several",
+  "few",
+  "both",
+  "all",
+  "others",
+];
+
+/** Naming verbs whose subject after "what" is the one quoted: "what lawmakers called "fraud"". */
+export const NAMING_AFTER_WHAT: readonly string[] = ["called", "dubbed", "termed", "described"];
+
 /** Auxiliary and modal verbs: a subject phrase ends before them. */
 // biome-ignore format: a word list reads best wrapped
 export const AUXILIARIES: readonly string[] = [

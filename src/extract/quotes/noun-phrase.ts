@@ -3,6 +3,8 @@
 // few prepositions) and stop at verbs, auxiliaries, subordinators and clause punctuation. An
 // apposition between commas or dashes right before the cue is kept ("Smith, 58, said").
 import { MONTHS, WEEKDAYS } from "../../lexicon/months.js";
+import { OBJECT_PRONOUNS as OBJECT_PRONOUN_WORDS } from "../../lexicon/quote-context.js";
+import { REPORTING } from "../../lexicon/reporting.js";
 import {
   ADVERBIAL_OPENERS,
   ARTICLES,
@@ -11,6 +13,7 @@ import {
   CLAUSELESS_PREPOSITIONS,
   COMMON_VERBS,
   CONJUNCTIONS,
+  DEGREE_WORDS,
   DETERMINERS,
   DISCOURSE_WORDS,
   FLOATING_AFTER_SUBJECT,
@@ -21,6 +24,7 @@ import {
   POSSESSIVE_PRONOUNS,
   PREDETERMINERS,
   RELATIVE_PRONOUNS,
+  STANDALONE_QUANTIFIERS,
   SUBJECT_PRONOUNS,
   SUBORDINATORS,
   TIME_PREPOSITIONS,
@@ -357,6 +361,42 @@ export function isPresentVerb(t: readonly Token[], b: number): boolean {
   );
 }
 
+/** Words that open a verb's object or clause: "devotes much of", "forecast that", "seek to". */
+const OBJECT_OPENERS = new Set([
+  ...DET,
+  ...Object.keys(POSSESSIVE_PRONOUNS),
+  ...DEGREE_WORDS,
+  ...OBJECT_PRONOUN_WORDS,
+  "that",
+  "to",
+]);
+/** Quantifiers that stand alone as a plural subject: "Some seek to …", "Many fear that …". */
+const QUANTIFIERS = new Set(STANDALONE_QUANTIFIERS);
+/** Verbs that take a clause ("forecast that …"), as base forms; an irregular past spells some the same. */
+const CLAUSE_VERBS = new Set(REPORTING.en.gapClauseLemmas);
+
+/**
+ * The lower-case word at `b` is the finite verb after the subject [a, b), though no list of verbs holds it:
+ * - after a name with no determiner ("Mrs. Clinton devotes much of …", "Mr. Putin forecast that …"): an
+ *   -s form, or a clause verb before "that", with an object after it;
+ * - after a quantifier standing alone ("Some seek to …"): a form without -s (a plural noun has one) with an
+ *   object after it.
+ * "Mr. Putin's aides", "Clinton aides say" and "Some officials" stay one phrase: no object follows.
+ */
+function finiteAfterSubject(t: readonly Token[], a: number, b: number): boolean {
+  const w = t[b];
+  const next = t[b + 1];
+  if (w.kind !== "word" || w.text !== w.lower || next === undefined || next.kind !== "word") return false;
+  if (!OBJECT_OPENERS.has(next.lower) || next.text !== next.lower) return false;
+  const prev = t[b - 1];
+  if (!DET.has(t[a].lower) && prev.kind === "word" && isCapitalised(prev) && !/['’]s?$/.test(prev.text)) {
+    return /[^su'’]s$/.test(w.lower) ? next.lower !== "to" : CLAUSE_VERBS.has(w.lower) && next.lower === "that";
+  }
+  // ("One of the men", "All of the candidates": a preposition, not a verb; "One area that": a count)
+  if (b !== a + 1 || !QUANTIFIERS.has(t[a].lower) || !isCapitalised(t[a])) return false;
+  return !w.lower.endsWith("s") && !OPENING_PREP.has(w.lower) && !DET.has(w.lower) && !SUB.has(w.lower);
+}
+
 /** A dateline before a dash: "WASHINGTON (AP) —", "DECATUR, Ill. —". */
 function skipDateline(t: readonly Token[], lo: number, hi: number): number {
   let caps = false;
@@ -453,6 +493,7 @@ export function subjectAtStart(t: readonly Token[], lo: number, hi: number, dept
   let b = a;
   while (b < hi && b - a < MAX_PHRASE) {
     const w = t[b];
+    if (b > a && finiteAfterSubject(t, a, b)) break;
     // "the notes", but "Another notes her …": a determiner that stands alone before a verb is the subject
     const afterDeterminer =
       b === a + 1 && DET.has(t[a].lower) && (BOUND_DET.has(t[a].lower) || !(isPresentVerb(t, b) || isVerbLike(w)));
