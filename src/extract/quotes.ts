@@ -37,6 +37,7 @@ import { attributeAsked } from "./quotes/rule-asked.js";
 import { attributeClause } from "./quotes/rule-clause.js";
 import { attributePassive } from "./quotes/rule-passive.js";
 import { attributeOwner, attributeSubject, NOBODY } from "./quotes/rule-sentence.js";
+import { attributeWhatCalled } from "./quotes/rule-what-called.js";
 import { attributeDigest, attributeLabel, attributeSignature } from "./quotes/speaker-label.js";
 import { missingCloserAt } from "./quotes/unclosed.js";
 import type { ParagraphSpan } from "./types.js";
@@ -242,6 +243,7 @@ function findCandidates(paras: readonly Paragraph[]): Candidate[] {
         attributeSignature(paras, p, k) ??
         attributeDigest(p, k) ??
         attributeAccording(p, k) ??
+        attributeWhatCalled(p, k) ??
         (question as Attribution | null) ??
         attributeAfter(p, k) ??
         attributeFinal(p, k) ??

@@ -68,6 +68,38 @@ export const DETERMINERS: readonly string[] = [
   "every", "any", "no",
 ];
 
+/**
+ * Words that may stand before an article inside one noun phrase ("all the", "half a", "such a"); any
+ * other word before "the" or "a" (bar a determiner or a preposition) ends a phrase of its own: "At the
+ * rally the crowd chanted".
+ */
+export const PREDETERMINERS: readonly string[] = [
+  "all",
+  "both",
+  "half",
+  "such",
+  "what",
+  "quite",
+  "rather",
+  "many",
+  "twice",
+];
+
+/** Quantifiers that stand alone as a plural subject: "Some seek to …", "Many fear that …". */
+export const STANDALONE_QUANTIFIERS: readonly string[] = [
+  "some",
+  "many",
+  "most",
+  "several",
+  "few",
+  "both",
+  "all",
+  "others",
+];
+
+/** Naming verbs whose subject after "what" is the one quoted: "what lawmakers called "fraud"". */
+export const NAMING_AFTER_WHAT: readonly string[] = ["called", "dubbed", "termed", "described"];
+
 /** Auxiliary and modal verbs: a subject phrase ends before them. */
 // biome-ignore format: a word list reads best wrapped
 export const AUXILIARIES: readonly string[] = [

@@ -1,5 +1,6 @@
 // Quoted stretches that are not quotes: markup attribute values (author="@x"), titles of works
 // (the film "Harbor Nights") and scare quotes (the so-called "budget truce").
+
 import { CUE_VERBS } from "../../lexicon/cue-verbs.js";
 import {
   LISTING_CONJUNCTIONS,
@@ -15,6 +16,7 @@ import {
 import { AUXILIARIES, PERFECT_AUXILIARIES, SUBJECT_PRONOUNS } from "../../lexicon/speaker-words.js";
 import { cueAt } from "./cues.js";
 import { type Paragraph, sentenceOf } from "./paragraph.js";
+import { whatNamer } from "./rule-what-called.js";
 import { isCapitalised, type Token } from "./tokens.js";
 
 const TITLE_CUE = new Set(TITLE_CUES);
@@ -92,6 +94,7 @@ export function isNamed(p: Paragraph, k: number): boolean {
   // called it "…"" or "she has dubbed him "…"")
   return (
     NAMING_VERB.test(lead) &&
+    whatNamer(p, k) === null &&
     prev2?.kind === "word" &&
     /^\p{Ll}/u.test(prev2.text) &&
     !PRONOUN.has(prev2.lower) &&
@@ -100,6 +103,7 @@ export function isNamed(p: Paragraph, k: number): boolean {
   );
 }
 const NAMING_VERB = /^(called|named|dubbed)$/;
+
 const AUXILIARY = new Set(AUXILIARIES);
 
 /**

@@ -3,13 +3,17 @@
 // few prepositions) and stop at verbs, auxiliaries, subordinators and clause punctuation. An
 // apposition between commas or dashes right before the cue is kept ("Smith, 58, said").
 import { MONTHS, WEEKDAYS } from "../../lexicon/months.js";
+import { OBJECT_PRONOUNS as OBJECT_PRONOUN_WORDS } from "../../lexicon/quote-context.js";
+import { REPORTING } from "../../lexicon/reporting.js";
 import {
   ADVERBIAL_OPENERS,
   ARTICLES,
   AUXILIARIES,
   BETWEEN_SOURCE_AND_CUE,
+  CLAUSELESS_PREPOSITIONS,
   COMMON_VERBS,
   CONJUNCTIONS,
+  DEGREE_WORDS,
   DETERMINERS,
   DISCOURSE_WORDS,
   FLOATING_AFTER_SUBJECT,
@@ -18,7 +22,9 @@ import {
   PARTICLES,
   PHRASE_PREPOSITIONS,
   POSSESSIVE_PRONOUNS,
+  PREDETERMINERS,
   RELATIVE_PRONOUNS,
+  STANDALONE_QUANTIFIERS,
   SUBJECT_PRONOUNS,
   SUBORDINATORS,
   TIME_PREPOSITIONS,
@@ -55,6 +61,36 @@ export function isCalendarWord(t: Token): boolean {
 const TIME_LOWER = new Set(TIME_WORDS);
 const TIME_QUANTITY = new Set(TIME_QUANTITY_WORDS);
 const TIME_PREP = new Set(TIME_PREPOSITIONS);
+/** Prepositions that may open a sentence's setting without a comma: "At the rally the crowd …". */
+const OPENING_PREP = new Set([...PHRASE_PREPOSITIONS, ...TIME_PREPOSITIONS, ...CLAUSELESS_PREPOSITIONS, "by"]);
+/** Words after which an article goes on the same phrase: "all the", "of the", "during a". */
+const BEFORE_ARTICLE = new Set([...PREDETERMINERS, ...DETERMINERS, ...OPENING_PREP]);
+
+/**
+ * Where the subject starts in [a, end) when a sentence-opening preposition phrase runs into it with no
+ * comma ("At the rally the crowd", "At that point the crowd": "the crowd"): at the lower-case article
+ * after that phrase's noun. Else `a`.
+ */
+function afterOpeningPhrase(t: readonly Token[], a: number, end: number): number {
+  for (let i = a + 1; i < end; i++) {
+    const w = t[i];
+    if (w.kind !== "word" || !ARTICLE.has(w.text) || t[i - 1].kind !== "word" || BEFORE_ARTICLE.has(t[i - 1].lower))
+      continue;
+    if (/^\d/.test(t[i - 1].text) || namesNobody(t, i, end)) return a;
+    return opensWithPreposition(t, i) ? i : a;
+  }
+  return a;
+}
+
+/** The words before `i` back to its sentence's start are a preposition and its noun phrase: "At the rally". */
+function opensWithPreposition(t: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  while (j > 0 && i - j < 8 && t[j - 1].kind === "word" && t[j - 1].sentence === t[i].sentence) j--;
+  if (j > 0 && t[j - 1].sentence === t[i].sentence) return false;
+  if (!OPENING_PREP.has(t[j].lower) || j + 1 >= i) return false;
+  for (let k = j + 1; k < i; k++) if (isVerbLike(t[k]) || isIngForm(t[k]) || cueAt(t, k)) return false;
+  return true;
+}
 /** A time word: a weekday or month in any case, other time words in lower case ("Times" is a name). */
 export function isTime(t: Token): boolean {
   if (t.kind !== "word") return false;
@@ -263,6 +299,7 @@ export function nounPhraseBefore(t: readonly Token[], lo: number, hi: number): [
   while (a < b && (t[a].kind === "punct" || PREP.has(t[a].lower) || CONJ.has(t[a].lower) || PARTICLE.has(t[a].lower)))
     a++;
   if (a >= b) return null;
+  a = afterOpeningPhrase(t, a, b);
   // "Ruiz, in a long speech, then spoke …": a phrase after a comma and its preposition is an aside, not
   // the subject
   if (a - 2 >= lo && t[a - 1].kind === "word" && PREP.has(t[a - 1].lower) && t[a - 2].text === ",") {
@@ -322,6 +359,42 @@ export function isPresentVerb(t: readonly Token[], b: number): boolean {
       PARTICLE.has(next.lower) ||
       isSubjectPronoun(next))
   );
+}
+
+/** Words that open a verb's object or clause: "devotes much of", "forecast that", "seek to". */
+const OBJECT_OPENERS = new Set([
+  ...DET,
+  ...Object.keys(POSSESSIVE_PRONOUNS),
+  ...DEGREE_WORDS,
+  ...OBJECT_PRONOUN_WORDS,
+  "that",
+  "to",
+]);
+/** Quantifiers that stand alone as a plural subject: "Some seek to …", "Many fear that …". */
+const QUANTIFIERS = new Set(STANDALONE_QUANTIFIERS);
+/** Verbs that take a clause ("forecast that …"), as base forms; an irregular past spells some the same. */
+const CLAUSE_VERBS = new Set(REPORTING.en.gapClauseLemmas);
+
+/**
+ * The lower-case word at `b` is the finite verb after the subject [a, b), though no list of verbs holds it:
+ * - after a name with no determiner ("Mrs. Clinton devotes much of …", "Mr. Putin forecast that …"): an
+ *   -s form, or a clause verb before "that", with an object after it;
+ * - after a quantifier standing alone ("Some seek to …"): a form without -s (a plural noun has one) with an
+ *   object after it.
+ * "Mr. Putin's aides", "Clinton aides say" and "Some officials" stay one phrase: no object follows.
+ */
+function finiteAfterSubject(t: readonly Token[], a: number, b: number): boolean {
+  const w = t[b];
+  const next = t[b + 1];
+  if (w.kind !== "word" || w.text !== w.lower || next === undefined || next.kind !== "word") return false;
+  if (!OBJECT_OPENERS.has(next.lower) || next.text !== next.lower) return false;
+  const prev = t[b - 1];
+  if (!DET.has(t[a].lower) && prev.kind === "word" && isCapitalised(prev) && !/['’]s?$/.test(prev.text)) {
+    return /[^su'’]s$/.test(w.lower) ? next.lower !== "to" : CLAUSE_VERBS.has(w.lower) && next.lower === "that";
+  }
+  // ("One of the men", "All of the candidates": a preposition, not a verb; "One area that": a count)
+  if (b !== a + 1 || !QUANTIFIERS.has(t[a].lower) || !isCapitalised(t[a])) return false;
+  return !w.lower.endsWith("s") && !OPENING_PREP.has(w.lower) && !DET.has(w.lower) && !SUB.has(w.lower);
 }
 
 /** A dateline before a dash: "WASHINGTON (AP) —", "DECATUR, Ill. —". */
@@ -420,6 +493,7 @@ export function subjectAtStart(t: readonly Token[], lo: number, hi: number, dept
   let b = a;
   while (b < hi && b - a < MAX_PHRASE) {
     const w = t[b];
+    if (b > a && finiteAfterSubject(t, a, b)) break;
     // "the notes", but "Another notes her …": a determiner that stands alone before a verb is the subject
     const afterDeterminer =
       b === a + 1 && DET.has(t[a].lower) && (BOUND_DET.has(t[a].lower) || !(isPresentVerb(t, b) || isVerbLike(w)));
@@ -437,6 +511,7 @@ export function subjectAtStart(t: readonly Token[], lo: number, hi: number, dept
   // "Trump last week", "Carter however": the time or adverb after the subject is not part of it
   const end = b > a + 1 ? Math.max(a + 1, trimToSubject(t, a, b)) : b;
   if (b <= a) return null;
+  a = afterOpeningPhrase(t, a, end);
   // "The day before, …", "Perhaps not coincidentally, …": an opening phrase the walk above did not
   // know; the subject follows its comma
   if (namesNobody(t, a, end)) {

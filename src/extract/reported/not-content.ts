@@ -217,3 +217,21 @@ export function onlySubjectPronoun(t: readonly Token[], from: number, to: number
   }
   return words > 0;
 }
+
+/**
+ * Tokens [from, to) open on a finite reporting verb ("said the plan would fail"): the verb of the
+ * sentence's own subject, after a cue that took no object ("Officials who gained fame when he yelled
+ * said …"), so nothing the earlier cue said.
+ */
+export function opensOnCue(t: readonly Token[], from: number, to: number): boolean {
+  const w = t[from];
+  if (from >= to || w.kind !== "word" || isCapitalised(w) || isIngForm(w)) return false;
+  const next = t[from + 1];
+  // ("reiterating calls that …", "cited reports that …": an -s form there is a noun; "replied to suggest":
+  // an infinitive)
+  if (w.lower.endsWith("s") || t[from - 1]?.lower === "to") return false;
+  if (cueAt(t, from) === null || next === undefined || next.kind !== "word") return false;
+  // a clause or a noun phrase follows the verb ("said the plan …", "said that …"); "emailed questions"
+  // and "published reports" are a participle and its noun
+  return next.lower === "that" || DETERMINER.has(next.lower) || isSubjectPronoun(next);
+}

@@ -59,6 +59,7 @@ import {
   onlySetting,
   onlySubjectPronoun,
   onlyTimeOrPlace,
+  opensOnCue,
   quotedSentence,
 } from "./not-content.js";
 import { modifiesNoun } from "./noun-participle.js";
@@ -1201,6 +1202,8 @@ function push(p: Paragraph, attribution: Attribution, ranges: [number, number][]
   if (pieces.length === 1 && onlySetting(t, pieces[0][0], pieces[0][1], ownPrepositions(t, attribution.cue))) return;
   // "She drew sharp criticism" gives "She": a subject cut from its verb, nothing said
   if (pieces.length === 1 && onlySubjectPronoun(t, pieces[0][0], pieces[0][1])) return;
+  // "… when he yelled said the plan would fail": the content opens on the sentence's own cue
+  if (opensOnCue(t, pieces[0][0], pieces[0][1])) return;
   // `called him "the worst mayor in our history"`: a quote but for a word, a quote only
   if (mostlyQuoted(t, pieces)) return;
   // "told the crowd: "…"": the quote is the statement
