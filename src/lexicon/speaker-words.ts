@@ -51,9 +51,6 @@ export const POST_NAME_PREPOSITIONS: readonly string[] = ["of", "from", "at"];
 /** Prepositions of place: a name after one ends a nominal source, it does not name the speaker ("officials in Ohio"). */
 export const PLACE_PREPOSITIONS: readonly string[] = ["in", "across", "near", "throughout", "around"];
 
-/** Words that stand before an article inside one noun phrase ("half a", "such a", "quite the", "rather a"). */
-export const PREDETERMINERS: readonly string[] = ["half", "such", "quite", "rather"];
-
 /** Prepositions of path and surroundings ("along the", "amid the"): an article after them opens their object. */
 // biome-ignore format: a word list reads best wrapped
 export const PATH_PREPOSITIONS: readonly string[] = [
