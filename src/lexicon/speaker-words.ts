@@ -70,16 +70,9 @@ export const DETERMINERS: readonly string[] = [
  * other word before "the" or "a" (bar a determiner or a preposition) ends a phrase of its own: "At the
  * rally the crowd chanted".
  */
+// biome-ignore format: a word list reads best wrapped
 export const PREDETERMINERS: readonly string[] = [
-  "all",
-  "both",
-  "half",
-  "such",
-  "what",
-  "quite",
-  "rather",
-  "many",
-  "twice",
+  "all", "both", "half", "such", "what", "quite", "rather", "many", "twice",
 ];
 
 /** Quantifiers that stand alone as a plural subject: "Some seek to …", "Many fear that …". */
