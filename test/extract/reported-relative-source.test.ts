@@ -17,6 +17,13 @@ describe("reported speech: a source before a relative clause", () => {
     expect(got).toContainEqual(["the runway was closed", "Pilots", "said"]);
   });
 
+  it("reads past a cue that is the verb of a clause inside the relative clause", () => {
+    // ("shouted at the crew": the inner clause's own verb is a cue, and the phrase before "said" is its object)
+    const got = reportedTriples(["Pilots who grew angry when he shouted at the crew said the runway was closed."]);
+    expect(got).toContainEqual(["the runway was closed", "Pilots", "said"]);
+    expect(got.some(([, source]) => source === "the crew")).toBe(false);
+  });
+
   it("reads past a relative clause with no pronoun of its own", () => {
     expect(reportedTriples(["A pilot she met in Lyon said the runway was closed."])).toEqual([
       ["the runway was closed", "A pilot", "said"],

@@ -31,15 +31,11 @@ const NOT_NOUN = new Set([
 
 /**
  * A clause inside the relative one, opened at `r` by a pronoun or a subordinator ("while she was
- * secretary of state"), has a verb of its own, no cue, first after `r` and before the cue at `at`: the
- * cue is not that clause's.
+ * secretary of state", "when he yelled at the crowd"), has a verb of its own (a cue too) after `r` and
+ * before the cue at `at`: the cue at `at` is not that clause's.
  */
 function hasOwnVerb(t: readonly Token[], r: number, at: number): boolean {
-  for (let k = r + 1; k < at; k++) {
-    // ("when he yelled said": a cue first is that clause's verb)
-    if (cueAt(t, k) !== null) return false;
-    if (isVerbLike(t[k])) return true;
-  }
+  for (let k = r + 1; k < at; k++) if (isVerbLike(t[k]) || cueAt(t, k) !== null) return true;
   return false;
 }
 
