@@ -76,15 +76,9 @@ export const PREDETERMINERS: readonly string[] = [
 ];
 
 /** Quantifiers that stand alone as a plural subject: "Some seek to …", "Many fear that …". */
+// biome-ignore format: a word list reads best wrapped
 export const STANDALONE_QUANTIFIERS: readonly string[] = [
-  "some",
-  "many",
-  "most",
-  "several",
-  "few",
-  "both",
-  "all",
-  "others",
+  "some", "many", "most", "several", "few", "both", "all", "others",
 ];
 
 /** Naming verbs whose subject after "what" is the one quoted: "what lawmakers called "fraud"". */
